@@ -1,0 +1,151 @@
+import { DEFAULT_CONFIG, mergeConfig, type GovReportConfig } from './config';
+import { extractFacts, type Fact } from './facts';
+import { format, type Msg } from './l10n';
+import { LineIndex } from './lineIndex';
+import { readMeta, type ReportMeta } from './meta';
+import { buildOutline, settleYears, type ReportTree } from './outline';
+import { parseBlocks, type Block } from './parse';
+import type { PeerReport } from './peers';
+import { buildPassages, type Passage } from './prose';
+import type { Rule, RuleContext } from './rule';
+import { ALL_RULES } from './rules/index';
+import { readSuppressions } from './suppress';
+import type { Finding, Locale, RawFinding, Severity } from './types';
+
+export interface AnalyzeOptions {
+  locale?: Locale;
+  /** File name (for the year when the text does not say) and its folder (for the government). */
+  fileName?: string;
+  folderName?: string;
+  config?: Partial<GovReportConfig>;
+  /** Other reports of the same government (the workspace index provides them). */
+  peers?: readonly PeerReport[];
+  /** Restricts the rules run (tests, benchmarks). */
+  rules?: readonly Rule[];
+}
+
+export interface Analysis {
+  text: string;
+  lineIndex: LineIndex;
+  blocks: Block[];
+  passages: Passage[];
+  tree: ReportTree;
+  meta: ReportMeta;
+  facts: readonly Fact[];
+  findings: Finding[];
+  /** Set when the expensive rules were skipped because of the size limit. */
+  skippedForSize?: boolean;
+}
+
+export const INTERNAL_ERROR = 'internal-error';
+export const SIZE_LIMIT = 'size-limit';
+
+const MESSAGES: Record<string, Msg> = {
+  ruleFailed: { zh: 'GovReport 规则“{rule}”处理本文时出错，已跳过该规则：{error}', en: 'GovReport rule "{rule}" failed on this text and was skipped: {error}' },
+  parseFailed: { zh: 'GovReport 无法解析本文，未做检查：{error}', en: 'GovReport could not parse this text; nothing was checked: {error}' },
+  sizeLimit: {
+    zh: '本文有 {size} 个字符，超过 govreport.maxFileSize（{limit}），已跳过数字和目标检查。',
+    en: 'This text has {size} characters, more than govreport.maxFileSize ({limit}); number and target checks were skipped.',
+  },
+};
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/** Text in, report model and findings out. Never throws: a failing phase becomes a finding. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const locale = options.locale ?? 'zh';
+  const config = mergeConfig(DEFAULT_CONFIG, options.config);
+  const lineIndex = new LineIndex(text);
+  let blocks: Block[] = [];
+  let passages: Passage[] = [];
+  let tree: ReportTree = { roots: [], nodes: [], parts: [] };
+  let meta: ReportMeta = {};
+  const findings: Finding[] = [];
+  const internal = (raw: Omit<RawFinding, 'ruleId'>, ruleId = INTERNAL_ERROR, severity: Severity = 'information') =>
+    findings.push({ ...raw, ruleId, severity, range: lineIndex.rangeOf(raw) });
+
+  try {
+    blocks = parseBlocks(text, lineIndex);
+    passages = buildPassages(text, blocks);
+    tree = buildOutline(passages);
+    meta = readMeta(passages, partYears(tree), options.fileName, options.folderName);
+    settleYears(tree, meta.year);
+  } catch (e) {
+    internal({ start: 0, end: 0, message: format(MESSAGES.parseFailed, locale, { error: errorText(e) }) });
+    return { text, lineIndex, blocks: [], passages: [], tree, meta, facts: [], findings };
+  }
+
+  const tooBig = text.length > config.maxFileSize;
+  let facts: Fact[] | undefined;
+  const getFacts = (): Fact[] => {
+    if (facts === undefined) {
+      try {
+        facts = tooBig ? [] : extractFacts();
+      } catch (e) {
+        facts = [];
+        internal({ start: 0, end: 0, message: format(MESSAGES.ruleFailed, locale, { rule: 'facts', error: errorText(e) }) });
+      }
+    }
+    return facts;
+  };
+
+  const suppressions = readSuppressions(text, lineIndex);
+  const rules = options.rules ?? ALL_RULES;
+  for (const rule of rules) {
+    const severity = severityOf(rule, config);
+    if (severity === 'off') continue;
+    if (tooBig && rule.expensive) continue;
+    const ctx: RuleContext = {
+      text,
+      lineIndex,
+      blocks,
+      passages,
+      tree,
+      meta,
+      get facts() {
+        return getFacts();
+      },
+      config,
+      locale,
+      peers: options.peers ?? [],
+      t: (msg, args) => format(msg, locale, args),
+      report: (raw) => {
+        const range = lineIndex.rangeOf(raw);
+        if (suppressions.isSuppressed(rule.id, range.start.line)) return;
+        findings.push({ ...raw, ruleId: rule.id, severity, range });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      internal({ start: 0, end: 0, message: format(MESSAGES.ruleFailed, locale, { rule: rule.id, error: errorText(e) }) });
+    }
+  }
+  let skippedForSize: boolean | undefined;
+  if (tooBig && rules.some((r) => r.expensive && severityOf(r, config) !== 'off')) {
+    skippedForSize = true;
+    internal({ start: 0, end: 0, message: format(MESSAGES.sizeLimit, locale, { size: text.length, limit: config.maxFileSize }) }, SIZE_LIMIT);
+  }
+  findings.sort(
+    (a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.ruleId.localeCompare(b.ruleId),
+  );
+  return { text, lineIndex, blocks, passages, tree, meta, facts: getFacts(), findings, skippedForSize };
+}
+
+export function severityOf(rule: Rule, config: GovReportConfig): Severity | 'off' {
+  return config.rules[rule.id] ?? rule.defaultSeverity;
+}
+
+function partYears(tree: ReportTree): { review?: number; plan?: number } {
+  const out: { review?: number; plan?: number } = {};
+  for (const p of tree.parts) {
+    if (p.year === undefined) continue;
+    if (p.partKind === 'review' && out.review === undefined) out.review = p.year;
+    if ((p.partKind === 'plan' || p.partKind === 'requirements') && out.plan === undefined) out.plan = p.year;
+  }
+  return out;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,133 @@
+import type { SeveritySetting } from './types';
+import schema from '../../../schemas/govreport.schema.json';
+
+/**
+ * Settings shared by the editor (`govreport.*` settings) and the CLI (`.govreport.json`):
+ * one schema (schemas/govreport.schema.json), one validator, one merge.
+ */
+export interface GovReportConfig {
+  /** Severity per rule id; rules not named keep their default. */
+  rules: Record<string, SeveritySetting>;
+  /** Extra groups of metric names that mean the same (能耗强度 ≈ 单位国内生产总值能耗). */
+  synonyms: string[][];
+  /** Latin words that stray-latin accepts in Chinese prose (beyond the built-in list). */
+  latinAllowlist: string[];
+  /** Beyond this many characters the expensive rules are skipped (with one notice). */
+  maxFileSize: number;
+  /** Tolerance for `左右`/`约` on rates, in percentage points (7%左右 accepts 6.8%–7.2% with 0.2). */
+  approxRatePoints: number;
+  /** Relative tolerance for `左右`/`约` on amounts (0.05 = ±5 %). */
+  approxRelative: number;
+}
+
+export const DEFAULT_CONFIG: GovReportConfig = {
+  rules: {},
+  synonyms: [],
+  latinAllowlist: [],
+  maxFileSize: 2_000_000,
+  approxRatePoints: 0.2,
+  approxRelative: 0.05,
+};
+
+export interface ConfigProblem {
+  /** JSON path of the offending key, e.g. `rules.stray-latin`. */
+  key: string;
+  message: string;
+}
+
+type SchemaNode = {
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  description?: string;
+};
+
+/** Validates a parsed config object against the published schema; returns the valid part and the problems. */
+export function validateConfig(value: unknown): { config: Partial<GovReportConfig>; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const cleaned = check(value, schema as SchemaNode, '', problems);
+  return { config: (cleaned ?? {}) as Partial<GovReportConfig>, problems };
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function check(value: unknown, node: SchemaNode, path: string, problems: ConfigProblem[]): unknown {
+  const key = path || '(root)';
+  if (node.type) {
+    const allowed = Array.isArray(node.type) ? node.type : [node.type];
+    const actual = typeOf(value);
+    const ok = allowed.includes(actual) || (actual === 'integer' && allowed.includes('number'));
+    if (!ok) {
+      problems.push({ key, message: `expected ${allowed.join(' | ')}, found ${actual}` });
+      return undefined;
+    }
+  }
+  if (node.enum && !node.enum.includes(value)) {
+    problems.push({ key, message: `expected one of ${node.enum.map((e) => JSON.stringify(e)).join(', ')}, found ${JSON.stringify(value)}` });
+    return undefined;
+  }
+  if (typeof value === 'number') {
+    if (node.minimum !== undefined && value < node.minimum) {
+      problems.push({ key, message: `must be ≥ ${node.minimum}` });
+      return undefined;
+    }
+    if (node.maximum !== undefined && value > node.maximum) {
+      problems.push({ key, message: `must be ≤ ${node.maximum}` });
+      return undefined;
+    }
+  }
+  if (Array.isArray(value)) {
+    if (node.minItems !== undefined && value.length < node.minItems) {
+      problems.push({ key, message: `needs at least ${node.minItems} items` });
+      return undefined;
+    }
+    if (!node.items) return value;
+    const out: unknown[] = [];
+    value.forEach((item, i) => {
+      const v = check(item, node.items!, `${path}[${i}]`, problems);
+      if (v !== undefined) out.push(v);
+    });
+    return out;
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (k === '$schema') continue;
+      const sub = path ? `${path}.${k}` : k;
+      const child = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+      if (!child) {
+        if (node.additionalProperties === false || node.properties) problems.push({ key: sub, message: 'unknown key' });
+        continue;
+      }
+      const r = check(v, child, sub, problems);
+      if (r !== undefined) out[k] = r;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Later layers win: defaults ← workspace file ← editor settings. Rule maps merge key by key. */
+export function mergeConfig(...layers: (Partial<GovReportConfig> | undefined)[]): GovReportConfig {
+  const out: GovReportConfig = { ...DEFAULT_CONFIG, rules: {}, synonyms: [], latinAllowlist: [] };
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.rules) Object.assign(out.rules, layer.rules);
+    if (layer.synonyms) out.synonyms = [...out.synonyms, ...layer.synonyms];
+    if (layer.latinAllowlist) out.latinAllowlist = [...out.latinAllowlist, ...layer.latinAllowlist];
+    if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
+    if (layer.approxRatePoints !== undefined) out.approxRatePoints = layer.approxRatePoints;
+    if (layer.approxRelative !== undefined) out.approxRelative = layer.approxRelative;
+  }
+  return out;
+}

@@ -1,0 +1,306 @@
+import { leadingOrdinal, type Ordinal } from './ordinals';
+import type { Passage } from './prose';
+import type { Span } from './types';
+
+/**
+ * The report tree: title → parts → sections → subsections → lead-ins. Levels come from the
+ * numbering (一、 （一） 1. （1）) and the report's vocabulary (工作回顾, 主要工作 …), never
+ * from the Markdown `#` depth, which converted reports get wrong.
+ */
+export type NodeKind = 'title' | 'part' | 'section' | 'subsection' | 'leadin' | 'targets';
+
+/** What a part does: reviews a past year, sets requirements/targets, or plans work. */
+export type PartKind = 'review' | 'requirements' | 'plan' | 'other';
+
+export interface OutlineNode {
+  kind: NodeKind;
+  name: string;
+  /** `着力` for sections whose title starts with it, so a drafter can find them. */
+  detail: string;
+  zhuoli: boolean;
+  partKind?: PartKind;
+  /** For parts: the calendar year the part is about (review year or plan year). */
+  year?: number;
+  /** For parts about a five-year period (过去五年, “十四五”时期 …). */
+  fiveYear?: boolean;
+  ordinal?: Ordinal;
+  /** Markdown heading depth of the node's block; 0 when it is not a heading. */
+  headingLevel: number;
+  passage: Passage;
+  /** Whole extent in the source: from the node's block to the end of its last block. */
+  span: Span;
+  /** The name's text in the source. */
+  selection: Span;
+  children: OutlineNode[];
+  /** Nesting rank used to build the tree (lower is higher up). */
+  rank: number;
+}
+
+export interface ReportTree {
+  /** Top-level nodes: the title (holding everything) or, without a title, the parts. */
+  roots: OutlineNode[];
+  /** Every node in document order. */
+  nodes: OutlineNode[];
+  parts: OutlineNode[];
+}
+
+const RANK = { title: 0, part: 1, series1: 2, series2: 3, series3: 4, series4: 5, leadin: 6 } as const;
+
+const REVIEW = /回顾|发展成就/;
+const REQUIREMENTS = /总体要求|政策取向|总体部署|主要目标|目标任务|预期目标|战略举措/;
+const PLAN = /主要工作|重点工作|工作任务|政府工作的建议|工作安排/;
+const TITLE = /政府工作报告\s*$/;
+const TARGETS_PASSAGE = /主要预期目标是|预期目标作了.{0,6}调整/;
+const SALUTATION = /^各位代表/;
+
+interface Marker {
+  passage: Passage;
+  kind: NodeKind | 'series';
+  rank: number;
+  ordinal?: Ordinal;
+  name: string;
+  selection: Span;
+  partKind?: PartKind;
+}
+
+export function buildOutline(passages: Passage[]): ReportTree {
+  const markers: Marker[] = [];
+  let titleSeen = false;
+  let partSeen = false;
+
+  // Pass 1: every passage that opens a unit, with its provisional level.
+  for (const p of passages) {
+    const text = p.text.text;
+    if (p.kind === 'heading') {
+      const ordinal = leadingOrdinal(text);
+      const bare = ordinal ? text.slice(ordinal.end) : text;
+      const name = cleanName(text);
+      const selection = nameSpan(p, text);
+      if (!titleSeen && !partSeen && (p.blocks[0].level === 1 || TITLE.test(text)) && !ordinal) {
+        titleSeen = true;
+        markers.push({ passage: p, kind: 'title', rank: RANK.title, name, selection });
+        continue;
+      }
+      const partKind = classifyPart(bare);
+      if (partKind && (!ordinal || ordinal.style === 'cn-dun')) {
+        partSeen = true;
+        markers.push({ passage: p, kind: 'part', rank: RANK.part, ordinal, name, selection, partKind });
+        continue;
+      }
+      markers.push({ passage: p, kind: 'series', rank: seriesRank(ordinal), ordinal, name, selection });
+      continue;
+    }
+    const m = paragraphMarker(p, text);
+    if (m) markers.push(m);
+  }
+
+  // Parts numbered 一、 (national reports): every heading of the 一、 series is then a part.
+  const unnumberedParts = markers.some((m) => m.kind === 'part' && !m.ordinal);
+  const numberedParts = markers.some((m) => m.kind === 'part' && m.ordinal?.style === 'cn-dun');
+  if (numberedParts && !unnumberedParts) {
+    let previous: PartKind | undefined;
+    for (const m of markers) {
+      if (m.kind === 'part') previous = m.partKind;
+      else if (m.kind === 'series' && m.ordinal?.style === 'cn-dun' && m.passage.kind === 'heading') {
+        m.kind = 'part';
+        m.rank = RANK.part;
+        // An unnamed part after the review or the requirements continues the work plan.
+        m.partKind = previous === undefined ? 'other' : 'plan';
+        previous = m.partKind;
+      }
+    }
+  }
+
+  // Pass 2: run-in lead sentences (national reports) count only inside a numbered section.
+  const nodes: OutlineNode[] = [];
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  const markerByPassage = new Map<number, Marker>();
+  for (const m of markers) markerByPassage.set(m.passage.index, m);
+
+  const close = (node: OutlineNode, lastPassage: Passage | undefined) => {
+    // A lead-in is its own paragraph; parts and sections run to where the next one begins.
+    if (node.kind === 'leadin' || node.kind === 'targets') return;
+    if (lastPassage) node.span = { start: node.span.start, end: Math.max(node.span.end, lastPassage.span.end) };
+  };
+
+  let previousPassage: Passage | undefined;
+  for (const p of passages) {
+    let m = markerByPassage.get(p.index);
+    if (!m && p.kind === 'paragraph') {
+      const inNumberedSection = stack.some((n) => (n.kind === 'section' || n.kind === 'subsection') && n.ordinal);
+      if (inNumberedSection) m = runInLeadIn(p);
+    }
+    if (!m) {
+      previousPassage = p;
+      continue;
+    }
+    while (stack.length && stack[stack.length - 1].rank >= m.rank) close(stack.pop()!, previousPassage);
+    const parent = stack[stack.length - 1];
+    const node = makeNode(m, parent);
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    nodes.push(node);
+    stack.push(node);
+    previousPassage = p;
+  }
+  while (stack.length) close(stack.pop()!, previousPassage);
+  // A node's extent runs to the last passage before the next node of its level or higher;
+  // propagate children's extents upwards so parents always contain them.
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i];
+    for (const c of n.children) if (c.span.end > n.span.end) n.span.end = c.span.end;
+  }
+  return { roots, nodes, parts: nodes.filter((n) => n.kind === 'part') };
+}
+
+function makeNode(m: Marker, parent: OutlineNode | undefined): OutlineNode {
+  let kind: NodeKind;
+  if (m.kind === 'series') kind = parent && (parent.kind === 'section' || parent.kind === 'subsection') ? 'subsection' : 'section';
+  else kind = m.kind;
+  const bare = m.ordinal ? m.name.slice(m.ordinal.raw.length) : m.name;
+  const zhuoli = (kind === 'section' || kind === 'subsection') && bare.startsWith('着力');
+  const node: OutlineNode = {
+    kind,
+    name: m.name,
+    detail: zhuoli ? '着力' : '',
+    zhuoli,
+    ordinal: m.ordinal,
+    headingLevel: m.passage.kind === 'heading' ? m.passage.blocks[0].level : 0,
+    passage: m.passage,
+    span: { ...m.passage.span },
+    selection: m.selection,
+    children: [],
+    rank: m.rank,
+  };
+  if (kind === 'part') {
+    node.partKind = m.partKind ?? 'other';
+    const { year, fiveYear } = partYear(bare);
+    if (year !== undefined) node.year = year;
+    if (fiveYear) node.fiveYear = true;
+  }
+  return node;
+}
+
+function classifyPart(text: string): PartKind | undefined {
+  if (REVIEW.test(text)) return REQUIREMENTS.test(text) && !/回顾/.test(text) ? 'requirements' : 'review';
+  if (REQUIREMENTS.test(text)) return 'requirements';
+  if (PLAN.test(text)) return 'plan';
+  return undefined;
+}
+
+function seriesRank(ordinal: Ordinal | undefined): number {
+  switch (ordinal?.style) {
+    case undefined:
+    case 'cn-dun':
+      return RANK.series1;
+    case 'cn-paren':
+      return RANK.series2;
+    case 'arabic-dot':
+      return RANK.series3;
+    case 'arabic-paren':
+      return RANK.series4;
+    case 'cn-shi':
+      return RANK.leadin;
+  }
+}
+
+/** Years a part names: `2022年工作回顾` → 2022; 五年/“十四五”时期 → five-year. */
+function partYear(title: string): { year?: number; fiveYear: boolean } {
+  const fiveYear = /五年|“十[一二三四五六七八九]五”时期|十[一二三四五六七八九]五时期/.test(title);
+  const m = /((?:19|20)\d{2})\s*年/.exec(title);
+  return m ? { year: Number(m[1]), fiveYear } : { fiveYear };
+}
+
+/**
+ * Gives parts that name no year the year they are about, once the report's year is known:
+ * `今年…` and unnamed work-plan parts plan the report year; an unnamed one-year review
+ * reviews the year before. Five-year parts stay without a year.
+ */
+export function settleYears(tree: ReportTree, reportYear: number | undefined): void {
+  if (reportYear === undefined) return;
+  for (const p of tree.parts) {
+    if (p.year !== undefined || p.fiveYear) continue;
+    if (/今年/.test(p.name) || p.partKind === 'plan' || p.partKind === 'requirements') p.year = reportYear;
+    else if (p.partKind === 'review') p.year = reportYear - 1;
+  }
+}
+
+function paragraphMarker(p: Passage, text: string): Marker | undefined {
+  if (SALUTATION.test(text)) return undefined;
+  const ordinal = p.blocks[0].listMarker?.ordinal ? listOrdinal(p) : leadingOrdinal(text);
+  if (ordinal) {
+    if (ordinal.style === 'cn-shi') return leadIn(p, text, 'leadin', ordinal);
+    const rank = seriesRank(ordinal);
+    // A numbered paragraph is either a standalone title line or a run-in item whose
+    // first sentence is its title.
+    return { passage: p, kind: 'series', rank, ordinal, name: firstSentence(text), selection: sentenceSpan(p, text) };
+  }
+  // `——2023年1月13日在…` is the subtitle, not a lead-in.
+  if (text.startsWith('——') && !/^——\s*(?:19|20)\d{2}\s*年/.test(text)) return leadIn(p, text.slice(2), 'leadin', undefined, 2);
+  if (p.bold.length && p.bold[0].start === 0) {
+    const b = p.bold[0];
+    const name = cleanName(text.slice(b.start, b.end));
+    if (name) return { passage: p, kind: 'leadin', rank: RANK.leadin, name, selection: p.text.toSourceSpan(b.start, b.end) };
+  }
+  if (TARGETS_PASSAGE.test(text)) {
+    const at = text.search(TARGETS_PASSAGE);
+    return { passage: p, kind: 'targets', rank: RANK.leadin, name: '主要预期目标', selection: p.text.toSourceSpan(at, at + 6) };
+  }
+  return undefined;
+}
+
+function listOrdinal(p: Passage): Ordinal | undefined {
+  const lm = p.blocks[0].listMarker;
+  if (!lm || lm.ordinal === null) return undefined;
+  const raw = `${lm.ordinal}${lm.delimiter}`;
+  return { style: 'arabic-dot', value: lm.ordinal, start: 0, end: 0, raw, canonical: lm.delimiter === '.' ? undefined : `${lm.ordinal}.` };
+}
+
+function leadIn(p: Passage, text: string, kind: NodeKind, ordinal?: Ordinal, skip = 0): Marker | undefined {
+  const name = firstSentence(text);
+  if (!name) return undefined;
+  const end = skip + Math.min(text.length, name.length);
+  return { passage: p, kind, rank: RANK.leadin, ordinal, name, selection: p.text.toSourceSpan(skip, end) };
+}
+
+/** National reports open paragraphs with a short lead sentence: `实施更大规模的减税。…` */
+function runInLeadIn(p: Passage): Marker | undefined {
+  const text = p.text.text;
+  if (SALUTATION.test(text)) return undefined;
+  const m = /^[^，,。；;：:！？!?]{4,24}[。！]/.exec(text);
+  // A lead sentence is an imperative title (`实施更大规模的减税。`); a sentence with a subject
+  // (`我们要坚持…。`, `当今世界面临…。`) opens an ordinary paragraph.
+  if (m && /^(我们|我国|今年|当今|当前|目前|这|那|各级|同时|此外|总之)|我们|(?<!特别|尤其|还|或|就|正|不)是/.test(m[0])) return undefined;
+  if (!m || m[0].length >= text.length) return undefined;
+  return { passage: p, kind: 'leadin', rank: RANK.leadin, name: cleanName(m[0]), selection: p.text.toSourceSpan(0, m[0].length - 1) };
+}
+
+function firstSentence(text: string): string {
+  const m = /^[^。！？!?]*/.exec(text);
+  return cleanName(m ? m[0] : text);
+}
+
+function sentenceSpan(p: Passage, text: string): Span {
+  const n = firstSentence(text).length;
+  return p.text.toSourceSpan(0, Math.max(1, Math.min(n, text.length)));
+}
+
+function nameSpan(p: Passage, text: string): Span {
+  const name = text.trim();
+  const start = text.indexOf(name);
+  return p.text.toSourceSpan(Math.max(0, start), Math.max(start + name.length, start + 1));
+}
+
+/** Names carry no Markdown, no trailing sentence punctuation, and single spaces. */
+export function cleanName(s: string): string {
+  return s
+    .replace(/[*#]+/g, '')
+    .replace(/\s+/g, ' ')
+    // PDF conversions put spaces between digits and Chinese (`2023 年`); names read without them.
+    .replace(/(\d)\s+(?=[\u3400-\u9fff])/g, '$1')
+    .replace(/([\u3400-\u9fff])\s+(?=\d)/g, '$1')
+    .trim()
+    .replace(/[。：:！!；;，,\s]+$/u, '')
+    .trim();
+}

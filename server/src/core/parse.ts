@@ -1,0 +1,201 @@
+import MarkdownIt from 'markdown-it';
+import type { LineIndex } from './lineIndex';
+import type { Span } from './types';
+
+// markdown-it gives the block structure (what VS Code's own Markdown support sees). We only
+// need blocks, so the inline phase is switched off: token.map gives source lines, and
+// content is re-read from the source lines so that every offset stays exact (markdown-it
+// normalises CRLF and would shift offsets).
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+
+export type BlockType = 'heading' | 'paragraph' | 'code' | 'html' | 'table' | 'hr';
+
+export interface ListMarker {
+  /** The ordered-list number, or null for a bullet. */
+  ordinal: number | null;
+  /** `.` or `)` for ordered lists, the bullet character otherwise. */
+  delimiter: string;
+  span: Span;
+}
+
+export interface Block {
+  index: number;
+  type: BlockType;
+  /** Markdown heading depth 1–6; 0 for other blocks. */
+  level: number;
+  startLine: number;
+  /** Last line of the block (inclusive). */
+  endLine: number;
+  /** From the first content character to the end of the last content line. */
+  span: Span;
+  /** Content of each source line, after container markers, list markers and indentation. */
+  lines: Span[];
+  inList: boolean;
+  inQuote: boolean;
+  /** Set on the first paragraph of a list item. */
+  listMarker?: ListMarker;
+}
+
+const LIST_MARKER = /^(\d{1,9})([.)])[ \t]+|^([-+*])[ \t]+/;
+const ATX_OPEN = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const ATX_CLOSE = /[ \t]+#+[ \t]*$|^#+[ \t]*$/;
+
+interface Container {
+  type: 'list_item' | 'blockquote';
+  firstLine: number;
+  ordered: boolean;
+  markerUsed: boolean;
+}
+
+/** Splits a Markdown text into blocks with exact source offsets. Never throws on text input. */
+export function parseBlocks(text: string, index: LineIndex): Block[] {
+  // A leading BOM would stop `# 标题` from being a heading; a space keeps every offset.
+  const src = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const tokens = md.parse(src, {});
+  const blocks: Block[] = [];
+  const stack: Container[] = [];
+  const orderedStack: boolean[] = [];
+
+  const inQuote = () => stack.some((c) => c.type === 'blockquote');
+  const inList = () => stack.some((c) => c.type === 'list_item');
+
+  const push = (type: BlockType, map: [number, number] | null | undefined, level = 0, lines?: Span[], listMarker?: ListMarker) => {
+    if (!map) return;
+    const startLine = map[0];
+    const endLine = Math.max(startLine, Math.min(map[1], index.lineCount) - 1);
+    const spans = lines ?? rawLines(index, startLine, endLine);
+    const first = spans.find((s) => s.end > s.start) ?? spans[0];
+    const last = [...spans].reverse().find((s) => s.end > s.start) ?? spans[spans.length - 1];
+    blocks.push({
+      index: blocks.length,
+      type,
+      level,
+      startLine,
+      endLine,
+      span: { start: first ? first.start : index.lineStarts[startLine], end: last ? last.end : index.lineEnd(endLine) },
+      lines: spans,
+      inList: inList(),
+      inQuote: inQuote(),
+      listMarker,
+    });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'bullet_list_open':
+        orderedStack.push(false);
+        break;
+      case 'ordered_list_open':
+        orderedStack.push(true);
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        orderedStack.pop();
+        break;
+      case 'list_item_open':
+        stack.push({ type: 'list_item', firstLine: t.map ? t.map[0] : -1, ordered: orderedStack[orderedStack.length - 1] ?? false, markerUsed: false });
+        break;
+      case 'blockquote_open':
+        stack.push({ type: 'blockquote', firstLine: t.map ? t.map[0] : -1, ordered: false, markerUsed: false });
+        break;
+      case 'list_item_close':
+      case 'blockquote_close':
+        stack.pop();
+        break;
+      case 'heading_open': {
+        const level = Number(t.tag.slice(1)) || 1;
+        const setext = t.markup === '=' || t.markup === '-';
+        if (!t.map) break;
+        const endLine = setext ? t.map[1] - 2 : t.map[0];
+        const lines: Span[] = [];
+        for (let l = t.map[0]; l <= endLine; l++) {
+          let { start, end } = contentOf(index, l, stack);
+          if (!setext) {
+            const line = text.slice(start, end);
+            const open = ATX_OPEN.exec(line);
+            if (open) start += open[0].length;
+            const rest = text.slice(start, end);
+            const close = ATX_CLOSE.exec(rest);
+            if (close) end = start + close.index;
+          }
+          lines.push(trimSpan(text, { start, end }));
+        }
+        push('heading', t.map, level, lines);
+        break;
+      }
+      case 'paragraph_open': {
+        if (!t.map) break;
+        const item = stack[stack.length - 1];
+        let marker: ListMarker | undefined;
+        const lines: Span[] = [];
+        for (let l = t.map[0]; l < t.map[1]; l++) {
+          let { start, end } = contentOf(index, l, stack);
+          if (item && item.type === 'list_item' && !item.markerUsed && l === item.firstLine) {
+            const m = LIST_MARKER.exec(text.slice(start, end));
+            if (m) {
+              marker = {
+                ordinal: m[1] !== undefined ? Number(m[1]) : null,
+                delimiter: m[2] ?? m[3],
+                span: { start, end: start + m[0].trimEnd().length },
+              };
+              start += m[0].length;
+            }
+            item.markerUsed = true;
+          }
+          lines.push(trimSpan(text, { start, end }));
+        }
+        push('paragraph', t.map, 0, lines, marker);
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        push('code', t.map);
+        break;
+      case 'html_block':
+        push('html', t.map);
+        break;
+      case 'hr':
+        push('hr', t.map);
+        break;
+      case 'table_open': {
+        push('table', t.map);
+        while (i < tokens.length && tokens[i].type !== 'table_close') i++;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return blocks;
+}
+
+function rawLines(index: LineIndex, startLine: number, endLine: number): Span[] {
+  const out: Span[] = [];
+  for (let l = startLine; l <= endLine && l < index.lineCount; l++) out.push({ start: index.lineStarts[l], end: index.lineEnd(l) });
+  return out;
+}
+
+/** A line's content after blockquote markers and leading indentation. */
+function contentOf(index: LineIndex, line: number, stack: Container[]): Span {
+  const text = index.text;
+  let start = index.lineStarts[line];
+  const end = index.lineEnd(line);
+  if (stack.some((c) => c.type === 'blockquote')) {
+    while (start < end) {
+      const c = text.charCodeAt(start);
+      if (c === 0x20 || c === 0x09 || c === 0x3e /* > */) start++;
+      else break;
+    }
+  }
+  while (start < end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09 || text.charCodeAt(start) === 0xfeff)) start++;
+  return { start, end };
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

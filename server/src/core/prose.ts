@@ -1,0 +1,143 @@
+import { MappedText } from './mappedText';
+import type { Block } from './parse';
+import type { Span } from './types';
+
+/**
+ * A passage is what a reader sees as one heading or one paragraph: Markdown emphasis,
+ * inline HTML comments and link targets removed, soft line breaks joined, and paragraphs
+ * that a PDF page break split in the middle of a sentence joined back together.
+ * Every feature that reads sentences (outline names, numbers, typography) reads passages.
+ */
+export interface Passage {
+  index: number;
+  kind: 'heading' | 'paragraph';
+  /** One block, or several when page breaks split the paragraph. */
+  blocks: Block[];
+  text: MappedText;
+  /** Logical spans that are **bold** in the source. */
+  bold: Span[];
+  /** Logical spans that typography rules must leave alone (inline code, URLs). */
+  protected: Span[];
+  /** The joins made, in source offsets: from the end of one block's text to the start of the next. */
+  breaks: PageBreak[];
+  /** Source span from the first block's start to the last block's end. */
+  span: Span;
+}
+
+export interface PageBreak {
+  before: Block;
+  after: Block;
+  /** Source span of what lies between the two halves (blank lines). */
+  gap: Span;
+}
+
+// Inline constructs recognised in prose, in one pass per line.
+const INLINE = /\*\*|<!--[\s\S]*?-->|`[^`\n]*`|\[([^\]\n]*)\]\([^)\s]*\)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|https?:\/\/[^\s，。、；：）)」”<>]+/g;
+
+const SENTENCE_END = /[。！？!?：:；;…][”’」』）)》\]】]*$/;
+const SALUTATION = /^各位代表/;
+const SPEAKER = /^\S{2,40}(总理|主席|省长|市长|区长|县长|州长|旗长|盟长|副\S{1,4}长)[ \u3000\t]+\S{2,12}$/;
+/** Paragraph starts that open a new logical unit and therefore never continue a split sentence. */
+const OPENER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}[.．、](?!\d)|[一二三四五六七八九十]是|——)/;
+
+export function buildPassages(text: string, blocks: Block[]): Passage[] {
+  const passages: Passage[] = [];
+  let current: Passage | undefined;
+  for (const block of blocks) {
+    if (block.type !== 'heading' && block.type !== 'paragraph') {
+      current = undefined;
+      continue;
+    }
+    const read = readBlock(text, block);
+    if (current && block.type === 'paragraph' && continuesAcrossBreak(current, block, read)) {
+      const before = current.blocks[current.blocks.length - 1];
+      const offset = current.text.size;
+      current.text.append(read.text);
+      for (const b of read.bold) current.bold.push({ start: b.start + offset, end: b.end + offset });
+      for (const p of read.protected) current.protected.push({ start: p.start + offset, end: p.end + offset });
+      current.breaks.push({ before, after: block, gap: { start: before.span.end, end: block.span.start } });
+      current.blocks.push(block);
+      current.span = { start: current.span.start, end: block.span.end };
+      continue;
+    }
+    current = {
+      index: passages.length,
+      kind: block.type === 'heading' ? 'heading' : 'paragraph',
+      blocks: [block],
+      text: read.text,
+      bold: read.bold,
+      protected: read.protected,
+      breaks: [],
+      span: { ...block.span },
+    };
+    passages.push(current);
+    if (block.type === 'heading') current = undefined;
+  }
+  return passages;
+}
+
+/**
+ * A page break split a sentence when the text before it does not end a sentence and the
+ * text after it does not open a new unit (a numbered item, a bold lead-in, a salutation).
+ */
+function continuesAcrossBreak(prev: Passage, block: Block, next: { text: MappedText; bold: Span[] }): boolean {
+  if (prev.kind !== 'paragraph') return false;
+  const before = prev.blocks[prev.blocks.length - 1];
+  if (before.inList || before.inQuote || block.inList || block.inQuote) return false;
+  if (block.index !== before.index + 1) return false;
+  const a = prev.text.text;
+  const b = next.text.text;
+  if (a.length === 0 || b.length === 0) return false;
+  if (SENTENCE_END.test(a)) return false;
+  if (SPEAKER.test(b) || SPEAKER.test(a)) return false;
+  if (SALUTATION.test(b) || OPENER.test(b)) return false;
+  if (next.bold.length > 0 && next.bold[0].start === 0) return false;
+  // The continuation starts like the middle of a Chinese sentence: a CJK character,
+  // a digit, or punctuation that cannot open a sentence.
+  return /^[\u3400-\u9fff0-9０-９，、；：。%％个万亿）”]/.test(b);
+}
+
+interface ReadBlock {
+  text: MappedText;
+  bold: Span[];
+  protected: Span[];
+}
+
+function readBlock(text: string, block: Block): ReadBlock {
+  const out = new MappedText();
+  const bold: Span[] = [];
+  const prot: Span[] = [];
+  let boldStart = -1;
+  let prevLast = '';
+  for (const line of block.lines) {
+    if (line.end <= line.start) continue;
+    const lineText = text.slice(line.start, line.end);
+    // A soft line break reads as nothing between CJK characters, as a space between Latin words.
+    if (out.size > 0 && /[A-Za-z0-9]/.test(prevLast) && /^[A-Za-z0-9]/.test(lineText)) out.push(' ', line.start - 1);
+    INLINE.lastIndex = 0;
+    let pos = 0;
+    for (let m = INLINE.exec(lineText); m; m = INLINE.exec(lineText)) {
+      if (m.index > pos) out.push(lineText.slice(pos, m.index), line.start + pos);
+      const tok = m[0];
+      if (tok === '**') {
+        if (boldStart < 0) boldStart = out.size;
+        else {
+          if (out.size > boldStart) bold.push({ start: boldStart, end: out.size });
+          boldStart = -1;
+        }
+      } else if (tok.startsWith('[')) {
+        const inner = m[1] ?? '';
+        out.push(inner, line.start + m.index + 1);
+      } else if (tok.startsWith('`') || tok.startsWith('http')) {
+        const s = out.size;
+        out.push(tok, line.start + m.index);
+        prot.push({ start: s, end: out.size });
+      }
+      // HTML comments and tags are dropped.
+      pos = m.index + tok.length;
+    }
+    if (pos < lineText.length) out.push(lineText.slice(pos), line.start + pos);
+    prevLast = lineText[lineText.length - 1];
+  }
+  return { text: out, bold, protected: prot };
+}

@@ -1,0 +1,44 @@
+import type { GovReportConfig } from './config';
+import type { Fact } from './facts';
+import type { LineIndex } from './lineIndex';
+import type { Msg, MsgArgs } from './l10n';
+import type { ReportMeta } from './meta';
+import type { ReportTree } from './outline';
+import type { Block } from './parse';
+import type { Passage } from './prose';
+import type { Locale, RawFinding, Severity } from './types';
+import type { PeerReport } from './peers';
+
+export type RuleCategory = 'numbers' | 'targets' | 'structure' | 'typography';
+
+export interface RuleContext {
+  readonly text: string;
+  readonly lineIndex: LineIndex;
+  readonly blocks: readonly Block[];
+  readonly passages: readonly Passage[];
+  readonly tree: ReportTree;
+  readonly meta: ReportMeta;
+  /** Every quantity in the report (computed once, on first use). */
+  readonly facts: readonly Fact[];
+  readonly config: GovReportConfig;
+  readonly locale: Locale;
+  /** Other reports of the same government in the workspace (last year's, next year's). */
+  readonly peers: readonly PeerReport[];
+  /** Formats one of the rule's messages in the client's language. */
+  t(msg: Msg, args?: MsgArgs): string;
+  report(finding: Omit<RawFinding, 'ruleId'>): void;
+}
+
+/** One rule, one file: a stable id (the diagnostic code, the settings key, the suppression name). */
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  category: RuleCategory;
+  /** Skipped beyond `maxFileSize` (the user is told once). */
+  expensive?: boolean;
+  /** Whether findings carry a fix. */
+  fixable?: boolean;
+  title: Msg;
+  description: Msg;
+  check(ctx: RuleContext): void;
+}
