@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs one e2e suite in a real VS Code (code-server 1.100.3 + headless Chromium, see scripts/code-shim.js).
 //
-//   node test/e2e/runTest.js <suiteDir> [workspaceFolder] [fileToOpen]
+//   node test/e2e/runTest.js <suiteDir> [workspaceFolder] [fileToOpen[:line[:col]]]
 //
 // <suiteDir>/index.js must export run() (e.g. via ./mochaIndex.js). The extension under test is the
 // repo root, or EXT_DEV_PATH. Exits 0 when every test passed, non-zero otherwise.
@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 async function main() {
   const [suiteDir, ...launch] = process.argv.slice(2);
   if (!suiteDir) {
-    console.error('usage: node test/e2e/runTest.js <suiteDir> [workspaceFolder] [fileToOpen]');
+    console.error('usage: node test/e2e/runTest.js <suiteDir> [workspaceFolder] [fileToOpen[:line[:col]]]');
     return 2;
   }
   const extensionTestsPath = path.resolve(suiteDir, 'index.js');
@@ -24,9 +24,15 @@ async function main() {
     return 2;
   }
   const extensionDevelopmentPath = path.resolve(process.env.EXT_DEV_PATH || ROOT);
-  const launchArgs = launch.map((p) => path.resolve(p));
-  for (const p of launchArgs) {
-    if (!fs.existsSync(p)) { console.error(`runTest: ${p} does not exist`); return 2; }
+  // `file:line[:col]` opens the file at that position (the shim's -g / gotoLineMode).
+  const launchArgs = [];
+  for (const arg of launch) {
+    const m = /^(.*?)((?::\d+){1,2})$/.exec(arg);
+    const goto = m && !fs.existsSync(path.resolve(arg)) && fs.existsSync(path.resolve(m[1]));
+    const p = goto ? path.resolve(m[1]) + m[2] : path.resolve(arg);
+    if (!goto && !fs.existsSync(p)) { console.error(`runTest: ${p} does not exist`); return 2; }
+    if (goto) launchArgs.push('-g');
+    launchArgs.push(p);
   }
   const started = Date.now();
   try {
