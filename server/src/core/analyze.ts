@@ -18,8 +18,11 @@ export interface AnalyzeOptions {
   fileName?: string;
   folderName?: string;
   config?: Partial<GovReportConfig>;
-  /** Other reports of the same government (the workspace index provides them). */
-  peers?: readonly PeerReport[];
+  /**
+   * Other reports of the same government (the workspace index provides them). A function is
+   * called once the report's own year and government are known.
+   */
+  peers?: readonly PeerReport[] | ((meta: ReportMeta) => readonly PeerReport[]);
   /** Restricts the rules run (tests, benchmarks). */
   rules?: readonly Rule[];
 }
@@ -89,6 +92,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return facts;
   };
 
+  let peers: readonly PeerReport[] = [];
+  try {
+    peers = typeof options.peers === 'function' ? options.peers(meta) : (options.peers ?? []);
+  } catch (e) {
+    internal({ start: 0, end: 0, message: format(MESSAGES.ruleFailed, locale, { rule: 'peers', error: errorText(e) }) });
+  }
   const suppressions = readSuppressions(text, lineIndex);
   const rules = options.rules ?? ALL_RULES;
   for (const rule of rules) {
@@ -107,7 +116,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       },
       config,
       locale,
-      peers: options.peers ?? [],
+      peers,
       t: (msg, args) => format(msg, locale, args),
       report: (raw) => {
         const range = lineIndex.rangeOf(raw);

@@ -27,6 +27,10 @@ const KIND_OF: Record<NodeKind, number> = {
   targets: SymbolKind.Constant,
 };
 
+export function SymbolKindOf(kind: NodeKind): number {
+  return KIND_OF[kind];
+}
+
 export interface ReportSymbol {
   name: string;
   detail: string;

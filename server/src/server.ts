@@ -1,0 +1,274 @@
+// The language server: wiring only. Every feature reads one analysis per (uri, version).
+import { basename, dirname } from 'node:path';
+import {
+  CodeAction,
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeActionParams,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceSymbol,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from './core/analyze';
+import { fixAllEdits } from './core/fixes';
+import { localeOf } from './core/l10n';
+import type { Finding, Locale, TextEdit } from './core/types';
+import { CONFIG_FILE } from './configFile';
+import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './convert';
+import { SettingsStore } from './settings';
+import { uriToPath, WorkspaceIndex } from './workspaceIndex';
+
+export const FIX_ALL_KIND = 'source.fixAll.govreport';
+
+interface Cached {
+  version: number;
+  analysis: Analysis;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, Cached>();
+  let locale: Locale = 'zh';
+  let folders: string[] = [];
+  let supportsConfiguration = false;
+  let supportsProgress = false;
+  let supportsWatchRegistration = false;
+
+  const log = (m: string) => connection.console.log(m);
+  const settings = new SettingsStore((problem) => {
+    connection.console.warn(problem);
+    void connection.window.showWarningMessage(`GovReport: ${problem}`);
+  });
+  const index = new WorkspaceIndex((path) => settings.configFor(path), () => locale, log);
+
+  /** Runs a handler; a failure is logged and answered with `fallback`, never fatal. */
+  function safe<T>(name: string, fallback: T, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  }
+
+  function analysisOf(doc: TextDocument): Analysis {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.analysis;
+    const path = uriToPath(doc.uri);
+    const text = doc.getText();
+    const fileName = path ? basename(path) : basename(doc.uri);
+    const folderName = path ? basename(dirname(path)) : undefined;
+    const config = settings.configFor(path);
+    // Peers depend on this report's government and year, which the text itself tells.
+    const analysis = analyze(text, { locale, fileName, folderName, config, peers: (meta) => index.peersFor(doc.uri, meta) });
+    cache.set(doc.uri, { version: doc.version, analysis });
+    index.updateFromDocument(doc.uri, doc.version, analysis);
+    return analysis;
+  }
+
+  function publish(doc: TextDocument): void {
+    safe('publishDiagnostics', undefined, () => {
+      const a = analysisOf(doc);
+      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: a.findings.map((f) => toDiagnostic(f, doc.uri, a)) });
+    });
+  }
+
+  /** Re-checks open reports whose cross-year findings depend on `uri`'s report. */
+  function publishDependents(uri: string): void {
+    const a = cache.get(uri)?.analysis;
+    if (!a) return;
+    for (const dep of index.dependentsOf(uri, a.meta)) {
+      const doc = documents.get(dep);
+      if (!doc) continue;
+      cache.delete(dep);
+      publish(doc);
+    }
+  }
+
+  function recheckAll(): void {
+    cache.clear();
+    for (const doc of documents.all()) publish(doc);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = localeOf(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
+    const caps = params.capabilities;
+    supportsConfiguration = !!caps.workspace?.configuration;
+    supportsProgress = !!caps.window?.workDoneProgress;
+    supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    folders = (params.workspaceFolders ?? [])
+      .map((f) => uriToPath(f.uri))
+      .filter((p): p is string => !!p);
+    if (!folders.length && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) folders = [p];
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        documentSymbolProvider: { label: 'GovReport' },
+        foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'govreport', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (supportsConfiguration) await refreshSettings();
+    if (supportsWatchRegistration) {
+      await connection.client.register(
+        // Registered dynamically so any client (not only VS Code's) keeps the index current.
+        DidChangeWatchedFilesNotification.type,
+        { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: `**/${CONFIG_FILE}` }] },
+      );
+    }
+    await indexWorkspace();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      const raw = await connection.workspace.getConfiguration('govreport');
+      settings.setEditorSettings(raw ?? {});
+    } catch (e) {
+      log(`cannot read settings: ${(e as Error).message}`);
+    }
+  }
+
+  async function indexWorkspace(): Promise<void> {
+    if (!folders.length) return;
+    const files = index.listMarkdownFiles(folders);
+    const progress = supportsProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin(locale === 'en' ? 'GovReport: indexing reports' : 'GovReport：正在索引工作区报告', 0, `0/${files.length}`, false);
+    const started = Date.now();
+    let reports = 0;
+    for (let i = 0; i < files.length; i++) {
+      safe('index', undefined, () => {
+        if (index.indexFile(files[i])) reports++;
+      });
+      // Yield now and then so requests are answered while a big workspace is indexed.
+      if (i % 20 === 19) {
+        progress?.report(Math.round(((i + 1) * 100) / files.length), `${i + 1}/${files.length}`);
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    progress?.done();
+    log(`indexed ${reports} report(s) among ${files.length} Markdown file(s) in ${Date.now() - started} ms`);
+    // Open reports may now have peers they lacked.
+    recheckAll();
+  }
+
+  connection.onDidChangeConfiguration(async () => {
+    if (supportsConfiguration) await refreshSettings();
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    safe('didChangeWatchedFiles', undefined, () => {
+      let configChanged = false;
+      const touched: string[] = [];
+      for (const change of params.changes) {
+        const path = uriToPath(change.uri);
+        if (!path) continue;
+        if (basename(path) === CONFIG_FILE) {
+          configChanged = true;
+          continue;
+        }
+        if (documents.get(change.uri)) continue; // the editor's copy is the truth
+        if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+        else index.indexFile(path);
+        touched.push(change.uri);
+      }
+      if (configChanged) {
+        settings.invalidateFiles();
+        recheckAll();
+        return;
+      }
+      if (touched.length) recheckAll();
+    });
+  });
+
+  documents.onDidOpen((e) => publish(e.document));
+  documents.onDidChangeContent((e) => {
+    publish(e.document);
+    publishDependents(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    cache.delete(e.document.uri);
+    index.closeDocument(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    publishDependents(e.document.uri);
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? safe('documentSymbol', [], () => toDocumentSymbols(analysisOf(doc))) : null;
+  });
+
+  connection.onFoldingRanges((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? safe('foldingRange', [], () => toFoldingRanges(analysisOf(doc))) : null;
+  });
+
+  connection.onWorkspaceSymbol((params) =>
+    safe('workspaceSymbol', [] as WorkspaceSymbol[], () =>
+      index.search(params.query).map(({ entry, symbol }) => ({
+        name: symbol.name,
+        kind: symbol.kind as WorkspaceSymbol['kind'],
+        containerName: symbol.containerName,
+        location: { uri: entry.uri, range: symbol.range },
+      })),
+    ),
+  );
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? safe('codeAction', [], () => codeActions(doc, params)) : null;
+  });
+
+  function codeActions(doc: TextDocument, params: CodeActionParams): CodeAction[] {
+    const a = analysisOf(doc);
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const toLsp = (edits: TextEdit[]) => ({ changes: { [doc.uri]: edits.map((e) => ({ range: a.lineIndex.rangeOf(e), newText: e.newText })) } });
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const start = doc.offsetAt(params.range.start);
+      const end = doc.offsetAt(params.range.end);
+      const byRule = new Map<string, Finding[]>();
+      for (const f of a.findings) if (f.fix) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+      for (const f of a.findings) {
+        if (!f.fix || f.end < start || f.start > end) continue;
+        actions.push({
+          title: f.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [toDiagnostic(f, doc.uri, a)],
+          isPreferred: true,
+          edit: toLsp(f.fix.edits),
+        });
+        const same = byRule.get(f.ruleId) ?? [];
+        if (same.length > 1) {
+          actions.push({
+            title: locale === 'en' ? `Fix all ${same.length} “${f.ruleId}” problems in this file` : `修复本文全部 ${same.length} 处“${f.ruleId}”问题`,
+            kind: CodeActionKind.QuickFix,
+            edit: toLsp(fixAllEdits(same)),
+          });
+        }
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = fixAllEdits(a.findings);
+      if (edits.length) actions.push({ title: locale === 'en' ? 'GovReport: fix all auto-fixable problems' : 'GovReport：修复全部可自动修复的问题', kind: FIX_ALL_KIND, edit: toLsp(edits) });
+    }
+    return actions;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
