@@ -241,7 +241,9 @@ function paragraphMarker(p: Passage, text: string): Marker | undefined {
   if (p.bold.length && p.bold[0].start === 0) {
     const b = p.bold[0];
     const name = cleanName(text.slice(b.start, b.end));
-    if (name) return { passage: p, kind: 'leadin', rank: RANK.leadin, name, selection: p.text.toSourceSpan(b.start, b.end) };
+    let end = b.end;
+    while (end > b.start + 1 && /[。：:！!；;，,\s]/.test(text[end - 1])) end--;
+    if (name) return { passage: p, kind: 'leadin', rank: RANK.leadin, name, selection: p.text.toSourceSpan(b.start, end) };
   }
   if (TARGETS_PASSAGE.test(text)) {
     const at = text.search(TARGETS_PASSAGE);
