@@ -59,7 +59,8 @@ export class MappedText {
 
   /** Source offset just past the logical character at `offset - 1` (for a span end). */
   toSourceEnd(offset: number): number {
-    if (offset <= 0) return this.toSource(0);
+    if (offset <= 0 || this.logicalStarts.length === 0) return this.toSource(0);
+    if (offset > this.length) return this.sourceEnd();
     const i = this.pieceAt(offset - 1);
     return this.sourceStarts[i] + (offset - this.logicalStarts[i]);
   }

@@ -72,6 +72,7 @@ export function buildOutline(passages: Passage[]): ReportTree {
   for (const p of passages) {
     const text = p.text.text;
     if (p.kind === 'heading') {
+      if (!text.trim()) continue; // an empty `#` is no unit of the report
       const ordinal = leadingOrdinal(text);
       const bare = ordinal ? text.slice(ordinal.end) : text;
       const name = cleanName(text);
