@@ -269,6 +269,16 @@ export function startServer(connection: Connection): void {
     return actions;
   }
 
+  /** What the status bar shows for a report. */
+  connection.onRequest('govreport/reportInfo', (params: { uri: string }) => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    return safe('reportInfo', null, () => {
+      const a = analysisOf(doc);
+      return { year: a.meta.year, government: a.meta.government, targets: a.facts.filter((f) => f.role === 'target').length };
+    });
+  });
+
   documents.listen(connection);
   connection.listen();
 }

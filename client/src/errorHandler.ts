@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient/node';
+import { t } from './i18n';
+
+const WINDOW_MS = 3 * 60 * 1000;
+const MAX_RESTARTS = 5;
+
+/**
+ * When the server dies, restart it and say so once; VS Code resends the open documents, so no
+ * edit is lost. Only a crash loop stops it, with one message pointing at the output.
+ */
+export function crashHandler(output: () => vscode.OutputChannel | undefined): ErrorHandler {
+  const restarts: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length && now - restarts[0] > WINDOW_MS) restarts.shift();
+      restarts.push(now);
+      if (restarts.length > MAX_RESTARTS) {
+        const show = t('打开输出', 'Show output');
+        void vscode.window
+          .showErrorMessage(t('GovReport 语言服务器 3 分钟内多次崩溃，已停止重启。', 'The GovReport language server crashed repeatedly within 3 minutes and will not be restarted.'), show)
+          .then((choice) => choice === show && output()?.show());
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      if (!told) {
+        told = true;
+        void vscode.window.showWarningMessage(t('GovReport 语言服务器意外退出，已自动重启；未保存的修改不受影响。', 'The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.'));
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './i18n';
+import { LANGUAGE_ID } from './reportDetection';
+
+export interface ReportInfo {
+  year?: number;
+  government?: string;
+  targets: number;
+}
+
+/**
+ * The active report at a glance: `2023年 新市区 · ⚠ 3 ⓧ 0 · 目标 12`. Counts come from the
+ * diagnostics VS Code already holds; year, government and targets from the server.
+ */
+export class ReportStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('govreport.status', vscode.StatusBarAlignment.Left, 10);
+  private readonly subs: vscode.Disposable[] = [];
+  private info = new Map<string, ReportInfo>();
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.item.name = 'GovReport';
+    this.item.command = 'govreport.showProblems';
+    this.subs.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh(true)),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) void this.refresh(true);
+      }),
+    );
+  }
+
+  async refresh(fetch: boolean): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== LANGUAGE_ID) {
+      this.item.hide();
+      return;
+    }
+    const key = doc.uri.toString();
+    const c = this.client();
+    if (fetch && c?.isRunning()) {
+      try {
+        this.info.set(key, await c.sendRequest<ReportInfo>('govreport/reportInfo', { uri: key }));
+      } catch {
+        /* the server may be restarting; keep the last known info */
+      }
+    }
+    const info = this.info.get(key);
+    const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'govreport');
+    const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const warnings = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
+    const who = [info?.year !== undefined ? t(`${info.year}年`, `${info.year}`) : '', info?.government ?? ''].filter(Boolean).join(' ');
+    const targets = info ? t(` · 目标 ${info.targets}`, ` · targets ${info.targets}`) : '';
+    this.item.text = `$(book) ${who || t('政府工作报告', 'Work report')} · $(error) ${errors} $(warning) ${warnings}${targets}`;
+    this.item.tooltip = t('GovReport：点击查看问题', 'GovReport: click to show the problems');
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
