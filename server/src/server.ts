@@ -279,6 +279,13 @@ export function startServer(connection: Connection): void {
     });
   });
 
+  /** For benchmarks and leak checks: memory after a full GC when the server runs with --expose-gc. */
+  connection.onRequest('govreport/debug/memory', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    return { rss: m.rss, heapUsed: m.heapUsed, reports: index.entries.size, cached: cache.size };
+  });
+
   documents.listen(connection);
   connection.listen();
 }

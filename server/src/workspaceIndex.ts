@@ -194,12 +194,15 @@ export class WorkspaceIndex {
     return this.relatedEntries(uri, meta).map((e) => e.uri);
   }
 
-  search(query: string, limit = 1000): { entry: IndexEntry; symbol: IndexedSymbol }[] {
+  search(query: string, limit = 500): { entry: IndexEntry; symbol: IndexedSymbol }[] {
     const q = query.replace(/\s+/g, '').toLowerCase();
+    // Chinese queries match as substrings (what a drafter types is a word of the title);
+    // Latin queries also match fuzzily, as VS Code does.
+    const fuzzy = !/[\u3400-\u9fff]/.test(q);
     const out: { entry: IndexEntry; symbol: IndexedSymbol }[] = [];
     for (const entry of this.entries.values()) {
       for (const symbol of entry.symbols) {
-        if (q && !matches(symbol.name.toLowerCase(), q)) continue;
+        if (q && !(fuzzy ? matches(symbol.name.toLowerCase(), q) : symbol.name.includes(q))) continue;
         out.push({ entry, symbol });
         if (out.length >= limit) return out;
       }

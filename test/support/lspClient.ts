@@ -25,8 +25,8 @@ export class LspClient {
   private waiters: Waiter[] = [];
   exited: number | null | undefined;
 
-  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env) {
-    this.process = spawn(process.execPath, [SERVER_JS, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
+  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env, nodeFlags: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeFlags, SERVER_JS, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.process.on('exit', (code) => (this.exited = code));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

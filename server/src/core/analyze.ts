@@ -80,13 +80,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const tooBig = text.length > config.maxFileSize;
   let facts: Fact[] | undefined;
+  let finished = false;
   const getFacts = (): Fact[] => {
     if (facts === undefined) {
       try {
-        facts = tooBig ? [] : extractFacts();
+        facts = tooBig ? [] : extractFacts({ passages, tree, meta, config });
       } catch (e) {
         facts = [];
-        internal({ start: 0, end: 0, message: format(MESSAGES.ruleFailed, locale, { rule: 'facts', error: errorText(e) }) });
+        // Reported while the rules run; a failure on later (lazy) use leaves no facts.
+        if (!finished) internal({ start: 0, end: 0, message: format(MESSAGES.ruleFailed, locale, { rule: 'facts', error: errorText(e) }) });
       }
     }
     return facts;
@@ -138,7 +140,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   findings.sort(
     (a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.ruleId.localeCompare(b.ruleId),
   );
-  return { text, lineIndex, blocks, passages, tree, meta, facts: getFacts(), findings, skippedForSize };
+  finished = true;
+  // Facts stay lazy: the workspace index needs only the outline of most reports.
+  return {
+    text,
+    lineIndex,
+    blocks,
+    passages,
+    tree,
+    meta,
+    get facts() {
+      return getFacts();
+    },
+    findings,
+    skippedForSize,
+  };
 }
 
 export function severityOf(rule: Rule, config: GovReportConfig): Severity | 'off' {

@@ -1,0 +1,118 @@
+// npm run bench:workspace — the server at scale, over the real protocol:
+//   • a workspace of 1,000 reports (generated from the corpus: years and governments varied)
+//     indexed with progress; time and resident memory;
+//   • workspace/symbol over the 1,000 reports;
+//   • edit → published diagnostics for the sample report, beside markdownlint's in-process
+//     lint of the same text measured in this run;
+//   • memory across 10,000 edits.
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CORPUS_REPORTS, HAVE_CORPUS, readCorpus, readSample } from '../test/support/corpus';
+import { LspClient } from '../test/support/lspClient';
+import { fmt, measure, median } from './stats';
+
+const REPORTS = Number(process.env.BENCH_REPORTS ?? 1000);
+const EDITS = Number(process.env.BENCH_EDITS ?? 10_000);
+
+/** Report i of the generated workspace: a corpus text under another government and year. */
+function generate(dir: string): void {
+  const bases = HAVE_CORPUS ? CORPUS_REPORTS.map(readCorpus) : [readSample()];
+  for (let i = 0; i < REPORTS; i++) {
+    const base = bases[i % bases.length];
+    const gov = `第${Math.floor(i / 10) + 1}测试区`;
+    const shift = i % 10;
+    const text = base
+      .replace(/我代表([^，]{2,20})，/, `我代表${gov}人民政府，`)
+      .replace(/(\S{2,20}?)人民政府(区长|市长|主席)/, `${gov}人民政府$2`)
+      .replace(/在[^，。\n]{1,30}?第([^届\n]{1,4})届人民代表大会/, `在${gov}第$1届人民代表大会`)
+      .replace(/(20\d\d)(\s?年)/g, (_m, y: string, nian: string) => `${Number(y) + shift}${nian}`);
+    const sub = join(dir, gov);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `report-${i}.md`), text);
+  }
+}
+
+async function main() {
+  const { lint } = (await import('markdownlint/sync')) as unknown as { lint: (o: { strings: Record<string, string> }) => unknown };
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
+  generate(dir);
+  const client = new LspClient(['--stdio'], process.env, ['--expose-gc']);
+  let indexedAt = 0;
+  const started = performance.now();
+  client.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
+    if (p.value.kind === 'end') indexedAt = performance.now();
+  });
+  await client.initialize(dir);
+  while (!indexedAt) await new Promise((r) => setTimeout(r, 5));
+  const indexMs = indexedAt - started;
+  const mem0 = await client.request('govreport/debug/memory', {});
+  console.log(`workspace: ${mem0.reports} reports indexed in ${fmt(indexMs)} (goal ≤ 2 s), resident ${(mem0.rss / 2 ** 20).toFixed(0)} MB (goal ≤ 300 MB)`);
+
+  const queries: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    const r = await client.request('workspace/symbol', { query: i % 2 ? '着力' : '工作回顾' });
+    queries.push(performance.now() - t);
+    hits = r.length;
+  }
+  console.log(`workspace/symbol '着力'/'工作回顾' over ${mem0.reports} reports: median ${fmt(median(queries))} round trip, ${hits} results (goal ≤ 20 ms)`);
+  const rare: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    await client.request('workspace/symbol', { query: i % 2 ? '营商环境' : 'zzz' });
+    rare.push(performance.now() - t);
+  }
+  console.log(`workspace/symbol for a rare or absent name: median ${fmt(median(rare))} round trip`);
+
+  const sample = readSample();
+  const uri = pathToFileURL(join(dir, 'edited', 'xinshi-2023.md')).href;
+  client.open(uri, sample, 'markdown', 1);
+  await client.diagnostics(uri, 1);
+  const lines = sample.split('\n');
+  const line = lines.findIndex((l) => l.includes('新增高新技术企业'));
+  const latencies: number[] = [];
+  let version = 1;
+  const edit = async () => {
+    version++;
+    const t = performance.now();
+    // Type and delete a character, as a drafter does.
+    const text = version % 2 ? '' : '，';
+    const range = version % 2 ? { start: { line, character: 10 }, end: { line, character: 11 } } : { start: { line, character: 10 }, end: { line, character: 10 } };
+    client.change(uri, version, [{ range, text }]);
+    await client.diagnostics(uri, version);
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 200; i++) latencies.push(await edit());
+  const mdl = measure(() => lint({ strings: { doc: sample } }), 50);
+  const editMedian = median(latencies);
+  console.log(`edit → diagnostics (sample, over the protocol): median ${fmt(editMedian)}; markdownlint lint of the same text ${fmt(mdl)}; ratio ${(editMedian / mdl).toFixed(3)}× (goal ≤ 0.5×)`);
+
+  const big = sample.repeat(100);
+  const bigUri = pathToFileURL(join(dir, 'edited', 'big.md')).href;
+  client.open(bigUri, big, 'markdown', 1);
+  await client.diagnostics(bigUri, 1);
+  const bigLat: number[] = [];
+  for (let v = 2; v < 12; v++) {
+    const t = performance.now();
+    client.change(bigUri, v, [{ range: { start: { line: 20, character: 5 }, end: { line: 20, character: 5 } }, text: v % 2 ? '，' : '' }]);
+    await client.diagnostics(bigUri, v);
+    bigLat.push(performance.now() - t);
+  }
+  const mdlBig = measure(() => lint({ strings: { doc: big } }), 3, 1);
+  console.log(`edit → diagnostics (3 MB report): median ${fmt(median(bigLat))}; markdownlint ${fmt(mdlBig)}; ratio ${(median(bigLat) / mdlBig).toFixed(3)}× (goal ≤ 0.2×)`);
+  void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
+
+  const before = await client.request('govreport/debug/memory', {});
+  for (let i = 0; i < EDITS; i++) await edit();
+  const afterEdits = await client.request('govreport/debug/memory', {});
+  console.log(
+    `memory across ${EDITS} edits: heap ${(before.heapUsed / 2 ** 20).toFixed(1)} → ${(afterEdits.heapUsed / 2 ** 20).toFixed(1)} MB, resident ${(before.rss / 2 ** 20).toFixed(0)} → ${(afterEdits.rss / 2 ** 20).toFixed(0)} MB (goal: flat)`,
+  );
+  await client.shutdown();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
