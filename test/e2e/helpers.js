@@ -1,0 +1,197 @@
+// Shared helpers for the real-VS Code suites (run in the extension host, CommonJS).
+// Everything waits on VS Code events or re-asks a command a bounded number of times; nothing
+// sleeps for a fixed time.
+'use strict';
+const assert = require('assert/strict');
+const { execFileSync } = require('child_process');
+const path = require('path');
+const vscode = require('vscode');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const EXTENSION_ID = 'govreport.govreport';
+const LANGUAGE_ID = 'govreport';
+const SOURCE = 'govreport';
+
+const log = (...a) => console.log('    ·', ...a);
+
+/**
+ * Resolves with the first truthy value of `probe()`, evaluated now and again after every firing
+ * of any of `events` (VS Code `Event`s). Rejects after `timeoutMs` with `what` and the last value.
+ */
+function waitFor(events, probe, { timeoutMs = 10000, what = 'condition' } = {}) {
+  const list = Array.isArray(events) ? events : [events];
+  return new Promise((resolve, reject) => {
+    const subs = [];
+    let last;
+    let timer;
+    const finish = (fn, v) => {
+      clearTimeout(timer);
+      for (const s of subs) s.dispose();
+      fn(v);
+    };
+    const check = () => {
+      try {
+        last = probe();
+      } catch (e) {
+        finish(reject, e);
+        return true;
+      }
+      if (last) finish(resolve, last);
+      return !!last;
+    };
+    if (check()) return;
+    for (const e of list) subs.push(e(() => void check()));
+    timer = setTimeout(() => finish(reject, new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+  });
+}
+
+/**
+ * Asks `ask()` (async) again and again, each call right after the previous answer, until
+ * `ok(answer)` holds; bounded by `timeoutMs`. For state that settles asynchronously in another
+ * process (e.g. the server's workspace index) where no VS Code event tells us it is done.
+ * Returns { value, tries }.
+ */
+async function askUntil(ask, ok, { timeoutMs = 10000, what = 'answer' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let value;
+  let tries = 0;
+  for (;;) {
+    value = await ask();
+    tries++;
+    if (ok(value)) return { value, tries };
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms (${tries} tries) waiting for ${what}; last answer: ${JSON.stringify(value)?.slice(0, 2000)}`);
+    }
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+const fsPathOf = (uri) => path.resolve(uri.fsPath);
+const sameFile = (uri, file) => fsPathOf(uri) === path.resolve(file);
+
+/** The open TextDocument for `file` whose languageId is `languageId`, if any. */
+function openDoc(file, languageId) {
+  return vscode.workspace.textDocuments.find((d) => !d.isClosed && sameFile(d.uri, file) && (!languageId || d.languageId === languageId));
+}
+
+/** Opens `file` (if needed) and resolves once VS Code has it with `languageId`. */
+async function docWithLanguage(file, languageId, opts = {}) {
+  if (!openDoc(file, languageId)) await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return waitFor([vscode.workspace.onDidOpenTextDocument], () => openDoc(file, languageId), {
+    what: `${path.basename(file)} to be open as ${languageId}`,
+    ...opts,
+  });
+}
+
+/** Shows `doc` in an editor and resolves once it is the active one. */
+async function show(doc) {
+  await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+  return waitFor([vscode.window.onDidChangeActiveTextEditor], () => {
+    const e = vscode.window.activeTextEditor;
+    return e && e.document.uri.toString() === doc.uri.toString() && e.document.languageId === doc.languageId && e;
+  }, { what: `${path.basename(doc.uri.fsPath)} to be the active editor` });
+}
+
+/** `node dist/cli.js ARGS` (the CLI on the same core as the server); parses stdout as JSON. */
+function cliJson(args) {
+  let out;
+  try {
+    out = execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  } catch (e) {
+    // `check` exits 1 when an error-level finding exists; its stdout is still the report.
+    if (e.status === 1 && e.stdout) out = e.stdout;
+    else throw new Error(`node dist/cli.js ${args.join(' ')} failed (${e.status}): ${e.stderr || e.message}`);
+  }
+  return JSON.parse(out);
+}
+
+/** The CLI's locale for the language VS Code runs in (the client passes vscode.env.language to the server). */
+const cliLocale = () => (/^en\b/i.test(vscode.env.language) ? 'en' : 'zh');
+
+/** `govreport check FILES --format json` → Map(absolute path → LSP Diagnostic[]). */
+function cliDiagnostics(files) {
+  const abs = files.map((f) => path.resolve(f));
+  const report = cliJson(['check', ...abs, '--format', 'json', '--locale', cliLocale()]);
+  assert.deepEqual(Object.keys(report), ['files'], 'CLI JSON is exactly {"files": [...]}');
+  return new Map(report.files.map((f) => [path.resolve(ROOT, f.path), f.diagnostics]));
+}
+
+const plainRange = (r) => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
+const normUri = (u) => vscode.Uri.parse(String(u)).toString();
+
+/** A vscode.Diagnostic as the LSP Diagnostic object it came from (what the CLI prints). */
+function toLspDiagnostic(d) {
+  const out = { range: plainRange(d.range), severity: d.severity + 1 };
+  const code = d.code !== undefined && typeof d.code === 'object' ? d.code.value : d.code;
+  if (code !== undefined) out.code = code;
+  if (d.code !== undefined && typeof d.code === 'object' && d.code.target) out.codeDescription = { href: normUri(d.code.target) };
+  if (d.source !== undefined) out.source = d.source;
+  out.message = d.message;
+  if (d.relatedInformation && d.relatedInformation.length) {
+    out.relatedInformation = d.relatedInformation.map((r) => ({
+      location: { uri: normUri(r.location.uri), range: plainRange(r.location.range) },
+      message: r.message,
+    }));
+  }
+  return out;
+}
+
+/** An LSP Diagnostic as printed by the CLI, normalised like toLspDiagnostic (key order, URIs). */
+function normLspDiagnostic(d) {
+  const out = { range: plainRange(d.range), severity: d.severity ?? 1 };
+  if (d.code !== undefined) out.code = d.code;
+  if (d.codeDescription) out.codeDescription = { href: normUri(d.codeDescription.href) };
+  if (d.source !== undefined) out.source = d.source;
+  out.message = d.message;
+  if (d.relatedInformation && d.relatedInformation.length) {
+    out.relatedInformation = d.relatedInformation.map((r) => ({
+      location: { uri: normUri(r.location.uri), range: plainRange(r.location.range) },
+      message: r.message,
+    }));
+  }
+  return out;
+}
+
+/** Our diagnostics for `uri` as VS Code holds them (source govreport), or undefined if the server never published for it. */
+function ourDiagnostics(uri) {
+  const entry = vscode.languages.getDiagnostics().find(([u]) => u.toString() === uri.toString());
+  if (!entry) return undefined;
+  return entry[1].filter((d) => d.source === SOURCE).map(toLspDiagnostic);
+}
+
+/** DocumentSymbol tree → plain { name, detail, kind (LSP numbering), range, selectionRange, children }. */
+function plainSymbols(symbols) {
+  return (symbols || []).map((s) => ({
+    name: s.name,
+    detail: s.detail,
+    kind: s.kind + 1, // vscode.SymbolKind is 0-based, LSP's 1-based
+    range: plainRange(s.range),
+    selectionRange: plainRange(s.selectionRange),
+    children: plainSymbols(s.children),
+  }));
+}
+
+function flatten(symbols, out = []) {
+  for (const s of symbols || []) {
+    out.push(s);
+    flatten(s.children, out);
+  }
+  return out;
+}
+
+const documentSymbols = (uri) => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri).then((r) => r || []);
+
+/** The workspace folder the run opened (artifacts/e2e-ws/two-years). */
+function workspaceDir() {
+  const f = vscode.workspace.workspaceFolders;
+  assert.ok(f && f.length === 1, 'exactly one workspace folder is open');
+  return f[0].uri.fsPath;
+}
+
+module.exports = {
+  ROOT, CLI, EXTENSION_ID, LANGUAGE_ID, SOURCE,
+  log, waitFor, askUntil, openDoc, docWithLanguage, show, sameFile,
+  cliJson, cliLocale, cliDiagnostics, toLspDiagnostic, normLspDiagnostic, ourDiagnostics,
+  plainSymbols, flatten, documentSymbols, workspaceDir,
+};
