@@ -12,9 +12,24 @@ export interface Msg {
 
 export type MsgArgs = Record<string, string | number>;
 
+// Templates split once at their {placeholders}: a regex replace with a callback per message
+// costs about 1 µs, which adds up over the hundred findings of a converted report.
+const compiled = new Map<string, string[]>();
+
 export function format(msg: Msg, locale: Locale, args: MsgArgs = {}): string {
   const template = locale === 'en' ? msg.en : msg.zh;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    if (compiled.size > 2000) compiled.clear();
+    parts = template.split(/\{(\w+)\}/); // odd indices hold the keys
+    compiled.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (key in args ? String(args[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 /** `en`, `en-US` → English; everything else (zh-cn, zh-tw, unknown) → Chinese. */

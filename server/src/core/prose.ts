@@ -29,6 +29,8 @@ export interface PageBreak {
   after: Block;
   /** Source span of what lies between the two halves (blank lines). */
   gap: Span;
+  /** Logical offset in the passage text where the second half begins. */
+  at: number;
 }
 
 // Inline constructs recognised in prose, in one pass per line.
@@ -55,7 +57,7 @@ export function buildPassages(text: string, blocks: Block[]): Passage[] {
       current.text.append(read.text);
       for (const b of read.bold) current.bold.push({ start: b.start + offset, end: b.end + offset });
       for (const p of read.protected) current.protected.push({ start: p.start + offset, end: p.end + offset });
-      current.breaks.push({ before, after: block, gap: { start: before.span.end, end: block.span.start } });
+      current.breaks.push({ before, after: block, gap: { start: before.span.end, end: block.span.start }, at: offset });
       current.blocks.push(block);
       current.span = { start: current.span.start, end: block.span.end };
       continue;

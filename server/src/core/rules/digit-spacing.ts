@@ -1,0 +1,111 @@
+import type { Msg } from '../l10n';
+import type { Passage } from '../prose';
+import type { Rule, RuleContext } from '../rule';
+import type { TextEdit } from '../types';
+import { isAsciiLetter, isDigit, isHan, isSpace, overlaps, sourceEdit } from './text';
+
+const MESSAGES = {
+  space: { zh: '数字与汉字之间不空格：“{found}”应为“{fixed}”', en: 'No space between a number and Chinese text: "{found}" should be "{fixed}"' },
+  fix: { zh: '删除数字两侧的空格', en: 'Remove the spaces around the number' },
+} satisfies Record<string, Msg>;
+
+/** A number as reports write it: 53, 1.1, 20793, 1,000, 35%. */
+const NUMBER = /[0-9]+(?:[.,][0-9]+)*[%‰]?/y;
+const SPACES = /[ \t\u00a0\u3000]+/g;
+
+/**
+ * Chinese typesetting puts no space between a number and the Chinese text or `%` around it
+ * (`53家`, `1.1万亩`, `增长35%`); PDF conversions leave such spaces (`53 家` beside `24个`).
+ * Numbers glued to Latin letters (PM2.5, 5G, G20) are names, and spaces between digits
+ * (a thousands space) or before a Latin unit (`150 kg`) are left alone.
+ */
+export const digitSpacing: Rule = {
+  id: 'digit-spacing',
+  defaultSeverity: 'information',
+  category: 'typography',
+  fixable: true,
+  title: { zh: '数字与汉字间的空格', en: 'Spaces around numbers' },
+  description: {
+    zh: '数字与前后汉字、数字与“%”之间的空格（PDF 转换残留，如“新增 53 家”）；快速修复删除空格，数字本身不变。',
+    en: 'Spaces between a number and the Chinese text or % around it (a PDF conversion leftover, e.g. "新增 53 家"); the fix removes the spaces and leaves the number as it is.',
+  },
+  check(ctx) {
+    for (const passage of ctx.passages) checkPassage(ctx, passage);
+  },
+};
+
+function checkPassage(ctx: RuleContext, passage: Passage): void {
+  const text = passage.text.text;
+  // Spaces are rare in Chinese text, numbers are not: look at each run of spaces, not each number.
+  SPACES.lastIndex = 0;
+  let done = 0; // spaces before this offset belong to a number already reported
+  for (let m = SPACES.exec(text); m; m = SPACES.exec(text)) {
+    if (m.index < done) continue;
+    const before = text.charCodeAt(m.index - 1);
+    const after = text.charCodeAt(m.index + m[0].length);
+    let s: number;
+    let e: number;
+    if (isHan(before) && isDigit(after)) {
+      s = m.index + m[0].length;
+      NUMBER.lastIndex = s;
+      e = s + NUMBER.exec(text)![0].length;
+    } else if ((isDigit(before) || before === 0x25 || before === 0x2030) && (isHan(after) || after === 0x25)) {
+      e = m.index;
+      s = e;
+      while (s > 0 && isNumberChar(text.charCodeAt(s - 1))) s--;
+      while (s < e && !isDigit(text.charCodeAt(s))) s++;
+    } else continue;
+    const r = checkNumber(ctx, passage, s, e);
+    if (r > done) done = r;
+  }
+}
+
+/** Reports the spaces around the number at [s, e); returns the offset past what it covered. */
+function checkNumber(ctx: RuleContext, passage: Passage, s: number, e: number): number {
+  const text = passage.text.text;
+  if (s >= e || isAsciiLetter(text.charCodeAt(s - 1)) || isAsciiLetter(text.charCodeAt(e))) return e;
+  if (overlaps(passage.protected, s, e)) return e;
+  let ls = s;
+  while (ls > 0 && isSpace(text.charCodeAt(ls - 1))) ls--;
+  let re = e;
+  while (re < text.length && isSpace(text.charCodeAt(re))) re++;
+  const before = text.charCodeAt(ls - 1);
+  const after = text.charCodeAt(re);
+  // `1 000 万`: spaces inside a grouped number are not ours to remove.
+  if ((ls < s && isDigit(before)) || (re > e && isDigit(after))) return re;
+  const hasPercent = isPercent(text.charCodeAt(e - 1));
+  const left = ls < s && isHan(before);
+  // `35 %` only in Chinese text: `99.6 %` is how English writes it.
+  const right = re > e && (isHan(after) || (after === 0x25 && !hasPercent && (isHan(before) || isHan(text.charCodeAt(re + 1)))));
+  if (!left && !right) return re;
+  const edits: TextEdit[] = [];
+  if (left) {
+    const edit = sourceEdit(ctx.text, passage.text, ls, s, '');
+    if (!edit) return re;
+    edits.push(edit);
+  }
+  if (right) {
+    const edit = sourceEdit(ctx.text, passage.text, e, re, '');
+    if (!edit) return re;
+    edits.push(edit);
+  }
+  const number = text.slice(s, e);
+  const found = `${left ? text[ls - 1] + text.slice(ls, s) : ''}${number}${right ? text.slice(e, re) + text[re] : ''}`;
+  const fixed = `${left ? text[ls - 1] : ''}${number}${right ? text[re] : ''}`;
+  const span = passage.text.toSourceSpan(left ? ls : s, right ? re : e);
+  ctx.report({
+    start: span.start,
+    end: span.end,
+    message: ctx.t(MESSAGES.space, { found, fixed }),
+    fix: { title: ctx.t(MESSAGES.fix), edits },
+  });
+  return re;
+}
+
+function isNumberChar(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0x2c || isPercent(c);
+}
+
+function isPercent(c: number): boolean {
+  return c === 0x25 || c === 0x2030;
+}
