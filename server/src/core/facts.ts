@@ -1,19 +1,461 @@
-// Facts: every quantity of a report as {metric, value, unit, qualifier, role, year, range}.
-// The number reader and fact extraction land with the numbers work; until then a report has
-// no facts and the number rules have nothing to check.
+// Facts: every quantity of a report with what it measures, in which role and for which year.
+// Role and period come from where the sentence stands — a review part states outcomes of the
+// reviewed year, a plan part or the 主要预期目标 passage states targets for the plan year —
+// and from words in the sentence (由A增至B makes A a baseline, 这五年 a five-year figure).
+// Facts are plain data: they outlive the text's analysis as a peer report's facts.
+import type { GovReportConfig } from './config';
+import type { ReportMeta } from './meta';
+import { metricIndex, normaliseMetric, phraseAfter, phraseBefore, type MetricIndex, type Phrase } from './metrics';
+import { CHAR_CLASS as CHAR_CLASS_TABLE, CH_CLAUSE_END as CLAUSE_BIT, CH_SENTENCE_END as SENTENCE_BIT, findQuoted, readQuantities, type Quantity } from './numbers';
+import type { OutlineNode, ReportTree } from './outline';
+import type { Passage } from './prose';
+import type { Qualifier } from './qualifiers';
+import { TARGET_MARKERS } from './qualifiers';
 import type { Span } from './types';
+
+// Local copies: imported bindings are property reads on the module object in some loaders.
+const CHAR_CLASS = CHAR_CLASS_TABLE;
+const CH_CLAUSE_END = CLAUSE_BIT;
+const CH_SENTENCE_END = SENTENCE_BIT;
 
 export type Role = 'outcome' | 'target' | 'baseline';
 
+/** What the number is of its metric: the level itself or a change of it. */
+export type Change = 'level' | 'increment' | 'total' | 'growth-rate' | 'point-change' | 'multiple' | 'cagr' | 'share';
+
+/** One calendar year, several (五年来, 到2020年, “十三五”时期), or part of one (今年以来). */
+export type Period = 'year' | 'multi-year' | 'partial';
+
 export interface Fact {
+  /** Position in the report's fact list. */
+  index: number;
+  /** Normalised name (scope words and roles removed): `城镇就业` for `城镇新增就业`. */
   metric: string;
+  /** The phrase as written before normalisation. */
+  metricRaw: string;
+  /** Identity key: the synonym group's head, else `metric`. Rules compare keys. */
+  key: string;
   value: number;
+  high?: number;
   unit: string;
+  /** Multiplier as written (`万`, `亿`, `万亿`), for printing the number back. */
+  scale: string;
+  precision: number;
+  qualifier?: Qualifier;
   role: Role;
+  change: Change;
+  direction?: 'up' | 'down';
+  /** A change stated against last year (比上年, 同比) or last year's budget (比去年预算). */
+  versus?: 'previous-year' | 'previous-budget';
+  cumulative?: boolean;
+  /** Calendar year the fact is about; undefined when the text does not tell. */
   year?: number;
+  period: Period;
+  /** The target word of the sentence (力争, 确保 …). */
+  marker?: string;
+  /** Source offsets of the figure (qualifier words included). */
   span: Span;
+  /** Source offsets of the clause the figure sits in (between ，；。). */
+  clause: Span;
+  /** Index of the passage in the analysis. */
+  passage: number;
+  /** Logical offsets of the figure and of its sentence inside the passage's text. */
+  logical: Span;
+  sentence: Span;
+  /** The outline node the passage sits in (section, lead-in, 主要预期目标 …). */
+  node?: OutlineNode;
+  /** The figure and its clause as written (messages quote them, also for peers). */
+  text: string;
+  clauseText: string;
+  /** Written in Chinese numerals (`十件`, `三大`): a count word, not a measurement. */
+  chinese: boolean;
+  /** The metric could not be told apart (`增长5.3%、8.1%` with no 分别): rules skip it. */
+  ambiguous?: boolean;
+  /** 实际增长: a real (price-adjusted) rate. */
+  real?: boolean;
+  /** For `从A提高到B`: the index of A's fact on B. */
+  base?: number;
+  /** For a change (`增长6.9%`, `总数216家`): the level fact of the same metric earlier in the sentence. */
+  of?: number;
 }
 
-export function extractFacts(): Fact[] {
-  return [];
+export interface FactInput {
+  passages: readonly Passage[];
+  tree: ReportTree;
+  meta: ReportMeta;
+  config: Pick<GovReportConfig, 'synonyms'>;
+}
+
+interface PassageContext {
+  role: Role;
+  year?: number;
+  period: Period;
+  node?: OutlineNode;
+}
+
+const MULTI_YEAR = /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|\d+年来|多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
+const ONE_YEAR = /过去一年|一年来|刚刚过去的(?:19|20)\d{2}年|去年|全年|当年/;
+const SO_FAR = /今年以来/;
+const LAST_YEAR_START = /^(?:去年|上年|过去一年|一年来)/;
+/** A phrase that is only a verb or preposition names nothing. */
+const VERB_ONLY = /^[\u3400-\u9fff]{1,2}$/;
+/** Units that count things: the noun after the figure is what is counted. */
+const COUNTED_AFTER = new Set(['', '个', '项', '家', '条', '所', '座', '名', '件', '批', '类', '种', '部', '处', '大', '个方面', '位', '支', '间', '台', '辆', '张', '场', '届', '户', '人', '套', '宗', '列', '架', '艘']);
+const ARROW = /^(?:增至|增加到|增加至|增长到|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|降至|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短至|缩短到|压缩至|压缩到|到|至)$/;
+
+/** Reads every fact of a report. Never throws on text input; spans lie inside the text. */
+export function extractFacts(input: FactInput): Fact[] {
+  const { passages, tree, meta } = input;
+  const index = metricIndex(input.config);
+  const contexts = passageContexts(passages, tree, meta);
+  const facts: Fact[] = [];
+  for (const p of passages) {
+    const text = p.text.text;
+    if (text.length === 0) continue;
+    const quoted = findQuoted(text);
+    const qs = readQuantities(text, { quoted });
+    if (qs.length === 0) continue;
+    readPassage(p, text, qs, contexts[p.index], meta, index, facts);
+  }
+  return facts;
+}
+
+function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: ReportMeta): PassageContext[] {
+  const out: PassageContext[] = new Array(passages.length);
+  const nodes = tree.nodes;
+  const stack: OutlineNode[] = [];
+  let ni = 0;
+  let statePart: OutlineNode | undefined;
+  let stateMulti = false;
+  for (const p of passages) {
+    const at = p.span.start;
+    while (ni < nodes.length && nodes[ni].span.start <= at) {
+      const n = nodes[ni++];
+      while (stack.length && stack[stack.length - 1].span.end <= n.span.start) stack.pop();
+      stack.push(n);
+    }
+    while (stack.length && stack[stack.length - 1].span.end <= at) stack.pop();
+    const node = stack[stack.length - 1];
+    let part: OutlineNode | undefined;
+    let inTargets = false;
+    for (const n of stack) {
+      if (n.kind === 'part') part = n;
+      if (n.kind === 'targets') inTargets = true;
+    }
+    const text = p.text.text;
+    let role: Role = 'outcome';
+    let year: number | undefined;
+    let period: Period = 'year';
+    if (inTargets) {
+      role = 'target';
+      year = part?.partKind !== 'review' ? (part?.year ?? meta.year) : meta.year;
+    } else if (part?.partKind === 'review') {
+      role = 'outcome';
+      year = part.year;
+      // A five-year review (or a five-year paragraph of a one-year review) states five-year
+      // figures; once a paragraph turns to the last year (刚刚过去的2025年…), the paragraphs
+      // after it are about that year until one turns back (过去五年…).
+      const head = text.slice(0, 60);
+      const multi = MULTI_YEAR.test(head);
+      const one = ONE_YEAR.test(text.slice(0, 40)) || (part.year !== undefined && text.slice(0, 40).includes(`${part.year}年`));
+      if (part !== statePart) {
+        statePart = part;
+        stateMulti = !!part.fiveYear;
+      }
+      if (multi && !(one && !part.fiveYear)) stateMulti = part.fiveYear ? true : stateMulti;
+      if (one && !multi) stateMulti = false;
+      const isMulti = part.fiveYear ? stateMulti || multi : multi;
+      if (part.fiveYear && multi && one) stateMulti = true;
+      if (isMulti) {
+        period = 'multi-year';
+        if (part.fiveYear && part.year === undefined) year = undefined;
+      }
+      if (SO_FAR.test(text.slice(0, 40)) && meta.year !== undefined) {
+        year = meta.year;
+        period = 'partial';
+      }
+    } else if (part && (part.partKind === 'plan' || part.partKind === 'requirements')) {
+      role = 'target';
+      year = part.year ?? meta.year;
+      if (part.fiveYear) period = 'multi-year';
+    } else {
+      year = undefined;
+    }
+    out[p.index] = { role, year, period, node };
+  }
+  return out;
+}
+
+interface Draft {
+  q: Quantity;
+  phrase: Phrase;
+  metricRaw: string;
+  metric: string;
+  roles: Phrase;
+  sentenceStart: number;
+  sentenceEnd: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** The figure follows the previous one after a 、 (a value list). */
+  listed: boolean;
+  fact: Fact;
+}
+
+function readPassage(p: Passage, text: string, qs: Quantity[], ctx: PassageContext, meta: ReportMeta, index: MetricIndex, facts: Fact[]): void {
+  let scan = 0;
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  let prev: Draft | undefined;
+  const drafts: Draft[] = [];
+  let cachedSentence = -1;
+  let cachedRole: ReturnType<typeof sentenceRole> | undefined;
+  for (const q of qs) {
+    // Move the sentence and clause starts forward to the figure (linear over the passage).
+    for (; scan < q.start; scan++) {
+      const cls = CHAR_CLASS[text.charCodeAt(scan)];
+      if (cls & CH_SENTENCE_END) sentenceStart = clauseStart = scan + 1;
+      else if (cls & CH_CLAUSE_END) clauseStart = scan + 1;
+    }
+    const sentenceEnd = findEnd(text, q.end, CH_SENTENCE_END);
+    const clauseEnd = findEnd(text, q.end, CH_CLAUSE_END);
+    const samePrevClause = prev !== undefined && prev.clauseStart === clauseStart && prev.q.end <= q.start;
+    let segStart = samePrevClause ? Math.max(clauseStart, prev!.q.end) : clauseStart;
+    let listed = false;
+    if (samePrevClause && /^\s*[、和及与]\s*$/.test(text.slice(segStart, q.start))) listed = true;
+    if (text[segStart] === '、') segStart++;
+    const segment = text.slice(segStart, q.start);
+    const phrase = phraseBefore(segment);
+    const samePrevSentence = prev !== undefined && prev.sentenceStart === sentenceStart;
+    let metricRaw = phrase.raw;
+    let norm = normaliseMetric(metricRaw);
+    const counted = COUNTED_AFTER.has(q.unit) || q.chinese;
+    const nounFollows = /^[\u3400-\u9fff]/.test(text.slice(q.end, q.end + 1));
+    const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';
+    // An amount followed by a noun (`用好1800亿元引导基金`) names it there when the words before are only a verb.
+    const amountOf = !counted && nounFollows && norm.name.length <= 2;
+    if (after && (q.chinese || phrase.enumeration || phrase.objectAfter || !norm.name || (counted && nounFollows) || amountOf)) {
+      // A count followed by its noun counts that noun (`98 个重点项目`, `87 条措施`): the words
+      // before it, if any, qualify it (`优化营商环境87条措施` → 优化营商环境措施).
+      metricRaw = phrase.objectAfter || q.chinese || phrase.enumeration || !norm.name || amountOf ? after : phrase.raw + after;
+      norm = normaliseMetric(metricRaw);
+    } else if (!norm.name || (phrase.objectAfter && VERB_ONLY.test(norm.name))) {
+      const changeWords = phrase.direction || phrase.toLevel || phrase.versus || phrase.share || phrase.cagr || phrase.respectively || norm.roles.total || norm.roles.increment || phrase.increment || phrase.total;
+      if (samePrevSentence && prev!.metric && !prev!.q.chinese && (changeWords || listed)) {
+        metricRaw = prev!.metricRaw;
+        norm = { name: prev!.metric, roles: norm.roles };
+      } else if (q.chinese || !norm.name) {
+        metricRaw = after;
+        norm = normaliseMetric(metricRaw);
+      }
+    }
+    const roles: Phrase = { ...phrase, ...mergeRoles(phrase, norm.roles) };
+    if (sentenceStart !== cachedSentence) {
+      cachedSentence = sentenceStart;
+      cachedRole = sentenceRole(ctx, text.slice(sentenceStart, sentenceEnd), meta);
+    }
+    const { role, year, period, marker } = cachedRole!;
+    const span = p.text.toSourceSpan(q.start, q.end);
+    const clause = p.text.toSourceSpan(clauseStart, Math.max(clauseStart + 1, clauseEnd));
+    const fact: Fact = {
+      index: facts.length,
+      metric: norm.name,
+      metricRaw,
+      key: index.key(norm.name),
+      value: q.value,
+      unit: q.unit,
+      scale: q.scale,
+      precision: q.precision,
+      role,
+      change: changeOf(q, roles),
+      period: roles.cagr ? 'multi-year' : period,
+      span,
+      clause,
+      passage: p.index,
+      logical: { start: q.start, end: q.end },
+      sentence: { start: sentenceStart, end: sentenceEnd },
+      text: text.slice(q.start, q.end),
+      clauseText: text.slice(clauseStart, clauseEnd),
+      chinese: q.chinese,
+    };
+    // Optional fields only when set, so facts print and compare cleanly.
+    if (q.high !== undefined) fact.high = q.high;
+    if (q.qualifier !== undefined) fact.qualifier = q.qualifier;
+    if (roles.direction !== undefined) fact.direction = roles.direction;
+    if (roles.versus !== undefined) fact.versus = roles.versus;
+    if (roles.cumulative) fact.cumulative = true;
+    if (year !== undefined) fact.year = year;
+    if (marker !== undefined) fact.marker = marker;
+    if (ctx.node !== undefined) fact.node = ctx.node;
+    if (roles.real) fact.real = true;
+    const d: Draft = { q, phrase, metricRaw, metric: norm.name, roles, sentenceStart, sentenceEnd, clauseStart, clauseEnd, listed, fact };
+    drafts.push(d);
+    facts.push(fact);
+    prev = d;
+  }
+  pairRespectively(drafts, text, index);
+  linkFromTo(drafts, text);
+  linkLevels(drafts);
+}
+
+function findEnd(text: string, from: number, cls: number): number {
+  const limit = Math.min(text.length, from + 400);
+  for (let i = from; i < limit; i++) if (CHAR_CLASS[text.charCodeAt(i)] & cls) return i;
+  return limit;
+}
+
+function mergeRoles(a: Phrase, b: Partial<Phrase>): Partial<Phrase> {
+  return {
+    increment: a.increment || b.increment || undefined,
+    total: a.total || b.total || undefined,
+    cumulative: a.cumulative || b.cumulative || undefined,
+    direction: a.direction ?? b.direction,
+  };
+}
+
+function changeOf(q: Quantity, r: Phrase): Change {
+  if (q.unit === '个百分点') return 'point-change';
+  if (q.unit === '倍') return 'multiple';
+  if (q.unit === '%') {
+    if (r.share) return 'share';
+    if (r.cagr) return 'cagr';
+    if (r.direction && !r.toLevel) return 'growth-rate';
+    return 'level';
+  }
+  if (r.cagr) return 'cagr';
+  if (r.total) return 'total';
+  if (r.increment) return 'increment';
+  if (r.direction && !r.toLevel) return 'increment';
+  return 'level';
+}
+
+/** Sentence words that move a fact out of its passage's role or year. */
+function sentenceRole(ctx: PassageContext, sentence: string, meta: ReportMeta): { role: Role; year?: number; period: Period; marker?: string } {
+  let { role, year, period } = ctx;
+  const m = TARGET_MARKERS.exec(sentence);
+  const marker = m ? m[0] : undefined;
+  if (role === 'target' && LAST_YEAR_START.test(sentence) && year !== undefined) {
+    role = 'outcome';
+    year -= 1;
+  } else if (role === 'outcome' && marker && /今年|明年/.test(sentence) && meta.year !== undefined && period !== 'multi-year') {
+    role = 'target';
+    year = meta.year;
+  }
+  if (period === 'year' && MULTI_YEAR.test(sentence)) {
+    period = 'multi-year';
+    const to = /到((?:19|20)\d{2})年/.exec(sentence);
+    if (to) year = Number(to[1]);
+  }
+  return { role, year, period, marker };
+}
+
+/**
+ * `A、B分别增长X%、Y%`: values pair with the listed metrics in order. `城乡居民…` with two
+ * values means 城镇居民… and 农村居民…. Without a list, the values pair with the metrics of
+ * the facts just before (`接待游客…、游客花费…，分别增长8%、8.4%`). Anything else is ambiguous.
+ */
+function pairRespectively(drafts: Draft[], text: string, index: MetricIndex): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (!d.phrase.respectively) {
+      // A value list with no 分别 (`年均增长5.3%、8.1%`): which value is whose is unknown.
+      if (d.listed && i > 0 && drafts[i - 1].fact.metric === d.fact.metric && drafts[i - 1].q.unit === d.q.unit) {
+        d.fact.ambiguous = true;
+        drafts[i - 1].fact.ambiguous = true;
+      }
+      continue;
+    }
+    const group = [d];
+    for (let j = i + 1; j < drafts.length && drafts[j].listed && drafts[j].clauseStart === d.clauseStart; j++) group.push(drafts[j]);
+    const seg = text.slice(d.clauseStart, d.q.start);
+    const at = seg.lastIndexOf('分别');
+    const listText = at >= 0 ? seg.slice(0, at) : '';
+    let names = splitList(listText);
+    if (names.length === 1 && group.length === 2 && /^(?:全体)?城乡/.test(names[0])) {
+      const rest = names[0].replace(/^(?:全体)?城乡/, '');
+      names = ['城镇' + rest, '农村' + rest];
+    }
+    if (names.length < 2) {
+      // Pair with the distinct metrics of the facts just before, in the same sentence.
+      const before: Draft[] = [];
+      for (let j = i - 1; j >= 0 && drafts[j].sentenceStart === d.sentenceStart && before.length < group.length; j--) {
+        if (!before.some((b) => b.fact.metric === drafts[j].fact.metric)) before.unshift(drafts[j]);
+      }
+      names = before.length === group.length ? before.map((b) => b.metricRaw) : [];
+    }
+    if (names.length === group.length) {
+      group.forEach((g, k) => {
+        // The verb before 分别 applies to every value of the list.
+        g.fact.change = d.fact.change;
+        if (d.fact.direction) g.fact.direction = d.fact.direction;
+        const norm = normaliseMetric(names[k]);
+        g.metricRaw = names[k];
+        g.metric = norm.name;
+        g.fact.metricRaw = names[k];
+        g.fact.metric = norm.name;
+        g.fact.key = index.key(norm.name);
+      });
+    } else {
+      for (const g of group) g.fact.ambiguous = true;
+    }
+    i += group.length - 1;
+  }
+}
+
+function splitList(s: string): string[] {
+  const cleaned = phraseBefore(s).raw ? s : s;
+  const tail = cleaned.split(/[，；：]/).pop() ?? '';
+  return tail
+    .split('、')
+    .map((x) => phraseBefore(x).raw)
+    .filter((x) => x.length > 0);
+}
+
+/** `从A提高到B`, `由A增至B`: A is the baseline of B (one year earlier when B is a yearly figure). */
+function linkFromTo(drafts: Draft[], text: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i];
+    const b = drafts[i + 1];
+    if (!a.phrase.from || b.clauseStart !== a.clauseStart) continue;
+    const between = text.slice(a.q.end, b.q.start).replace(/\s/g, '');
+    if (!ARROW.test(between)) continue;
+    if (a.q.unit !== b.q.unit && !(a.q.unit === '' || b.q.unit === '')) continue;
+    a.fact.role = 'baseline';
+    a.fact.change = 'level';
+    b.fact.change = b.q.unit === '%' ? 'level' : b.fact.change === 'increment' ? 'level' : b.fact.change;
+    if (a.fact.period === 'year' && b.fact.year !== undefined) a.fact.year = b.fact.year - 1;
+    else delete a.fact.year;
+    b.fact.base = a.fact.index;
+    if (!b.fact.metric) {
+      b.fact.metric = a.fact.metric;
+      b.fact.metricRaw = a.fact.metricRaw;
+      b.fact.key = a.fact.key;
+    }
+  }
+}
+
+/** A change (`增长6.9%`, `总数达到216家`) points at the level stated just before it for the same metric. */
+function linkLevels(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const f = drafts[i].fact;
+    if (f.change === 'level' || f.change === 'share' || f.ambiguous) continue;
+    for (let j = i - 1; j >= 0 && drafts[j].sentenceStart === drafts[i].sentenceStart; j--) {
+      const g = drafts[j].fact;
+      if (g.key === f.key && (g.change === 'level' || g.change === 'total') && g.role === f.role && !g.ambiguous) {
+        f.of = g.index;
+        break;
+      }
+    }
+  }
+}
+
+/** Facts grouped by metric key (what every cross-fact rule starts from, to stay linear). */
+export function groupByKey(facts: readonly Fact[], keep: (f: Fact) => boolean = () => true): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (!f.key || !keep(f)) continue;
+    let list = out.get(f.key);
+    if (!list) out.set(f.key, (list = []));
+    list.push(f);
+  }
+  return out;
 }
