@@ -69,6 +69,11 @@ export interface Fact {
   clauseText: string;
   /** Written in Chinese numerals (`十件`, `三大`): a count word, not a measurement. */
   chinese: boolean;
+  /**
+   * The metric is a bare noun after a count (`5 家企业`, `36 家企业`) or was inherited from
+   * one: too generic to say two figures are the same thing, so rules that fire on identity skip it.
+   */
+  weak?: boolean;
   /** The metric could not be told apart (`增长5.3%、8.1%` with no 分别): rules skip it. */
   ambiguous?: boolean;
   /** 实际增长: a real (price-adjusted) rate. */
@@ -112,10 +117,8 @@ export function extractFacts(input: FactInput): Fact[] {
   for (const p of passages) {
     const text = p.text.text;
     if (text.length === 0) continue;
-    const quoted = findQuoted(text);
-    const qs = readQuantities(text, { quoted });
-    if (qs.length === 0) continue;
-    readPassage(p, text, qs, contexts[p.index], meta, index, facts);
+    const readings = readingsOf(text);
+    if (readings.length) toFacts(p, readings, contexts[p.index], meta, index, facts);
   }
   return facts;
 }
@@ -186,29 +189,124 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
   return out;
 }
 
-interface Draft {
+/** What a passage's text alone says about a figure: shared by every analysis of the same text. */
+interface Reading {
   q: Quantity;
-  phrase: Phrase;
+  phrase: Readonly<Phrase>;
   metricRaw: string;
   metric: string;
-  roles: Phrase;
+  change: Change;
+  direction?: 'up' | 'down';
+  versus?: Fact['versus'];
+  cumulative: boolean;
+  real: boolean;
+  cagr: boolean;
+  weak: boolean;
+  ambiguous: boolean;
   sentenceStart: number;
   sentenceEnd: number;
   clauseStart: number;
   clauseEnd: number;
   /** The figure follows the previous one after a 、 (a value list). */
   listed: boolean;
-  fact: Fact;
+  cue: SentenceCue;
+  /** Index (in the passage) of the figure this one is the baseline of (`从A提高到B`). */
+  baselineOf?: number;
+  base?: number;
+  of?: number;
 }
 
-function readPassage(p: Passage, text: string, qs: Quantity[], ctx: PassageContext, meta: ReportMeta, index: MetricIndex, facts: Fact[]): void {
+/** What a sentence's words say about role and period, whatever part it stands in. */
+interface SentenceCue {
+  marker?: string;
+  lastYearStart: boolean;
+  thisOrNextYear: boolean;
+  multiYear: boolean;
+  toYear?: number;
+}
+
+// Reading a passage depends on its text only; every keystroke re-analyses a document whose
+// passages are all unchanged but one, so readings are kept per passage text (bounded).
+const READINGS = new Map<string, readonly Reading[]>();
+const READINGS_LIMIT = 4000;
+
+function readingsOf(text: string): readonly Reading[] {
+  let r = READINGS.get(text);
+  if (r === undefined) {
+    if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
+    const qs = readQuantities(text, { quoted: findQuoted(text) });
+    r = qs.length ? readPassage(text, qs) : [];
+    READINGS.set(text, r);
+  }
+  return r;
+}
+
+function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, meta: ReportMeta, index: MetricIndex, facts: Fact[]): void {
+  const offset = facts.length;
+  let cueFor: SentenceCue | undefined;
+  let cued: ReturnType<typeof applyCue> | undefined;
+  const text = p.text.text;
+  for (const r of readings) {
+    if (r.cue !== cueFor) {
+      cueFor = r.cue;
+      cued = applyCue(ctx, r.cue, meta);
+    }
+    let { role, year } = cued!;
+    const period: Period = r.cagr ? 'multi-year' : cued!.period;
+    const q = r.q;
+    if (r.baselineOf !== undefined) {
+      role = 'baseline';
+      year = period === 'year' && year !== undefined ? year - 1 : undefined;
+    }
+    const key = index.key(r.metric);
+    const fact: Fact = {
+      index: facts.length,
+      metric: r.metric,
+      metricRaw: r.metricRaw,
+      key,
+      value: q.value,
+      unit: q.unit,
+      scale: q.scale,
+      precision: q.precision,
+      role,
+      change: r.change,
+      period,
+      span: p.text.toSourceSpan(q.start, q.end),
+      clause: p.text.toSourceSpan(r.clauseStart, Math.max(r.clauseStart + 1, r.clauseEnd)),
+      passage: p.index,
+      logical: { start: q.start, end: q.end },
+      sentence: { start: r.sentenceStart, end: r.sentenceEnd },
+      text: text.slice(q.start, q.end),
+      clauseText: text.slice(r.clauseStart, r.clauseEnd),
+      chinese: q.chinese,
+    };
+    // Optional fields only when set, so facts print and compare cleanly.
+    if (q.high !== undefined) fact.high = q.high;
+    if (q.qualifier !== undefined) fact.qualifier = q.qualifier;
+    if (r.direction !== undefined) fact.direction = r.direction;
+    if (r.versus !== undefined) fact.versus = r.versus;
+    if (r.cumulative) fact.cumulative = true;
+    if (year !== undefined) fact.year = year;
+    if (cued!.marker !== undefined) fact.marker = cued!.marker;
+    if (ctx.node !== undefined) fact.node = ctx.node;
+    if (r.real) fact.real = true;
+    if (r.ambiguous) fact.ambiguous = true;
+    if (r.base !== undefined) fact.base = offset + r.base;
+    if (r.of !== undefined) fact.of = offset + r.of;
+    // Two-character names outside the synonym table (企业, 项目, 资金) say too little.
+    if (r.weak || (r.metric.length < 3 && key === r.metric)) fact.weak = true;
+    facts.push(fact);
+  }
+}
+
+function readPassage(text: string, qs: Quantity[]): Reading[] {
   let scan = 0;
   let sentenceStart = 0;
   let clauseStart = 0;
-  let prev: Draft | undefined;
-  const drafts: Draft[] = [];
-  let cachedSentence = -1;
-  let cachedRole: ReturnType<typeof sentenceRole> | undefined;
+  let prev: Reading | undefined;
+  const out: Reading[] = [];
+  let cueAt = -1;
+  let cue: SentenceCue | undefined;
   for (const q of qs) {
     // Move the sentence and clause starts forward to the figure (linear over the passage).
     for (; scan < q.start; scan++) {
@@ -228,6 +326,7 @@ function readPassage(p: Passage, text: string, qs: Quantity[], ctx: PassageConte
     const samePrevSentence = prev !== undefined && prev.sentenceStart === sentenceStart;
     let metricRaw = phrase.raw;
     let norm = normaliseMetric(metricRaw);
+    let weak = false;
     const counted = COUNTED_AFTER.has(q.unit) || q.chinese;
     const nounFollows = /^[\u3400-\u9fff]/.test(text.slice(q.end, q.end + 1));
     const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';
@@ -236,65 +335,54 @@ function readPassage(p: Passage, text: string, qs: Quantity[], ctx: PassageConte
     if (after && (q.chinese || phrase.enumeration || phrase.objectAfter || !norm.name || (counted && nounFollows) || amountOf)) {
       // A count followed by its noun counts that noun (`98 个重点项目`, `87 条措施`): the words
       // before it, if any, qualify it (`优化营商环境87条措施` → 优化营商环境措施).
-      metricRaw = phrase.objectAfter || q.chinese || phrase.enumeration || !norm.name || amountOf ? after : phrase.raw + after;
+      const bare = phrase.objectAfter || q.chinese || phrase.enumeration || !norm.name || amountOf;
+      metricRaw = bare ? after : phrase.raw + after;
       norm = normaliseMetric(metricRaw);
+      weak = !!bare;
     } else if (!norm.name || (phrase.objectAfter && VERB_ONLY.test(norm.name))) {
       const changeWords = phrase.direction || phrase.toLevel || phrase.versus || phrase.share || phrase.cagr || phrase.respectively || norm.roles.total || norm.roles.increment || phrase.increment || phrase.total;
       if (samePrevSentence && prev!.metric && !prev!.q.chinese && (changeWords || listed)) {
         metricRaw = prev!.metricRaw;
         norm = { name: prev!.metric, roles: norm.roles };
+        weak = prev!.weak;
       } else if (q.chinese || !norm.name) {
         metricRaw = after;
         norm = normaliseMetric(metricRaw);
+        weak = true;
       }
     }
     const roles: Phrase = { ...phrase, ...mergeRoles(phrase, norm.roles) };
-    if (sentenceStart !== cachedSentence) {
-      cachedSentence = sentenceStart;
-      cachedRole = sentenceRole(ctx, text.slice(sentenceStart, sentenceEnd), meta);
+    if (sentenceStart !== cueAt) {
+      cueAt = sentenceStart;
+      cue = sentenceCue(text.slice(sentenceStart, sentenceEnd));
     }
-    const { role, year, period, marker } = cachedRole!;
-    const span = p.text.toSourceSpan(q.start, q.end);
-    const clause = p.text.toSourceSpan(clauseStart, Math.max(clauseStart + 1, clauseEnd));
-    const fact: Fact = {
-      index: facts.length,
-      metric: norm.name,
+    const r: Reading = {
+      q,
+      phrase,
       metricRaw,
-      key: index.key(norm.name),
-      value: q.value,
-      unit: q.unit,
-      scale: q.scale,
-      precision: q.precision,
-      role,
-      change: changeOf(q, roles),
-      period: roles.cagr ? 'multi-year' : period,
-      span,
-      clause,
-      passage: p.index,
-      logical: { start: q.start, end: q.end },
-      sentence: { start: sentenceStart, end: sentenceEnd },
-      text: text.slice(q.start, q.end),
-      clauseText: text.slice(clauseStart, clauseEnd),
-      chinese: q.chinese,
+      metric: norm.name,
+      change: changeOf(q, roles, norm.roles.direction !== undefined && !phrase.direction),
+      direction: roles.direction,
+      versus: roles.versus,
+      cumulative: !!roles.cumulative,
+      real: !!roles.real,
+      cagr: !!roles.cagr,
+      weak,
+      ambiguous: false,
+      sentenceStart,
+      sentenceEnd,
+      clauseStart,
+      clauseEnd,
+      listed,
+      cue: cue!,
     };
-    // Optional fields only when set, so facts print and compare cleanly.
-    if (q.high !== undefined) fact.high = q.high;
-    if (q.qualifier !== undefined) fact.qualifier = q.qualifier;
-    if (roles.direction !== undefined) fact.direction = roles.direction;
-    if (roles.versus !== undefined) fact.versus = roles.versus;
-    if (roles.cumulative) fact.cumulative = true;
-    if (year !== undefined) fact.year = year;
-    if (marker !== undefined) fact.marker = marker;
-    if (ctx.node !== undefined) fact.node = ctx.node;
-    if (roles.real) fact.real = true;
-    const d: Draft = { q, phrase, metricRaw, metric: norm.name, roles, sentenceStart, sentenceEnd, clauseStart, clauseEnd, listed, fact };
-    drafts.push(d);
-    facts.push(fact);
-    prev = d;
+    out.push(r);
+    prev = r;
   }
-  pairRespectively(drafts, text, index);
-  linkFromTo(drafts, text);
-  linkLevels(drafts);
+  pairRespectively(out, text);
+  linkFromTo(out, text);
+  linkLevels(out);
+  return out;
 }
 
 function findEnd(text: string, from: number, cls: number): number {
@@ -312,13 +400,14 @@ function mergeRoles(a: Phrase, b: Partial<Phrase>): Partial<Phrase> {
   };
 }
 
-function changeOf(q: Quantity, r: Phrase): Change {
+/** `nameIsRate`: the metric's own name said it is a change (居民消费价格涨幅控制在3%左右). */
+function changeOf(q: Quantity, r: Phrase, nameIsRate: boolean): Change {
   if (q.unit === '个百分点') return 'point-change';
   if (q.unit === '倍') return 'multiple';
   if (q.unit === '%') {
     if (r.share) return 'share';
     if (r.cagr) return 'cagr';
-    if (r.direction && !r.toLevel) return 'growth-rate';
+    if (r.direction && (!r.toLevel || nameIsRate)) return 'growth-rate';
     return 'level';
   }
   if (r.cagr) return 'cagr';
@@ -328,44 +417,54 @@ function changeOf(q: Quantity, r: Phrase): Change {
   return 'level';
 }
 
-/** Sentence words that move a fact out of its passage's role or year. */
-function sentenceRole(ctx: PassageContext, sentence: string, meta: ReportMeta): { role: Role; year?: number; period: Period; marker?: string } {
-  let { role, year, period } = ctx;
+function sentenceCue(sentence: string): SentenceCue {
   const m = TARGET_MARKERS.exec(sentence);
-  const marker = m ? m[0] : undefined;
-  if (role === 'target' && LAST_YEAR_START.test(sentence) && year !== undefined) {
+  const to = /到((?:19|20)\d{2})年/.exec(sentence);
+  const cue: SentenceCue = {
+    lastYearStart: LAST_YEAR_START.test(sentence),
+    thisOrNextYear: /今年|明年/.test(sentence),
+    multiYear: MULTI_YEAR.test(sentence),
+  };
+  if (m) cue.marker = m[0];
+  if (to) cue.toYear = Number(to[1]);
+  return cue;
+}
+
+/** Sentence words that move a fact out of its passage's role or year. */
+function applyCue(ctx: PassageContext, cue: SentenceCue, meta: ReportMeta): { role: Role; year?: number; period: Period; marker?: string } {
+  let { role, year, period } = ctx;
+  if (role === 'target' && cue.lastYearStart && year !== undefined) {
     role = 'outcome';
     year -= 1;
-  } else if (role === 'outcome' && marker && /今年|明年/.test(sentence) && meta.year !== undefined && period !== 'multi-year') {
+  } else if (role === 'outcome' && cue.marker && cue.thisOrNextYear && meta.year !== undefined && period !== 'multi-year') {
     role = 'target';
     year = meta.year;
   }
-  if (period === 'year' && MULTI_YEAR.test(sentence)) {
+  if (period === 'year' && cue.multiYear) {
     period = 'multi-year';
-    const to = /到((?:19|20)\d{2})年/.exec(sentence);
-    if (to) year = Number(to[1]);
+    if (cue.toYear !== undefined) year = cue.toYear;
   }
-  return { role, year, period, marker };
+  return { role, year, period, marker: cue.marker };
 }
 
 /**
  * `A、B分别增长X%、Y%`: values pair with the listed metrics in order. `城乡居民…` with two
  * values means 城镇居民… and 农村居民…. Without a list, the values pair with the metrics of
- * the facts just before (`接待游客…、游客花费…，分别增长8%、8.4%`). Anything else is ambiguous.
+ * the figures just before (`接待游客…、游客花费…，分别增长8%、8.4%`). Anything else is ambiguous.
  */
-function pairRespectively(drafts: Draft[], text: string, index: MetricIndex): void {
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
+function pairRespectively(rs: Reading[], text: string): void {
+  for (let i = 0; i < rs.length; i++) {
+    const d = rs[i];
     if (!d.phrase.respectively) {
       // A value list with no 分别 (`年均增长5.3%、8.1%`): which value is whose is unknown.
-      if (d.listed && i > 0 && drafts[i - 1].fact.metric === d.fact.metric && drafts[i - 1].q.unit === d.q.unit) {
-        d.fact.ambiguous = true;
-        drafts[i - 1].fact.ambiguous = true;
+      if (d.listed && i > 0 && rs[i - 1].metric === d.metric && rs[i - 1].q.unit === d.q.unit) {
+        d.ambiguous = true;
+        rs[i - 1].ambiguous = true;
       }
       continue;
     }
     const group = [d];
-    for (let j = i + 1; j < drafts.length && drafts[j].listed && drafts[j].clauseStart === d.clauseStart; j++) group.push(drafts[j]);
+    for (let j = i + 1; j < rs.length && rs[j].listed && rs[j].clauseStart === d.clauseStart; j++) group.push(rs[j]);
     const seg = text.slice(d.clauseStart, d.q.start);
     const at = seg.lastIndexOf('分别');
     const listText = at >= 0 ? seg.slice(0, at) : '';
@@ -375,35 +474,30 @@ function pairRespectively(drafts: Draft[], text: string, index: MetricIndex): vo
       names = ['城镇' + rest, '农村' + rest];
     }
     if (names.length < 2) {
-      // Pair with the distinct metrics of the facts just before, in the same sentence.
-      const before: Draft[] = [];
-      for (let j = i - 1; j >= 0 && drafts[j].sentenceStart === d.sentenceStart && before.length < group.length; j--) {
-        if (!before.some((b) => b.fact.metric === drafts[j].fact.metric)) before.unshift(drafts[j]);
+      // Pair with the distinct metrics of the figures just before, in the same sentence.
+      const before: Reading[] = [];
+      for (let j = i - 1; j >= 0 && rs[j].sentenceStart === d.sentenceStart && before.length < group.length; j--) {
+        if (!before.some((b) => b.metric === rs[j].metric)) before.unshift(rs[j]);
       }
       names = before.length === group.length ? before.map((b) => b.metricRaw) : [];
     }
     if (names.length === group.length) {
       group.forEach((g, k) => {
         // The verb before 分别 applies to every value of the list.
-        g.fact.change = d.fact.change;
-        if (d.fact.direction) g.fact.direction = d.fact.direction;
-        const norm = normaliseMetric(names[k]);
+        g.change = d.change;
+        if (d.direction) g.direction = d.direction;
         g.metricRaw = names[k];
-        g.metric = norm.name;
-        g.fact.metricRaw = names[k];
-        g.fact.metric = norm.name;
-        g.fact.key = index.key(norm.name);
+        g.metric = normaliseMetric(names[k]).name;
       });
     } else {
-      for (const g of group) g.fact.ambiguous = true;
+      for (const g of group) g.ambiguous = true;
     }
     i += group.length - 1;
   }
 }
 
 function splitList(s: string): string[] {
-  const cleaned = phraseBefore(s).raw ? s : s;
-  const tail = cleaned.split(/[，；：]/).pop() ?? '';
+  const tail = s.split(/[，；：]/).pop() ?? '';
   return tail
     .split('、')
     .map((x) => phraseBefore(x).raw)
@@ -411,37 +505,34 @@ function splitList(s: string): string[] {
 }
 
 /** `从A提高到B`, `由A增至B`: A is the baseline of B (one year earlier when B is a yearly figure). */
-function linkFromTo(drafts: Draft[], text: string): void {
-  for (let i = 0; i + 1 < drafts.length; i++) {
-    const a = drafts[i];
-    const b = drafts[i + 1];
+function linkFromTo(rs: Reading[], text: string): void {
+  for (let i = 0; i + 1 < rs.length; i++) {
+    const a = rs[i];
+    const b = rs[i + 1];
     if (!a.phrase.from || b.clauseStart !== a.clauseStart) continue;
     const between = text.slice(a.q.end, b.q.start).replace(/\s/g, '');
     if (!ARROW.test(between)) continue;
     if (a.q.unit !== b.q.unit && !(a.q.unit === '' || b.q.unit === '')) continue;
-    a.fact.role = 'baseline';
-    a.fact.change = 'level';
-    b.fact.change = b.q.unit === '%' ? 'level' : b.fact.change === 'increment' ? 'level' : b.fact.change;
-    if (a.fact.period === 'year' && b.fact.year !== undefined) a.fact.year = b.fact.year - 1;
-    else delete a.fact.year;
-    b.fact.base = a.fact.index;
-    if (!b.fact.metric) {
-      b.fact.metric = a.fact.metric;
-      b.fact.metricRaw = a.fact.metricRaw;
-      b.fact.key = a.fact.key;
+    a.baselineOf = i + 1;
+    a.change = 'level';
+    if (b.q.unit === '%' || b.change === 'increment') b.change = 'level';
+    b.base = i;
+    if (!b.metric) {
+      b.metric = a.metric;
+      b.metricRaw = a.metricRaw;
     }
   }
 }
 
 /** A change (`增长6.9%`, `总数达到216家`) points at the level stated just before it for the same metric. */
-function linkLevels(drafts: Draft[]): void {
-  for (let i = 1; i < drafts.length; i++) {
-    const f = drafts[i].fact;
+function linkLevels(rs: Reading[]): void {
+  for (let i = 1; i < rs.length; i++) {
+    const f = rs[i];
     if (f.change === 'level' || f.change === 'share' || f.ambiguous) continue;
-    for (let j = i - 1; j >= 0 && drafts[j].sentenceStart === drafts[i].sentenceStart; j--) {
-      const g = drafts[j].fact;
-      if (g.key === f.key && (g.change === 'level' || g.change === 'total') && g.role === f.role && !g.ambiguous) {
-        f.of = g.index;
+    for (let j = i - 1; j >= 0 && rs[j].sentenceStart === f.sentenceStart; j--) {
+      const g = rs[j];
+      if (g.metric === f.metric && (g.change === 'level' || g.change === 'total') && g.baselineOf === undefined && !g.ambiguous) {
+        f.of = j;
         break;
       }
     }

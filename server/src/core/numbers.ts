@@ -276,7 +276,8 @@ function readArabic(s: string, i: number): ReadResult {
             high: Math.max(v1, v2),
             unit: normaliseUnit(second.unit),
             scale,
-            precision: Math.max(precisionOf(num, scale, second.unit), second.precision),
+            // A range is as precise as its more precise end: `6%－6.5%` reads 6.0 to 6.5.
+            precision: Math.min(precisionOf(num, scale, second.unit), second.precision),
             qualifier: first.qualifier ?? second.qualifier,
             chinese: false,
             fullWidth: num.fullWidth || second.fullWidth || first.fullWidth,
@@ -420,7 +421,7 @@ function readTail(s: string, i: number, num: Numeral): Tail | undefined {
 }
 
 /** `个` followed by these is a noun's start (`个人`, `个体`), not the classifier of the number. */
-const UNIT_FALSE_START = /^(个人|个体|个性|个税|个案|年代|年度|年来|年以来|年间|年级|年龄|年前|周边|周期|周年|位于|条件|条例|件事|项目|部门|部署|部分|次要|类型|种类|种植|场所|场景|列入|支持|支撑|支付|支出|元素|台阶|片区|名单|名称|户籍|户外|米面|天然|天气|天下|所有|所得|所属|处理|处置|处于|批准|批复)/;
+const UNIT_FALSE_START = /^(人口|人民|个人|个体|个性|个税|个案|年代|年度|年来|年以来|年间|年级|年龄|年前|周边|周期|周年|位于|条件|条例|件事|项目|部门|部署|部分|次要|类型|种类|种植|场所|场景|列入|支持|支撑|支付|支出|元素|台阶|片区|名单|名称|户籍|户外|米面|天然|天气|天下|所有|所得|所属|处理|处置|处于|批准|批复)/;
 
 function isNumberEnd(s: string, j: number): boolean {
   if (j < 0) return false;

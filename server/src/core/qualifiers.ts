@@ -153,7 +153,7 @@ export function intervalOf(c: Claim, config: Pick<GovReportConfig, 'approxRatePo
       return { lo: v - t, hi: v + t };
     }
     case '近':
-      return { lo: v - Math.max(Math.abs(v) * NEAR_BELOW, p), hi: v + p };
+      return { lo: v - Math.max(Math.abs(v) * NEAR_BELOW, p), hi: v };
     case '多':
     case '余':
       return { lo: v, hi: v + manySpan(v) };

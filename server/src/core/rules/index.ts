@@ -1,11 +1,18 @@
 import type { Rule } from '../rule';
 import { brokenParagraph } from './broken-paragraph';
+import { countMismatch } from './count-mismatch';
 import { digitSpacing } from './digit-spacing';
+import { growthMismatch } from './growth-mismatch';
 import { headingLevel } from './heading-level';
+import { numberConflict } from './number-conflict';
+import { numberFormat } from './number-format';
 import { numberingFormat } from './numbering-format';
 import { ordinalSequence } from './ordinal-sequence';
 import { punctuationWidth } from './punctuation-width';
+import { rateRange } from './rate-range';
 import { strayLatin } from './stray-latin';
+import { targetBelowBaseline } from './target-below-baseline';
+import { totalMismatch } from './total-mismatch';
 import { unbalancedPair } from './unbalanced-pair';
 
 /**
@@ -22,6 +29,14 @@ export const ALL_RULES: readonly Rule[] = [
   strayLatin,
   digitSpacing,
   unbalancedPair,
+  // Numbers: impossible values first, then contradictions between figures, then advice.
+  rateRange,
+  numberConflict,
+  totalMismatch,
+  growthMismatch,
+  countMismatch,
+  targetBelowBaseline,
+  numberFormat,
 ];
 
 export function ruleById(id: string): Rule | undefined {

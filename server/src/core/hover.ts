@@ -1,0 +1,100 @@
+// The hover on a number: what the report's figure means once read — its value in plain units,
+// what it measures, in which role and year, what its qualifier allows — and where else the same
+// metric is stated, in this report and in other years' reports (with links).
+import type { Analysis } from './analyze';
+import { DEFAULT_CONFIG, type GovReportConfig } from './config';
+import type { Fact } from './facts';
+import { amount, changeFigure, figure, metricName, ROLE_NAME } from './factFormat';
+import { format, type Msg } from './l10n';
+import { metricIndex } from './metrics';
+import { trimNumber } from './numbers';
+import type { PeerReport } from './peers';
+import { intervalOf, QUALIFIER_MEANING } from './qualifiers';
+import type { Locale } from './types';
+
+const MAX_MENTIONS = 8;
+
+const T = {
+  title: { zh: '**{figure}** · {metric} · {when}', en: '**{figure}** · {metric} · {when}' },
+  value: { zh: '数值：{value}', en: 'Value: {value}' },
+  allows: { zh: '（按所述位数与限定词：{lo}～{hi}）', en: ' (by the stated digits and qualifier: {lo} to {hi})' },
+  atLeast: { zh: '（不少于 {lo}）', en: ' (at least {lo})' },
+  atMost: { zh: '（不超过 {hi}）', en: ' (at most {hi})' },
+  qualifier: { zh: '限定词：{meaning}', en: 'Qualifier: {meaning}' },
+  marker: { zh: '目标用语：“{marker}”', en: 'Target word: {marker}' },
+  here: { zh: '本报告中同一指标：', en: 'The same metric in this report:' },
+  peers: { zh: '其他年份报告中同一指标：', en: 'The same metric in other years\' reports:' },
+  none: { zh: '未在其他地方出现', en: 'not stated elsewhere' },
+  ambiguous: { zh: '（所指指标不明确，不参与核对）', en: ' (which metric is meant is unclear; not checked)' },
+  line: { zh: '第 {line} 行', en: 'line {line}' },
+  peerLine: { zh: '{year}报告第 {line} 行', en: 'line {line} of the {year} report' },
+} satisfies Record<string, Msg>;
+
+const PERIOD: Record<Fact['period'], Msg> = {
+  year: { zh: '', en: '' },
+  'multi-year': { zh: '（多年合计或期末）', en: ' (several years)' },
+  partial: { zh: '（年内迄今）', en: ' (so far this year)' },
+};
+
+/** Markdown for a hover at `offset`, or undefined when no number is there. */
+export function describeNumberAt(analysis: Pick<Analysis, 'facts' | 'lineIndex'>, offset: number, peers: readonly PeerReport[], locale: Locale, config: Pick<GovReportConfig, 'synonyms' | 'approxRatePoints' | 'approxRelative'> = DEFAULT_CONFIG): string | undefined {
+  const fact = factAt(analysis.facts, offset);
+  if (!fact) return undefined;
+  const t = (m: Msg, args?: Record<string, string | number>) => format(m, locale, args);
+  const out: string[] = [];
+  const when = `${fact.year !== undefined ? (locale === 'en' ? `${fact.year} ` : `${fact.year} 年`) : ''}${t(ROLE_NAME[fact.role])}${t(PERIOD[fact.period])}`;
+  out.push(t(T.title, { figure: fact.text, metric: metricName(fact) || '—', when }) + (fact.ambiguous ? t(T.ambiguous) : ''));
+  out.push('');
+  out.push(`- ${t(T.value, { value: changeFigure(fact, locale) })}${bounds(fact, config, t)}`);
+  if (fact.qualifier) out.push(`- ${t(T.qualifier, { meaning: t(QUALIFIER_MEANING[fact.qualifier]) })}`);
+  if (fact.marker && fact.role === 'target') out.push(`- ${t(T.marker, { marker: fact.marker })}`);
+  const index = metricIndex(config);
+  const same = (f: Fact) => f.index !== fact.index && f.metric !== '' && !f.chinese && index.same(f.metric, fact.metric);
+  if (fact.metric && !fact.chinese) {
+    const mine = analysis.facts.filter(same).slice(0, MAX_MENTIONS);
+    const theirs: string[] = [];
+    for (const peer of peers) {
+      for (const f of peer.facts) {
+        if (theirs.length >= MAX_MENTIONS) break;
+        if (!f.metric || f.chinese || !index.same(f.metric, fact.metric)) continue;
+        const line = peer.rangeOf(f.span.start, f.span.end).start.line + 1;
+        const year = peer.meta.year !== undefined ? (locale === 'en' ? String(peer.meta.year) : `${peer.meta.year} 年`) : locale === 'en' ? 'other' : '另一份';
+        theirs.push(`  - [${t(T.peerLine, { year, line })}](${peer.uri}#L${line})：${mention(f, locale)}`);
+      }
+    }
+    out.push(`- ${t(T.here)}${mine.length ? '' : ' ' + t(T.none)}`);
+    for (const f of mine) out.push(`  - ${t(T.line, { line: analysis.lineIndex.lineOf(f.span.start) + 1 })}：${mention(f, locale)}`);
+    if (peers.length) {
+      out.push(`- ${t(T.peers)}${theirs.length ? '' : ' ' + t(T.none)}`);
+      out.push(...theirs);
+    }
+  }
+  return out.join('\n');
+}
+
+/** The smallest figure whose span holds the offset (a cursor right after a figure counts too). */
+export function factAt(facts: readonly Fact[], offset: number): Fact | undefined {
+  let best: Fact | undefined;
+  for (const f of facts) {
+    if (offset < f.span.start || offset > f.span.end) continue;
+    if (!best || f.span.end - f.span.start < best.span.end - best.span.start) best = f;
+  }
+  return best;
+}
+
+function mention(f: Fact, locale: Locale): string {
+  const year = f.year !== undefined ? (locale === 'en' ? `${f.year} ` : `${f.year} 年`) : '';
+  return `${changeFigure(f, locale)}（${year}${format(ROLE_NAME[f.role], locale)}）`;
+}
+
+function bounds(f: Fact, config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>, t: (m: Msg, a?: Record<string, string | number>) => string): string {
+  const i = intervalOf(f, config);
+  const show = (v: number) => amount(v, f.unit, f.scale);
+  const plain = f.unit !== '%' && f.scale ? ` = ${trimNumber(f.value)}${f.unit ? ' ' + f.unit : ''}` : '';
+  if (i.lo === f.value && i.hi === (f.high ?? f.value)) return plain;
+  if (i.hi === Infinity) return plain + t(T.atLeast, { lo: show(i.lo) });
+  if (i.lo === -Infinity) return plain + t(T.atMost, { hi: show(i.hi) });
+  return plain + t(T.allows, { lo: show(i.lo), hi: show(i.hi) });
+}
+
+export { figure };

@@ -1,0 +1,193 @@
+import type { Fact } from '../facts';
+import { amount, figure, here, lineOf, metricName, placeName, there } from '../factFormat';
+import type { Msg } from '../l10n';
+import { trimNumber, unitFactor } from '../numbers';
+import type { PeerReport } from '../peers';
+import { intervalOf, overlaps, type Interval } from '../qualifiers';
+import type { Rule, RuleContext } from '../rule';
+import type { Locale, RelatedPlace } from '../types';
+
+const MESSAGES = {
+  increment: {
+    zh: '“{metric}”{stated}，但 {cur} − {prev}（{where}）= {computed}',
+    en: '"{metric}": {stated}, but {cur} − {prev} ({where}) = {computed}',
+  },
+  growth: {
+    zh: '“{metric}”{stated}，但 {cur} ÷ {prev}（{where}）− 1 = {computed}',
+    en: '"{metric}": {stated}, but {cur} ÷ {prev} ({where}) − 1 = {computed}',
+  },
+  points: {
+    zh: '“{metric}”{stated}，但 {cur} − {prev}（{where}）= {computed}',
+    en: '"{metric}": {stated}, but {cur} − {prev} ({where}) = {computed}',
+  },
+  current: { zh: '本年数值：{v}', en: 'this year: {v}' },
+  previous: { zh: '上年数值：{v}', en: 'last year: {v}' },
+} satisfies Record<string, Msg>;
+
+/**
+ * Growth rates of these are real (at constant prices) while their levels are nominal, so the
+ * two never reconcile by division: 国内生产总值 67.7万亿元 ÷ 63.6万亿元 is not the stated 6.9%.
+ */
+const REAL_RATES = /生产总值|GDP|增加值|经济|可支配收入|人均收入|居民收入|消费价格|CPI/;
+
+/**
+ * Statistics are revised between one year's report and the next (the level a report states
+ * for last year is often not the one last year's report stated): a rate computed across two
+ * reports' outcomes gets this much slack, in percentage points. Budgets are not revised.
+ */
+const REVISION_POINTS = 1;
+
+/**
+ * A stated change — `比上年增加5600亿元`, `比去年预算高0.2个百分点`, `实际使用外资1263亿美元，增长5.6%`
+ * — must follow from the two levels it compares: this year's (the same sentence or elsewhere in
+ * the report) and last year's (this report's baseline `由A增至B`, or last year's report in the
+ * workspace, same role: a budget against last year's budget, an outcome against last year's).
+ */
+export const growthMismatch: Rule = {
+  id: 'growth-mismatch',
+  defaultSeverity: 'warning',
+  category: 'numbers',
+  expensive: true,
+  title: { zh: '增幅与数值不符', en: 'Change does not match the figures' },
+  description: {
+    zh: '所述增长率或增减量（“同比增长 Z%”“比上年增加 X”“比去年低 0.4 个百分点”）与本年、上年两个数值推算不符；上年数值取自本报告或工作区中上一年的报告。',
+    en: 'A stated growth rate or change (同比增长 Z%, 比上年增加 X, 比去年低 0.4 个百分点) does not follow from this year\'s and last year\'s figures, taken from this report or last year\'s report in the workspace.',
+  },
+  check(ctx) {
+    const changes = ctx.facts.filter(isCheckedChange);
+    if (changes.length === 0) return;
+    const levels = indexLevels(ctx.facts);
+    const peerLevels = ctx.peers.map((p) => ({ peer: p, levels: indexLevels(p.facts) }));
+    for (const c of changes) {
+      const cur = c.of !== undefined ? ctx.facts[c.of] : first(levels.get(c.key), c);
+      if (!cur || unitFactor(cur.unit, baseUnit(c, cur)) === undefined) continue;
+      const prev = previousLevel(ctx, c, cur, levels, peerLevels);
+      if (!prev) continue;
+      check(ctx, c, cur, prev.fact, prev.peer);
+    }
+  },
+};
+
+function isCheckedChange(c: Fact): boolean {
+  if (c.chinese || c.ambiguous || c.weak || c.period !== 'year' || c.year === undefined || c.role === 'baseline' || c.real) return false;
+  if (REAL_RATES.test(c.metric)) return false;
+  if (c.change === 'growth-rate') return c.versus !== undefined || (c.of !== undefined && c.role === 'outcome');
+  if (c.change === 'increment' || c.change === 'point-change') return c.versus !== undefined;
+  return false;
+}
+
+
+/** Levels (and totals) of one report by metric, for lookups in O(1) (role and year filtered after). */
+function indexLevels(facts: readonly Fact[]): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if ((f.change !== 'level' && f.change !== 'total') || f.ambiguous || f.chinese || f.year === undefined) continue;
+    if (f.period !== 'year') continue;
+    let l = out.get(f.key);
+    if (!l) out.set(f.key, (l = []));
+    l.push(f);
+  }
+  return out;
+}
+
+function first(list: Fact[] | undefined, c: Fact): Fact | undefined {
+  return list?.find((f) => f.index !== c.index && sameSlot(f, c.role, c.year!) && (f.unit === '%') === (c.change === 'point-change'));
+}
+
+/** A level for `role` and `year` (a baseline `由A…` counts as last year's outcome). */
+function sameSlot(f: Fact, role: string, year: number): boolean {
+  return (f.role === 'baseline' ? 'outcome' : f.role) === role && f.year === year;
+}
+
+/** The unit the levels are in: a rate's points for 个百分点, the change's own unit for amounts. */
+function baseUnit(c: Fact, cur: Fact): string {
+  if (c.change === 'point-change') return '%';
+  if (c.change === 'growth-rate') return cur.unit;
+  return c.unit;
+}
+
+function previousLevel(ctx: RuleContext, c: Fact, cur: Fact, own: Map<string, Fact[]>, peers: { peer: PeerReport; levels: Map<string, Fact[]> }[]): { fact: Fact; peer?: PeerReport } | undefined {
+  const year = c.year! - 1;
+  const ok = (f: Fact) => f.unit === cur.unit || unitFactor(f.unit, cur.unit) !== undefined;
+  // 由A增至B in the same sentence: A is last year's level.
+  if (cur.base !== undefined && ok(ctx.facts[cur.base])) return { fact: ctx.facts[cur.base] };
+  const role = c.versus === 'previous-budget' ? 'target' : c.role;
+  const mine = own.get(c.key)?.find((f) => sameSlot(f, role, year) && ok(f));
+  if (mine) return { fact: mine };
+  for (const { peer, levels } of peers) {
+    const f = levels.get(c.key)?.find((g) => sameSlot(g, role, year) && ok(g));
+    if (f) return { fact: f, peer };
+  }
+  return undefined;
+}
+
+function check(ctx: RuleContext, c: Fact, cur: Fact, prev: Fact, peer: PeerReport | undefined): void {
+  const kp = unitFactor(prev.unit, cur.unit) ?? 1;
+  const a = exact(cur, ctx);
+  const b = scale(exact(prev, ctx), kp);
+  const stated = stateInterval(c, ctx);
+  let computed: Interval;
+  let nominal: number;
+  let kind: 'increment' | 'growth' | 'points';
+  if (c.change === 'growth-rate') {
+    if (b.lo <= 0) return;
+    computed = { lo: (a.lo / b.hi - 1) * 100, hi: (a.hi / b.lo - 1) * 100 };
+    nominal = (cur.value / (prev.value * kp) - 1) * 100;
+    kind = 'growth';
+    // Outcomes compared across two reports: allow for revised statistics.
+    if (peer && c.role === 'outcome') computed = { lo: computed.lo - REVISION_POINTS, hi: computed.hi + REVISION_POINTS };
+  } else {
+    const kc = c.change === 'point-change' ? 1 : unitFactor(cur.unit, c.unit) ?? 1;
+    computed = { lo: (a.lo - b.hi) * kc, hi: (a.hi - b.lo) * kc };
+    nominal = (cur.value - prev.value * kp) * kc;
+    kind = c.change === 'point-change' ? 'points' : 'increment';
+  }
+  if (overlaps(computed, stated)) return;
+  const line = lineOf(peer ? peer.rangeOf : (s, e) => ctx.lineIndex.rangeOf({ start: s, end: e }), prev);
+  const computedText = kind === 'growth' ? `${trimNumber(nominal)}%` : kind === 'points' ? pointsText(ctx.locale, nominal) : amount(nominal, c.unit, c.scale);
+  const message = ctx.t(MESSAGES[kind], {
+    metric: metricName(c),
+    stated: statedText(ctx.locale, c),
+    cur: figure(cur),
+    prev: figure(prev),
+    where: placeName(ctx.locale, line, peer),
+    computed: computedText,
+  });
+  const related: RelatedPlace[] = [];
+  if (cur.index !== c.index) related.push(here(cur, ctx.t(MESSAGES.current, { v: figure(cur) })));
+  related.push(peer ? there(peer, prev, ctx.t(MESSAGES.previous, { v: figure(prev) })) : here(prev, ctx.t(MESSAGES.previous, { v: figure(prev) })));
+  ctx.report({ start: c.span.start, end: c.span.end, message, related });
+}
+
+/** A level as a number to compute with: targets are exact intentions, outcomes carry their qualifiers. */
+function exact(f: Fact, ctx: RuleContext): Interval {
+  if (f.role === 'target' || f.qualifier === '以上' || f.qualifier === '以内' || f.qualifier === '以下' || f.qualifier === '突破' || f.qualifier === '超过' || f.qualifier === '不低于' || f.qualifier === '不超过') {
+    return { lo: f.value - f.precision, hi: (f.high ?? f.value) + f.precision };
+  }
+  return intervalOf(f, ctx.config);
+}
+
+function stateInterval(c: Fact, ctx: RuleContext): Interval {
+  const i = intervalOf(c, ctx.config);
+  const sign = c.direction === 'down' ? -1 : 1;
+  return sign > 0 ? i : { lo: -i.hi, hi: -i.lo };
+}
+
+function scale(i: Interval, k: number): Interval {
+  return { lo: i.lo * k, hi: i.hi * k };
+}
+
+function statedText(locale: Locale, c: Fact): string {
+  const down = c.direction === 'down';
+  const vs = c.versus === 'previous-budget' ? (locale === 'en' ? 'than last year\'s budget ' : '比去年预算') : c.versus ? (locale === 'en' ? 'than last year ' : '比上年') : '';
+  if (locale === 'en') {
+    const verb = c.change === 'growth-rate' ? (down ? 'fell' : 'grew') : down ? 'is lower' : 'is higher';
+    return `${verb} ${vs}by ${figure(c)}`.replace(/\s+/g, ' ');
+  }
+  const verb = c.change === 'growth-rate' ? (down ? '下降' : '增长') : c.change === 'point-change' ? (down ? '低' : '高') : down ? '减少' : '增加';
+  return `${vs}${verb} ${figure(c)}`;
+}
+
+function pointsText(locale: Locale, v: number): string {
+  return locale === 'en' ? `${trimNumber(v)} percentage points` : `${trimNumber(v)} 个百分点`;
+}

@@ -1,0 +1,93 @@
+import type { Fact } from '../facts';
+import { changeFigure, figure, here, lineOf, metricName, placeName, there } from '../factFormat';
+import type { Msg } from '../l10n';
+import { unitFactor } from '../numbers';
+import type { PeerReport } from '../peers';
+import { intervalOf, lowerIsBetter } from '../qualifiers';
+import type { Rule } from '../rule';
+
+const MESSAGES = {
+  below: {
+    zh: '{year} 年目标“{metric} {target}”低于 {prevYear} 年实际 {actual}（{where}）',
+    en: 'The {year} target "{metric} {target}" is below the {prevYear} outcome {actual} ({where})',
+  },
+  actual: { zh: '上年实际：{actual}', en: 'last year\'s outcome: {actual}' },
+} satisfies Record<string, Msg>;
+
+/**
+ * A target set below what was already achieved the year before — sometimes deliberate
+ * (预期目标留有余地), often a figure copied from last year's plan. Information only: the
+ * drafter decides. Compares amounts and counts (and 以上 floors on rates) that should grow;
+ * ceilings (以内), falls (下降) and rates of change are not levels and are left alone.
+ */
+export const targetBelowBaseline: Rule = {
+  id: 'target-below-baseline',
+  defaultSeverity: 'information',
+  category: 'numbers',
+  expensive: true,
+  title: { zh: '目标低于上年实际', en: 'Target below last year\'s outcome' },
+  description: {
+    zh: '今年某指标的目标低于该指标上一年的实际值（取自本报告的回顾部分或工作区中的上年报告）。',
+    en: 'This year\'s target for a metric is lower than the metric\'s outcome the year before (from this report\'s review or last year\'s report in the workspace).',
+  },
+  check(ctx) {
+    const targets = ctx.facts.filter(isLevelTarget);
+    if (targets.length === 0) return;
+    const outcomes = indexOutcomes(ctx.facts);
+    const peerOutcomes = ctx.peers.map((peer) => ({ peer, outcomes: indexOutcomes(peer.facts) }));
+    for (const t of targets) {
+      const match = (o: Fact) => o.change === t.change && o.direction === t.direction && o.year === t.year! - 1 && unitFactor(o.unit, t.unit) !== undefined;
+      let base: { fact: Fact; peer?: PeerReport } | undefined;
+      const own = outcomes.get(t.key)?.find(match);
+      if (own) base = { fact: own };
+      else {
+        for (const po of peerOutcomes) {
+          const f = po.outcomes.get(t.key)?.find(match);
+          if (f) {
+            base = { fact: f, peer: po.peer };
+            break;
+          }
+        }
+      }
+      if (!base) continue;
+      const factor = unitFactor(base.fact.unit, t.unit)!;
+      const actualLow = intervalOf(base.fact, ctx.config).lo * factor;
+      // What the target asks for at most: a range's upper end, otherwise its number.
+      const asked = t.high ?? t.value;
+      if (!(asked < actualLow)) continue;
+      const line = lineOf(base.peer ? base.peer.rangeOf : (s, e) => ctx.lineIndex.rangeOf({ start: s, end: e }), base.fact);
+      ctx.report({
+        start: t.span.start,
+        end: t.span.end,
+        message: ctx.t(MESSAGES.below, {
+          year: t.year!,
+          prevYear: t.year! - 1,
+          metric: metricName(t),
+          target: changeFigure(t, ctx.locale),
+          actual: changeFigure(base.fact, ctx.locale),
+          where: placeName(ctx.locale, line, base.peer),
+        }),
+        related: [base.peer ? there(base.peer, base.fact, ctx.t(MESSAGES.actual, { actual: figure(base.fact) })) : here(base.fact, ctx.t(MESSAGES.actual, { actual: figure(base.fact) }))],
+      });
+    }
+  },
+};
+
+function isLevelTarget(t: Fact): boolean {
+  if (t.role !== 'target' || t.period !== 'year' || t.year === undefined || t.chinese || t.ambiguous || t.weak) return false;
+  if (t.change !== 'level' && t.change !== 'increment' && t.change !== 'total') return false;
+  if (t.qualifier === '以内' || t.qualifier === '以下' || t.qualifier === '不超过' || t.qualifier === '不足' || t.qualifier === '近') return false;
+  if (t.unit === '%' || t.unit === '个百分点') return t.qualifier === '以上' || t.qualifier === '不低于';
+  return !lowerIsBetter(t.metric);
+}
+
+function indexOutcomes(facts: readonly Fact[]): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.role !== 'outcome' || f.period !== 'year' || f.year === undefined || f.chinese || f.ambiguous || f.weak) continue;
+    let l = out.get(f.key);
+    if (!l) out.set(f.key, (l = []));
+    l.push(f);
+  }
+  return out;
+}
