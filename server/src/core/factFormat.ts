@@ -56,7 +56,7 @@ export function changeFigure(f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' |
 
 /** The name to show: as the report wrote it. */
 export function metricName(f: Pick<Fact, 'metric' | 'metricRaw'>): string {
-  return (f.metricRaw || f.metric).replace(/\s+/g, '');
+  return (f.metricRaw || f.metric).replace(/\s+/g, '').replace(/(预期目标|目标)$/, '') || f.metric;
 }
 
 export function lineOf(rangeOf: (s: number, e: number) => { start: { line: number } }, f: Pick<Fact, 'span'>): number {

@@ -172,6 +172,9 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
       if (isMulti) {
         period = 'multi-year';
         if (part.fiveYear && part.year === undefined) year = undefined;
+      } else if (part.fiveYear && part.year === undefined && meta.year !== undefined) {
+        // `过去一年…` inside a five-year review (national-2018): the year before the report.
+        year = meta.year - 1;
       }
       if (SO_FAR.test(text.slice(0, 40)) && meta.year !== undefined) {
         year = meta.year;

@@ -198,47 +198,49 @@ export function judge(target: Claim, outcome: Claim, config: Pick<GovReportConfi
   const req = requirement(target, config, options);
   const t = describeRequirement(target, req);
   const o = describeClaim(outcome);
-  if (out.lo >= req.lo - EPS && out.hi <= req.hi + EPS) return { verdict: 'met', explanation: { zh: `实际${o.zh}，符合目标${t.zh}`, en: `outcome ${o.en} meets the target ${t.en}` } };
-  if (out.hi < req.lo - EPS || out.lo > req.hi + EPS) return { verdict: 'missed', explanation: { zh: `实际${o.zh}，未达到目标${t.zh}`, en: `outcome ${o.en} misses the target ${t.en}` } };
+  if (out.lo >= req.lo && out.hi <= req.hi) return { verdict: 'met', explanation: { zh: `实际${o.zh}，符合目标${t.zh}`, en: `outcome ${o.en} meets the target ${t.en}` } };
+  if (out.hi < req.lo || out.lo > req.hi) return { verdict: 'missed', explanation: { zh: `实际${o.zh}，未达到目标${t.zh}`, en: `outcome ${o.en} misses the target ${t.en}` } };
   return { verdict: 'incomparable', explanation: { zh: `实际${o.zh}与目标${t.zh}无法确定是否相符`, en: `cannot tell whether outcome ${o.en} meets the target ${t.en}` } };
 }
 
-/** The outcome values that satisfy a target. */
+/**
+ * The outcome values that satisfy a target. A target's number is an intention, not a rounded
+ * measurement: it is taken exactly (the outcome's own rounding is allowed for in judge()).
+ */
 export function requirement(target: Claim, config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>, options: JudgeOptions = {}): Interval {
   const v = target.value;
-  const p = target.precision;
   const ceiling = options.metric !== undefined && lowerIsBetter(options.metric) && target.direction !== 'down';
-  if (target.high !== undefined) return { lo: v - p, hi: target.high + p };
+  const above = v + STRICT * Math.max(1, Math.abs(v));
+  const below = v - STRICT * Math.max(1, Math.abs(v));
+  if (target.high !== undefined) return { lo: v, hi: target.high };
   switch (target.qualifier) {
     case '以上':
     case '不低于':
     case '突破':
     case '多':
     case '余':
-      return { lo: v - p, hi: Infinity };
+      return { lo: v, hi: Infinity };
     case '超过':
-      // Strictly above: the smallest step above X that the stated digits can show.
-      return { lo: v + Math.max(p, stepOf(target)) - EPS, hi: Infinity };
+      return { lo: above, hi: Infinity };
     case '以下':
     case '以内':
     case '不超过':
-      return { lo: -Infinity, hi: v + p };
+      return { lo: -Infinity, hi: v };
     case '不足':
-      return { lo: -Infinity, hi: v - Math.max(p, stepOf(target)) + EPS };
+      return { lo: -Infinity, hi: below };
     case '近':
-      return { lo: v - Math.max(Math.abs(v) * NEAR_BELOW, p), hi: Infinity };
+      return { lo: v - Math.abs(v) * NEAR_BELOW, hi: Infinity };
     case '左右':
     case '约':
     default: {
-      const t = target.qualifier ? approxTolerance(target, config) : p;
+      const t = target.qualifier ? approxTolerance({ ...target, precision: 0 }, config) : 0;
       return ceiling ? { lo: -Infinity, hi: v + t } : { lo: v - t, hi: Infinity };
     }
   }
 }
 
-function stepOf(c: Claim): number {
-  return c.precision > 0 ? c.precision * 2 : 1;
-}
+/** "Strictly more than X": any amount above X that is more than float noise. */
+const STRICT = 1e-9;
 
 function describeClaim(c: Claim): Msg {
   const dir = c.direction === 'down' ? { zh: '下降', en: 'down ' } : { zh: '', en: '' };

@@ -54,7 +54,8 @@ export const growthMismatch: Rule = {
     en: 'A stated growth rate or change (同比增长 Z%, 比上年增加 X, 比去年低 0.4 个百分点) does not follow from this year\'s and last year\'s figures, taken from this report or last year\'s report in the workspace.',
   },
   check(ctx) {
-    const changes = ctx.facts.filter(isCheckedChange);
+    // `从A提高到B，提高X`: a change right after a from–to is checked against it, whatever it compares with.
+    const changes = ctx.facts.filter((c) => isCheckedChange(c) || (isFromToChange(c) && ctx.facts[c.of!].base !== undefined));
     if (changes.length === 0) return;
     const levels = indexLevels(ctx.facts);
     const peerLevels = ctx.peers.map((p) => ({ peer: p, levels: indexLevels(p.facts) }));
@@ -67,6 +68,11 @@ export const growthMismatch: Rule = {
     }
   },
 };
+
+function isFromToChange(c: Fact): boolean {
+  if (c.chinese || c.ambiguous || c.role === 'baseline' || c.real || c.of === undefined || REAL_RATES.test(c.metric)) return false;
+  return c.change === 'growth-rate' || c.change === 'increment' || c.change === 'point-change';
+}
 
 function isCheckedChange(c: Fact): boolean {
   if (c.chinese || c.ambiguous || c.weak || c.period !== 'year' || c.year === undefined || c.role === 'baseline' || c.real) return false;
@@ -81,7 +87,9 @@ function isCheckedChange(c: Fact): boolean {
 function indexLevels(facts: readonly Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const f of facts) {
-    if ((f.change !== 'level' && f.change !== 'total') || f.ambiguous || f.chinese || f.year === undefined) continue;
+    // A flow stated as such (城镇新增就业1100万人) is the quantity a 比去年多100万人 compares, like a level.
+    const quantity = f.change === 'level' || f.change === 'total' || (f.change === 'increment' && f.versus === undefined);
+    if (!quantity || f.ambiguous || f.chinese || f.year === undefined) continue;
     if (f.period !== 'year') continue;
     let l = out.get(f.key);
     if (!l) out.set(f.key, (l = []));

@@ -114,7 +114,41 @@ function partOf(p: Fact, total: Fact): boolean {
   return n >= 2;
 }
 
+/**
+ * Pairs of words that split a whole completely: only such parts must add up to the total.
+ * Other 其中 lists name some of the parts (其中教育支出…、卫生健康支出…) and may sum to less.
+ */
+const PARTITIONS: readonly (readonly string[])[] = [
+  ['中央', '地方'],
+  ['中央本级', '地方'],
+  ['城镇', '农村'],
+  ['城市', '农村'],
+  ['预期性', '约束性'],
+  ['一般', '专项'],
+  ['境内', '境外'],
+  ['国内', '国外'],
+  ['出口', '进口'],
+  ['男', '女'],
+];
+
+/** Averages, rates and prices do not add up (城镇居民人均收入 + 农村居民人均收入 is no total). */
+const NOT_ADDITIVE = /人均|平均|率|比重|比例|单价|价格|指数|每|均价|密度|强度/;
+
+function isPartition(parts: Fact[], total: Fact): boolean {
+  const prefixes = parts.map((p) => prefixOf(p.metric, total.metric)).filter((x) => x.length > 0);
+  if (prefixes.length !== parts.length) return false;
+  return PARTITIONS.some((set) => set.length === prefixes.length && set.every((w) => prefixes.some((p) => p === w || p.endsWith(w))));
+}
+
+/** What a part's name adds before the head it shares with the total: 中央财政赤字 → 中央. */
+function prefixOf(part: string, total: string): string {
+  let n = 0;
+  while (n < part.length && n < total.length && part[part.length - 1 - n] === total[total.length - 1 - n]) n++;
+  return part.slice(0, part.length - n).replace(/(债务|财政|性)$/, (m) => (m === '性' ? m : ''));
+}
+
 function compareSum(ctx: RuleContext, whole: Fact, parts: Fact[], total: Fact): void {
+  if (NOT_ADDITIVE.test(total.metric) || parts.some((p) => NOT_ADDITIVE.test(p.metric)) || whole.unit === '%') return;
   let sum: Interval = { lo: 0, hi: 0 };
   let nominal = 0;
   for (const p of parts) {
@@ -124,9 +158,9 @@ function compareSum(ctx: RuleContext, whole: Fact, parts: Fact[], total: Fact): 
     nominal += p.value * k;
   }
   const w = intervalOf(whole, ctx.config);
-  // Parts of a list need not be exhaustive only when they are bounds (以上); a sum beyond the
-  // whole, or short of it with exact parts, is a contradiction.
-  if (overlaps(sum, w) || (sum.hi === Infinity && sum.lo <= w.hi)) return;
+  if (overlaps(sum, w)) return;
+  // Parts beyond the whole always contradict it; parts short of it only when they split it completely.
+  if (sum.hi < w.lo && !isPartition(parts, total)) return;
   const terms = parts.map((p) => amount(p.value * (unitFactor(p.unit, whole.unit) ?? 1), whole.unit, whole.scale)).join(' + ');
   const sumText = `${terms} = ${amount(nominal, whole.unit, whole.scale)}`;
   ctx.report({

@@ -1,0 +1,146 @@
+// Facts: what each figure of a real report measures, in which role and year. The sample report
+// (copied in the repo) and the corpus (read in place) are checked figure by figure where it
+// matters for the rules and for next year's target check.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, type Analysis } from '../../server/src/core/analyze';
+import type { Fact } from '../../server/src/core/facts';
+import { corpusTest, readCorpus, readSample } from '../support/corpus';
+
+/** `text metric role/year/period change` for the facts whose figure text is given (first match after `from`). */
+function show(a: Analysis, text: string, from = 0): string {
+  const f = a.facts.find((x) => x.text === text && x.span.start >= from);
+  assert.ok(f, `no fact ${text}`);
+  return describe(f);
+}
+
+function describe(f: Fact): string {
+  const flags = [f.direction, f.versus, f.qualifier, f.ambiguous ? 'ambiguous' : '', f.weak ? 'weak' : ''].filter(Boolean).join(',');
+  return `${f.text} [${f.metric}=${f.key}] ${f.role}/${f.year ?? '?'}/${f.period} ${f.change}${flags ? ' ' + flags : ''}`;
+}
+
+test('sample report: review outcomes of 2022, plan targets of 2023, roles from 新增/净增/总数', () => {
+  const text = readSample();
+  const a = analyze(text, { fileName: 'xinshi-2023.md' });
+  assert.equal(a.facts.length, 100);
+  assert.equal(show(a, '53 家'), '53 家 [高新技术企业=高新技术企业] outcome/2022/year increment');
+  assert.equal(show(a, '216 家'), '216 家 [高新技术企业=高新技术企业] outcome/2022/year total');
+  assert.equal(show(a, '50家'), '50家 [高新技术企业=高新技术企业] target/2023/year increment');
+  assert.equal(show(a, '突破260家'), '突破260家 [高新技术企业=高新技术企业] target/2023/year total 突破');
+  assert.equal(show(a, '2.5 万人'), '2.5 万人 [城镇就业=城镇就业] target/2023/year increment');
+  assert.equal(show(a, '359 亿元'), '359 亿元 [区外到位资金=区外到位资金] outcome/2022/year level');
+  assert.equal(show(a, '360亿元'), '360亿元 [区外到位资金=区外到位资金] target/2023/year level');
+  assert.equal(show(a, '35%以上'), '35%以上 [技术合同交易额=技术合同交易额] target/2023/year growth-rate up,previous-year,以上');
+  assert.equal(show(a, '1.1 万亩'), '1.1 万亩 [高效节水农田=高效节水农田] outcome/2022/year level');
+  assert.equal(show(a, '95%以上'), '95%以上 [基本医疗保险参保率=基本医疗保险参保率] outcome/2022/year level 以上');
+  // Counts whose noun follows are weak identities: `5 家企业` and `36 家企业` are different things.
+  assert.equal(show(a, '5 家'), '5 家 [企业=企业] outcome/2022/year level weak');
+  assert.equal(show(a, '十件'), '十件 [民生实事有效推进=民生实事有效推进] outcome/2022/year level weak');
+  // Where each stands in the outline, and the target word of its sentence.
+  const target = a.facts.find((f) => f.text === '突破260家')!;
+  assert.equal(target.node?.name, '实施园区提档升级工程');
+  assert.equal(target.marker, '争取');
+  assert.equal(a.facts.find((f) => f.text === '2.5 万人')!.marker, '力争');
+  // `总数达到216家` points at nothing before it in its sentence (53 家 is an increment): no `of`.
+  assert.equal(a.facts.find((f) => f.text === '216 家')!.of, undefined);
+  // The 35% growth is of the 5 亿元 trade volume in the same sentence.
+  const growth = a.facts.find((f) => f.text === '35%以上')!;
+  assert.equal(a.facts[growth.of!].text, '突破 5 亿元');
+});
+
+test('sample report: spans are the figures in the source, split ones included', () => {
+  const text = readSample();
+  const a = analyze(text);
+  for (const f of a.facts) {
+    assert.ok(f.span.start >= 0 && f.span.end <= text.length && f.span.start < f.span.end);
+    assert.equal(text.slice(f.span.start, f.span.end).replace(/\n+/g, ''), f.text);
+    assert.ok(f.clause.start <= f.span.start && f.clause.end >= f.span.end, `clause of ${f.text} holds it`);
+  }
+  const split = a.facts.find((f) => f.text === '6600个')!;
+  assert.equal(text.slice(split.span.start, split.span.end), '6600\n\n个');
+  assert.equal(split.metric, '义务教育阶段学位');
+});
+
+test('national-2019: the 主要预期目标 passage holds the 2019 targets, the review the 2018 outcomes', corpusTest(), () => {
+  const text = readCorpus('national-2019.md');
+  const a = analyze(text, { fileName: 'national-2019.md' });
+  const targets = text.indexOf('今年经济社会发展的主要预期目标是');
+  assert.equal(show(a, '6%－6.5%', targets), '6%－6.5% [国内生产总值=国内生产总值] target/2019/year growth-rate up');
+  assert.equal(show(a, '1100万人以上', targets), '1100万人以上 [城镇就业=城镇就业] target/2019/year increment 以上');
+  assert.equal(show(a, '5.5%左右', targets), '5.5%左右 [城镇调查失业率=城镇调查失业率] target/2019/year level 左右');
+  assert.equal(show(a, '4.5%以内', targets), '4.5%以内 [城镇登记失业率=城镇登记失业率] target/2019/year level 以内');
+  assert.equal(show(a, '3%左右', targets), '3%左右 [居民消费价格=居民消费价格] target/2019/year growth-rate up,左右');
+  assert.equal(show(a, '3%左右', text.indexOf('单位国内生产总值能耗下降3%左右')), '3%左右 [单位国内生产总值能耗=单位国内生产总值能耗] target/2019/year growth-rate down,左右');
+  assert.equal(show(a, '6.6%'), '6.6% [国内生产总值=国内生产总值] outcome/2018/year growth-rate up');
+  assert.equal(show(a, '1361万人'), '1361万人 [城镇就业=城镇就业] outcome/2018/year increment');
+  assert.equal(show(a, '2.1%'), '2.1% [居民消费价格=居民消费价格] outcome/2018/year growth-rate up');
+  // The deficit, its parts, and the rate against last year's budget.
+  assert.equal(show(a, '2.76万亿元'), '2.76万亿元 [财政赤字=财政赤字] target/2019/year level');
+  assert.equal(show(a, '9300亿元'), '9300亿元 [地方财政赤字=地方财政赤字] target/2019/year level');
+  assert.equal(show(a, '0.2个百分点'), '0.2个百分点 [赤字率=赤字率] target/2019/year point-change up,previous-budget');
+});
+
+test('national-2016: 由A提高到B makes A last year\'s baseline; 十三五 figures are multi-year', corpusTest(), () => {
+  const a = analyze(readCorpus('national-2016.md'), { fileName: 'national-2016.md' });
+  const from = a.facts.find((f) => f.text === '380元')!;
+  const to = a.facts.find((f) => f.text === '420元')!;
+  assert.equal(describe(from), '380元 [财政补助=财政补助] baseline/2015/year level');
+  assert.equal(describe(to), '420元 [财政补助=财政补助] target/2016/year level');
+  assert.equal(to.base, from.index);
+  assert.equal(show(a, '7.8%'), '7.8% [国内生产总值=国内生产总值] outcome/2015/multi-year cagr up');
+  assert.equal(show(a, '5000万人以上'), '5000万人以上 [城镇就业=城镇就业] target/2016/multi-year increment 以上');
+  assert.equal(show(a, '6.5%－7%'), '6.5%－7% [国内生产总值=国内生产总值] target/2016/year growth-rate up');
+  // 经济增长预期目标6.5%－7% is the same metric as 国内生产总值增长6.5%－7%.
+  const restated = a.facts.filter((f) => f.text === '6.5%－7%' && f.key === '国内生产总值');
+  assert.equal(restated.length, 2);
+  // 城乡低保人均补助标准分别提高5%和8%: 城乡 splits into 城镇 and 农村.
+  assert.equal(show(a, '5%', a.facts.find((f) => f.text === '420元')!.span.end), '5% [城镇低保人均补助标准=城镇低保人均补助标准] target/2016/year growth-rate up');
+  assert.equal(show(a, '8%', a.facts.find((f) => f.text === '420元')!.span.end), '8% [农村低保人均补助标准=农村低保人均补助标准] target/2016/year growth-rate up');
+});
+
+test('national-2018: a five-year review states five-year figures, and its 过去一年 paragraph those of 2017', corpusTest(), () => {
+  const text = readCorpus('national-2018.md');
+  const a = analyze(text, { fileName: 'national-2018.md' });
+  const review = a.tree.parts.find((p) => p.partKind === 'review')!;
+  const inReview = a.facts.filter((f) => f.span.start < review.span.end && f.span.start >= review.span.start);
+  const count = (k: string) => inReview.filter((f) => `${f.role}/${f.period}/${f.year ?? '?'}` === k).length;
+  assert.deepEqual(
+    ['outcome/multi-year/?', 'baseline/multi-year/?', 'outcome/year/2017', 'outcome/multi-year/2017'].map(count),
+    [83, 15, 6, 1],
+  );
+  assert.equal(inReview.length, 105);
+  assert.equal(show(a, '6.9%', text.indexOf('过去一年')), '6.9% [国内生产总值=国内生产总值] outcome/2017/year growth-rate up');
+  assert.equal(show(a, '82.7万亿元'), '82.7万亿元 [国内生产总值=国内生产总值] outcome/?/multi-year level');
+  assert.equal(show(a, '54万亿元'), '54万亿元 [国内生产总值=国内生产总值] baseline/?/multi-year level');
+});
+
+test('xinjiang-2026: 这五年 paragraphs are five-year figures, 刚刚过去的2025年 one-year; 分别 pairs values', corpusTest(), () => {
+  const a = analyze(readCorpus('xinjiang-2026.md'), { fileName: 'xinjiang-2026.md' });
+  assert.equal(show(a, '5.9%'), '5.9% [地区生产总值=国内生产总值] outcome/2025/multi-year cagr up');
+  assert.equal(show(a, '2.15万亿元'), '2.15万亿元 [地区生产总值=国内生产总值] outcome/2025/year level');
+  assert.equal(show(a, '5.5%'), '5.5% [地区生产总值=国内生产总值] outcome/2025/year growth-rate up');
+  // 城乡居民人均可支配收入年均增长5.3%、8.1%: no 分别, so which is whose is not said.
+  assert.equal(show(a, '8.1%'), '8.1% [城乡居民人均可支配收入=城乡居民人均可支配收入] outcome/2025/multi-year level ambiguous');
+  // …分别增长5.3%、7%: 城镇 5.3%, 农村 7%.
+  const y2025 = a.facts.find((f) => f.text === '2.15万亿元')!.span.start;
+  assert.equal(show(a, '5.3%', y2025), '5.3% [城镇居民人均可支配收入=城镇居民人均可支配收入] outcome/2025/year growth-rate up');
+  assert.equal(show(a, '7%', y2025), '7% [农村居民人均可支配收入=农村居民人均可支配收入] outcome/2025/year growth-rate up');
+  // 接待游客3.23亿人次、游客花费3700亿元，分别增长8%、8.4%.
+  const visitors = a.facts.find((f) => f.text === '3700亿元')!;
+  assert.equal(show(a, '8%', visitors.span.end), '8% [游客=游客] outcome/2025/year growth-rate up,weak');
+  assert.equal(show(a, '8.4%', visitors.span.end), '8.4% [游客花费=游客花费] outcome/2025/year growth-rate up');
+  // The 2026 targets.
+  const targets = readCorpus('xinjiang-2026.md').indexOf('今年经济社会发展主要预期目标是');
+  assert.equal(show(a, '5.5%—6%', targets), '5.5%—6% [地区生产总值=国内生产总值] target/2026/year growth-rate up');
+  assert.equal(show(a, '2%左右', targets), '2%左右 [居民消费价格指数=居民消费价格] target/2026/year growth-rate up,左右');
+  assert.equal(show(a, '5.5%以内', targets), '5.5%以内 [城镇调查失业率=城镇调查失业率] target/2026/year level 以内');
+});
+
+test('no facts from an empty or a non-report text, and none beyond maxFileSize', () => {
+  assert.deepEqual(analyze('').facts, []);
+  assert.deepEqual(analyze('# 标题\n\n没有数字。').facts, []);
+  const big = analyze('新增企业 5 家。\n'.repeat(10), { config: { maxFileSize: 1000 } });
+  assert.equal(big.facts.length, 10);
+  const tooBig = analyze('新增企业 5 家。\n'.repeat(200), { config: { maxFileSize: 1000 } });
+  assert.equal(tooBig.facts.length, 0);
+});
