@@ -16,6 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './core/analyze';
 import { fixAllEdits } from './core/fixes';
+import { describeNumberAt, factAt } from './core/hover';
 import { localeOf } from './core/l10n';
 import type { Finding, Locale, TextEdit } from './core/types';
 import { CONFIG_FILE } from './configFile';
@@ -115,6 +116,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'govreport', version: '0.1.0' },
     };
@@ -268,6 +270,20 @@ export function startServer(connection: Connection): void {
     }
     return actions;
   }
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    return safe('hover', null, () => {
+      const a = analysisOf(doc);
+      const offset = doc.offsetAt(params.position);
+      const fact = factAt(a.facts, offset);
+      if (!fact) return null;
+      const path = uriToPath(doc.uri);
+      const value = describeNumberAt(a, offset, index.peersFor(doc.uri, a.meta), locale, settings.configFor(path));
+      return value ? { contents: { kind: 'markdown' as const, value }, range: a.lineIndex.rangeOf(fact.span) } : null;
+    });
+  });
 
   /** What the status bar shows for a report. */
   connection.onRequest('govreport/reportInfo', (params: { uri: string }) => {

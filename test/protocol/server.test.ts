@@ -47,6 +47,7 @@ describe('language server over stdio', () => {
     assert.equal(caps.documentSymbolProvider.label, 'GovReport');
     assert.equal(caps.foldingRangeProvider, true);
     assert.equal(caps.workspaceSymbolProvider, true);
+    assert.equal(caps.hoverProvider, true);
     assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.govreport']);
   });
 
@@ -124,6 +125,19 @@ describe('language server over stdio', () => {
     assert.deepEqual([...containers].sort(), ['2023年 新市区', '2024年 新市区']);
     assert.ok(sections.every((s) => / · 20(23|24)年主要工作$/.test(s.containerName)));
     assert.ok(!result.some((s) => s.location.uri.endsWith('notes.md')), 'notes.md is not a report');
+  });
+
+  test('hover on a number: its reading, role and the other mentions of its metric', async () => {
+    const lines = sample.split('\n');
+    const line = lines.findIndex((l) => l.includes('新增高新技术企业 53 家'));
+    const character = lines[line].indexOf('53');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line, character } });
+    assert.deepEqual(hover.range, { start: { line, character }, end: { line, character: character + 4 } });
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^\*\*53 家\*\* · 高新技术企业 · 2022 年实际/);
+    assert.match(hover.contents.value, /第 127 行：总数 突破 260 家（2023 年目标）/);
+    const none = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line: 2, character: 3 } });
+    assert.equal(none, null, 'no hover on the title');
   });
 
   test('an edit that renames a section gives the new outline', async () => {
