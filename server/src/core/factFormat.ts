@@ -40,7 +40,7 @@ function autoScale(v: number, unit: string): string {
 }
 
 /** `新增 53 家`, `总数 216 家`, `增长 6.9%`: the figure with the word saying what of the metric it is. */
-export function changeFigure(f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' | 'qualifier' | 'change' | 'direction'>, locale: Locale): string {
+export function changeFigure(f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' | 'qualifier' | 'change' | 'direction'> & { metricRaw?: string }, locale: Locale): string {
   const down = f.direction === 'down';
   const words: Partial<Record<Fact['change'], [string, string]>> = {
     increment: down ? ['减少', 'down by'] : ['新增', 'new'],
@@ -51,7 +51,9 @@ export function changeFigure(f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' |
     share: ['占', 'share'],
   };
   const w = words[f.change];
-  return w ? `${locale === 'en' ? w[1] : w[0]} ${figure(f)}` : figure(f);
+  // `城镇新增就业 2.5 万人`, not `城镇新增就业 新增 2.5 万人`: the name already says it.
+  const named = 'metricRaw' in f && typeof f.metricRaw === 'string' && w !== undefined && f.metricRaw.includes(w[0]);
+  return w && !named ? `${locale === 'en' ? w[1] : w[0]} ${figure(f)}` : figure(f);
 }
 
 /** The name to show: as the report wrote it. */

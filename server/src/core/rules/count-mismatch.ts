@@ -4,6 +4,7 @@ import { leadingOrdinal } from '../ordinals';
 import type { Passage } from '../prose';
 import type { Rule, RuleContext } from '../rule';
 import { toChineseNumeral } from '../chineseNumerals';
+import { phraseBefore } from '../metrics';
 
 const MESSAGES = {
   mismatch: {
@@ -42,7 +43,9 @@ export const countMismatch: Rule = {
       const p = ctx.passages[f.passage];
       const found = listAfter(p, f) ?? runInAfter(p, f) ?? sectionsAfter(ctx, p, f) ?? listBefore(p, f);
       if (!found || found.items.length === f.value) continue;
-      const shown = found.items.slice(0, 12).map((s) => s.slice(0, MAX_ITEM)).join('、') + (found.items.length > 12 ? '…' : '');
+      // The first item of a list before the count carries the clause's verb (`着力打造星火村`).
+      const items = found.verbFirst ? [phraseBefore(found.items[0]).raw || found.items[0], ...found.items.slice(1)] : found.items;
+      const shown = items.slice(0, 12).map((s) => s.slice(0, MAX_ITEM)).join('、') + (found.items.length > 12 ? '…' : '');
       ctx.report({
         start: f.span.start,
         end: f.span.end,
@@ -55,6 +58,8 @@ export const countMismatch: Rule = {
 
 interface Found {
   items: string[];
+  /** The first item starts with the clause's verb (a list before the count). */
+  verbFirst?: boolean;
   span?: { start: number; end: number };
 }
 
@@ -158,7 +163,7 @@ function listBefore(p: Passage, f: Fact): Found | undefined {
   const noun = f.metricRaw.replace(/[\s“”]/g, '');
   const head = noun[noun.length - 1];
   if (!head || all.some((x) => x.replace(/[\s“”]/g, '').slice(-1) !== head)) return undefined;
-  return { items: all, span: p.text.toSourceSpan(s, f.logical.start) };
+  return { items: all, span: p.text.toSourceSpan(s, f.logical.start), verbFirst: true };
 }
 
 /** Splits at 、 outside quotation marks: `“巩固、增强、提升、畅通”` is one name. */

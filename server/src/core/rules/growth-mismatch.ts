@@ -152,7 +152,7 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, prev: Fact, peer: PeerRepor
   }
   if (overlaps(computed, stated)) return;
   const line = lineOf(peer ? peer.rangeOf : (s, e) => ctx.lineIndex.rangeOf({ start: s, end: e }), prev);
-  const computedText = kind === 'growth' ? `${trimNumber(nominal)}%` : kind === 'points' ? pointsText(ctx.locale, nominal) : amount(nominal, c.unit, c.scale);
+  const computedText = kind === 'growth' ? `${trimNumber(Math.round(nominal * 10) / 10)}%` : kind === 'points' ? pointsText(ctx.locale, nominal) : amount(nominal, c.unit, c.scale);
   const message = ctx.t(MESSAGES[kind], {
     metric: metricName(c),
     stated: statedText(ctx.locale, c),
@@ -167,10 +167,15 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, prev: Fact, peer: PeerRepor
   ctx.report({ start: c.span.start, end: c.span.end, message, related });
 }
 
-/** A level as a number to compute with: targets are exact intentions, outcomes carry their qualifiers. */
+/**
+ * A level as a number to compute with. Targets and budgets are set figures, not rounded
+ * measurements (2.18万亿 − 1.62万亿 is exactly the stated 5600亿), and a bound (以上) is the
+ * figure itself; outcomes carry the rounding of their digits and their qualifiers.
+ */
 function exact(f: Fact, ctx: RuleContext): Interval {
   if (f.role === 'target' || f.qualifier === '以上' || f.qualifier === '以内' || f.qualifier === '以下' || f.qualifier === '突破' || f.qualifier === '超过' || f.qualifier === '不低于' || f.qualifier === '不超过') {
-    return { lo: f.value - f.precision, hi: (f.high ?? f.value) + f.precision };
+    const p = f.role === 'target' ? 0 : f.precision;
+    return { lo: f.value - p, hi: (f.high ?? f.value) + p };
   }
   return intervalOf(f, ctx.config);
 }
@@ -192,7 +197,7 @@ function statedText(locale: Locale, c: Fact): string {
     const verb = c.change === 'growth-rate' ? (down ? 'fell' : 'grew') : down ? 'is lower' : 'is higher';
     return `${verb} ${vs}by ${figure(c)}`.replace(/\s+/g, ' ');
   }
-  const verb = c.change === 'growth-rate' ? (down ? '下降' : '增长') : c.change === 'point-change' ? (down ? '低' : '高') : down ? '减少' : '增加';
+  const verb = c.change === 'growth-rate' ? (down ? '下降' : '增长') : c.change === 'point-change' ? (vs ? (down ? '低' : '高') : down ? '下降' : '提高') : down ? '减少' : '增加';
   return `${vs}${verb} ${figure(c)}`;
 }
 

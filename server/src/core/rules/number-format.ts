@@ -190,13 +190,17 @@ function splitNumbers(ctx: RuleContext, p: Passage): void {
   const text = p.text.text;
   for (const brk of p.breaks) {
     const at = brk.at;
-    if (!SPLIT_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || !SPLIT_AFTER.test(text.slice(at, at + 1))) continue;
-    let s = at;
+    // The half before may end in spaces (`6600 ⏎⏎个`).
+    let last = at;
+    while (last > 0 && /\s/.test(text[last - 1])) last--;
+    if (!SPLIT_BEFORE.test(text.slice(Math.max(0, last - 1), last)) || !SPLIT_AFTER.test(text.slice(at, at + 1))) continue;
+    let s = last;
     while (s > 0 && /[0-9０-９.．]/.test(text[s - 1])) s--;
     let e = at;
     while (e < text.length && /[0-9０-９.．%％]/.test(text[e])) e++;
+    // No digits after the break: the unit right after it is the other half.
     if (e === at) e = at + 1;
-    const found = text.slice(s, e);
+    const found = text.slice(s, last) + text.slice(at, e);
     const start = p.text.toSource(s);
     const end = Math.max(start + 1, p.text.toSourceEnd(e));
     ctx.report({

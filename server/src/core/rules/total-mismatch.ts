@@ -75,7 +75,7 @@ function checkParts(ctx: RuleContext): void {
       const total = totalBefore(facts, k, text, parts);
       if (!total) continue;
       for (const change of ['level', 'increment'] as const) {
-        const whole = change === 'level' ? total : facts.find((f) => f.key === total.key && f.change === 'increment' && f.sentence.start === total.sentence.start && f.logical.start < k);
+        const whole = change === 'level' ? total : facts.find((f) => f.key === total.key && f.change === 'increment' && f.versus !== undefined && f.sentence.start === total.sentence.start && f.logical.start < k);
         if (!whole) continue;
         const mine = parts.filter((p) => p.change === change && partOf(p, total));
         if (mine.length < 2) continue;
@@ -98,7 +98,8 @@ function totalBefore(facts: Fact[], k: number, text: string, parts: Fact[]): Fac
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i];
     if (f.logical.start >= k || f.logical.start < from) continue;
-    if (f.change !== 'level' && f.change !== 'total') continue;
+    // `新增政府债务限额18.6亿元，其中…`: a flow named with 新增 is a whole as well.
+    if (f.change !== 'level' && f.change !== 'total' && !(f.change === 'increment' && f.versus === undefined)) continue;
     if (parts.filter((p) => partOf(p, f)).length >= 2) return f;
   }
   return undefined;
