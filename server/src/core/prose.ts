@@ -36,7 +36,8 @@ export interface PageBreak {
 // Inline constructs recognised in prose, in one pass per line.
 const INLINE = /\*\*|<!--[\s\S]*?-->|`[^`\n]*`|\[([^\]\n]*)\]\([^)\s]*\)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|https?:\/\/[^\s，。、；：）)」”<>]+/g;
 
-const SENTENCE_END = /[。！？!?：:；;…][”’」』）)》\]】]*$/;
+// A half-width `.` ends a sentence too (`天.`), except after a digit, where a page break split a decimal (`27.⏎⏎3%`).
+const SENTENCE_END = /(?:[。！？!?：:；;…]|(?<![0-9０-９])\.)[”’」』）)》\]】]*$/;
 const SALUTATION = /^各位代表/;
 const SPEAKER = /^\S{2,40}(总理|主席|省长|市长|区长|县长|州长|旗长|盟长|副\S{1,4}长)[ \u3000\t]+\S{2,12}$/;
 /** Paragraph starts that open a new logical unit and therefore never continue a split sentence. */
@@ -87,7 +88,8 @@ function continuesAcrossBreak(prev: Passage, block: Block, next: { text: MappedT
   const before = prev.blocks[prev.blocks.length - 1];
   if (before.inList || before.inQuote || block.inList || block.inQuote) return false;
   if (block.index !== before.index + 1) return false;
-  const a = prev.text.text;
+  // An inline comment at the end of a line (`。<!-- govreport-disable-line … -->`) leaves a space behind.
+  const a = prev.text.text.trimEnd();
   const b = next.text.text;
   if (a.length === 0 || b.length === 0) return false;
   if (SENTENCE_END.test(a)) return false;

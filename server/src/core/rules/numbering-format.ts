@@ -12,6 +12,9 @@ const MESSAGES = {
   fix: { zh: '改为“{canonical}”', en: 'Change to "{canonical}"' },
 } satisfies Record<string, Msg>;
 
+/** What a malformed number can start with; most passages start with none of these. */
+const OPENING = /^[(（0-9０-９一二三四五六七八九十]/;
+
 /** `一.`/`一．` — a Chinese numeral with a dot, which ordinals.ts does not read as an ordinal. */
 const CN_DOT = /^([一二三四五六七八九十]{1,3})[.．](?![\d０-９])/;
 
@@ -29,8 +32,9 @@ export interface MalformedOrdinal {
  */
 export function malformedOrdinal(passage: Passage): MalformedOrdinal | undefined {
   // A Markdown list number is rendered by the viewer, not written by the drafter.
-  if (passage.blocks[0].listMarker) return undefined;
+  if (passage.blocks[0].listMarker && passage.blocks[0].listMarker.ordinal !== null) return undefined;
   const text = passage.text.text;
+  if (!OPENING.test(text)) return undefined;
   const ord = leadingOrdinal(text);
   if (ord) return ord.canonical ? { start: ord.start, end: ord.end, raw: ord.raw, canonical: ord.canonical } : undefined;
   const m = CN_DOT.exec(text);
@@ -60,7 +64,8 @@ export const numberingFormat: Rule = {
       const span = passage.text.toSourceSpan(bad.start, bad.end);
       const args = { raw: bad.raw, canonical: bad.canonical };
       ctx.report({
-        ...span,
+        start: span.start,
+        end: span.end,
         message: ctx.t(MESSAGES.format, args),
         fix: edit ? { title: ctx.t(MESSAGES.fix, args), edits: [edit] } : undefined,
       });

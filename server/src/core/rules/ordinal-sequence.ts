@@ -10,6 +10,10 @@ const MESSAGES = {
     zh: '序号不连续：“{prev}”之后是“{found}”，应为“{expected}”',
     en: 'Numbering out of sequence: "{found}" follows "{prev}"; expected "{expected}"',
   },
+  repeat: {
+    zh: '序号重复：“{found}”出现了两次，第二处应为“{expected}”',
+    en: 'Numbering repeated: "{found}" appears twice; the second should be "{expected}"',
+  },
   start: {
     zh: '序号不连续：本级第一项是“{found}”，应从“{expected}”开始',
     en: 'Numbering out of sequence: this level starts at "{found}"; expected "{expected}"',
@@ -59,7 +63,7 @@ export const ordinalSequence: Rule = {
       for (const node of children) {
         const ord = node.ordinal;
         // Markdown list numbers are the renderer's business (1. 1. 1. renders as 1, 2, 3).
-        if (ord && !node.passage.blocks[0].listMarker) checkItem(ctx, node, ord, runs, parent);
+        if (ord && !(node.passage.blocks[0].listMarker?.ordinal != null)) checkItem(ctx, node, ord, runs, parent);
         visit(node.children, node);
       }
     };
@@ -81,7 +85,7 @@ function checkItem(ctx: RuleContext, node: OutlineNode, ord: Ordinal, runs: Map<
   if (v !== run.last + 1) {
     const span = node.passage.text.toSourceSpan(ord.start, ord.end);
     const args = { found: ord.raw, prev: spell(ord.style, run.last), expected: spell(ord.style, run.last + 1) };
-    ctx.report({ ...span, message: ctx.t(run.last === 0 ? MESSAGES.start : MESSAGES.gap, args) });
+    ctx.report({ start: span.start, end: span.end, message: ctx.t(run.last === 0 ? MESSAGES.start : v === run.last ? MESSAGES.repeat : MESSAGES.gap, args) });
   }
   run.last = v;
   run.from = here;

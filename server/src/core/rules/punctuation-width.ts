@@ -88,7 +88,11 @@ function markInChinese(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   // Between digits it is a number's own mark: 1,000  10:30.
   if (isDigit(prev) && isDigit(next)) return false;
-  return isChinese(neighbour(text, i, -1, true)) || isChinese(neighbour(text, i, 1, true));
+  const left = neighbour(text, i, -1, true);
+  const right = neighbour(text, i, 1, true);
+  // Next to Han text; or between Chinese marks (`“六稳”,“六保”`) — but not closing a Latin
+  // phrase inside Chinese quotes (`“Hello, world!”`).
+  return isHan(left) || isHan(right) || (isChinese(left) && !isAsciiLetter(right)) || (isChinese(right) && !isAsciiLetter(left));
 }
 
 /** `.` right after a Han character and before a break, a space or more Chinese. */

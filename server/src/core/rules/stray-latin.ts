@@ -1,6 +1,6 @@
 import type { Msg } from '../l10n';
 import type { Rule } from '../rule';
-import { isChinese, isHan, isSpace, overlaps } from './text';
+import { isAsciiLetter, isChinese, isDigit, isHan, isSpace, overlaps } from './text';
 
 const MESSAGES = {
   stray: {
@@ -9,11 +9,10 @@ const MESSAGES = {
   },
 } satisfies Record<string, Msg>;
 
-/**
- * A run of Latin letters and digits, joined by the characters identifiers, domains, model
- * numbers and versions use (PM2.5, gov.cn, C919, 1+3+N, Wi-Fi), read as one token.
- */
-const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9.+&'’@/_-]*[A-Za-z0-9])?/g;
+/** Lower-case runs are rare in Chinese text, so only they are looked at. */
+const LOWER = /[a-z]{2,}/g;
+/** Characters that join letters and digits into one identifier, domain, model number or version (gov.cn, Wi-Fi, 1+3+N). */
+const JOINERS = ".+&'’@/_-";
 
 /**
  * Acronyms (IT, KL, GDP, CPI, PM2.5, 5G, M2, AI) are upper case or carry digits, and names
@@ -36,26 +35,49 @@ export const strayLatin: Rule = {
     const allowed = new Set(ctx.config.latinAllowlist.map((w) => w.toLowerCase()));
     for (const passage of ctx.passages) {
       const text = passage.text.text;
-      TOKEN.lastIndex = 0;
-      for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      LOWER.lastIndex = 0;
+      for (let m = LOWER.exec(text); m; m = LOWER.exec(text)) {
         const word = m[0];
-        if (word.length < 2 || !/^[a-z]+$/.test(word)) continue;
         const start = m.index;
         const end = start + word.length;
+        // Part of a longer token (iPhone, gov.cn, PM2.5): a name or an identifier, not a word.
+        if (inToken(text, start - 1, -1) || inToken(text, end, 1)) continue;
         if (LOWER_CASE_OK.has(word) || allowed.has(word) || overlaps(passage.protected, start, end)) continue;
         if (!betweenChinese(text, start, end)) continue;
-        ctx.report({ ...passage.text.toSourceSpan(start, end), message: ctx.t(MESSAGES.stray, { word }) });
+        const span = passage.text.toSourceSpan(start, end);
+        ctx.report({ start: span.start, end: span.end, message: ctx.t(MESSAGES.stray, { word }) });
       }
     }
   },
 };
 
-/** Chinese (or the passage's edge) on both sides past spaces, and a Han character on at least one. */
+function isNumberChar(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0x2c || c === 0x25 || isSpace(c);
+}
+
+/** Whether the character at `i` continues a token: a letter or digit, or a joiner followed (in `dir`) by one. */
+function inToken(text: string, i: number, dir: 1 | -1): boolean {
+  const c = text.charCodeAt(i);
+  if (isAsciiLetter(c) || isDigit(c)) return true;
+  if (JOINERS.includes(text[i] ?? ' ')) {
+    const d = text.charCodeAt(i + dir);
+    return isAsciiLetter(d) || isDigit(d);
+  }
+  return false;
+}
+
+/**
+ * Chinese (or the passage's edge) on both sides past spaces, and a Han character on at least
+ * one. A word right after a number is its unit (`150 kg`); a number after the word is read
+ * past (`，of 24个`).
+ */
 function betweenChinese(text: string, start: number, end: number): boolean {
   let a = start - 1;
   while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
+  if (isDigit(text.charCodeAt(a))) return false;
   let b = end;
   while (b < text.length && isSpace(text.charCodeAt(b))) b++;
+  for (let k = 0; k < 24 && b < text.length && isNumberChar(text.charCodeAt(b)); k++) b++;
   const left = a >= 0 ? text.charCodeAt(a) : NaN;
   const right = b < text.length ? text.charCodeAt(b) : NaN;
   if (!(Number.isNaN(left) || isChinese(left)) || !(Number.isNaN(right) || isChinese(right))) return false;

@@ -5,8 +5,8 @@ import { head, overlaps, tail } from './text';
 
 const MESSAGES = {
   unmatched: {
-    zh: '本段的{name}“{ch}”没有配对的“{pair}”：“{context}”',
-    en: 'The {name} "{ch}" has no matching "{pair}" in this paragraph: "{context}"',
+    zh: '本段的{name}「{ch}」没有配对的「{pair}」：{context}',
+    en: 'The {name} 「{ch}」 has no matching 「{pair}」 in this paragraph: {context}',
   },
 } satisfies Record<string, Msg>;
 
@@ -88,8 +88,10 @@ function report(ctx: RuleContext, passage: Passage, at: number, side: 'open' | '
   const ch = text[at];
   // Quote the text the mark should enclose: what follows an opener, what precedes a closer.
   const context = side === 'open' ? head(text.slice(at, at + 13), 12) : tail(text.slice(Math.max(0, at - 12), at + 1), 12);
+  const span = passage.text.toSourceSpan(at, at + 1);
   ctx.report({
-    ...passage.text.toSourceSpan(at, at + 1),
+    start: span.start,
+    end: span.end,
     message: ctx.t(MESSAGES.unmatched, { name: ctx.t(NAMES[ch]), ch, pair: PAIR[ch], context }),
   });
 }
