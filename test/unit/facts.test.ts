@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import type { Fact } from '../../server/src/core/facts';
+import { describeNumberAt } from '../../server/src/core/hover';
+import { toPeer } from '../../server/src/core/peers';
 import { corpusTest, readCorpus, readSample } from '../support/corpus';
 
 /** `text metric role/year/period change` for the facts whose figure text is given (first match after `from`). */
@@ -143,4 +145,33 @@ test('no facts from an empty or a non-report text, and none beyond maxFileSize',
   assert.equal(big.facts.length, 10);
   const tooBig = analyze('新增企业 5 家。\n'.repeat(200), { config: { maxFileSize: 1000 } });
   assert.equal(tooBig.facts.length, 0);
+});
+
+test('hover: value, role, metric, qualifier meaning, other mentions here and in other years\' reports', () => {
+  const text = readSample();
+  const a = analyze(text, { fileName: 'xinshi-2023.md' });
+  const at = (s: string) => text.indexOf(s) + 1;
+  assert.equal(
+    describeNumberAt(a, at('突破260家'), [], 'zh'),
+    [
+      '**突破260家** · 高新技术企业 · 2023 年目标',
+      '',
+      '- 数值：总数 突破 260 家（不少于 260 家）',
+      '- 限定词：“突破”：达到或超过该数（本工具从宽理解，含本数）',
+      '- 目标用语：“争取”',
+      '- 本报告中同一指标：',
+      '  - 第 35 行：新增 53 家（2022 年实际）',
+      '  - 第 35 行：总数 216 家（2022 年实际）',
+      '  - 第 127 行：新增 50 家（2023 年目标）',
+    ].join('\n'),
+  );
+  assert.equal(
+    describeNumberAt(a, at('1.1 万亩'), [], 'en'),
+    ['**1.1 万亩** · 高效节水农田 · 2022 outcome', '', '- Value: 1.1 万亩 = 11000 亩 (by the stated digits and qualifier: 1.05 万亩 to 1.15 万亩)', '- The same metric in this report: not stated elsewhere'].join('\n'),
+  );
+  assert.equal(describeNumberAt(a, text.indexOf('各位代表'), [], 'zh'), undefined);
+  // Another year's report: linked by URI and line.
+  const next = analyze('# 政府工作报告\n\n——2024年1月10日在新市区第十五届人民代表大会第四次会议上\n\n## 2023年工作回顾\n\n新增高新技术企业 48 家，总数达到 264 家。\n', { fileName: 'xinshi-2024.md' });
+  const hover = describeNumberAt(a, at('突破260家'), [toPeer('file:///ws/xinshi-2024.md', next)], 'zh')!;
+  assert.match(hover, /- 其他年份报告中同一指标：\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：新增 48 家（2023 年实际）\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：总数 264 家（2023 年实际）$/);
 });

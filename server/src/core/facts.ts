@@ -165,10 +165,9 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
         statePart = part;
         stateMulti = !!part.fiveYear;
       }
-      if (multi && !(one && !part.fiveYear)) stateMulti = part.fiveYear ? true : stateMulti;
-      if (one && !multi) stateMulti = false;
-      const isMulti = part.fiveYear ? stateMulti || multi : multi;
-      if (part.fiveYear && multi && one) stateMulti = true;
+      if (multi) stateMulti = true;
+      else if (one) stateMulti = false;
+      const isMulti = part.fiveYear ? stateMulti : multi;
       if (isMulti) {
         period = 'multi-year';
         if (part.fiveYear && part.year === undefined) year = undefined;
