@@ -332,7 +332,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     const counted = COUNTED_AFTER.has(q.unit) || q.chinese;
     const nounFollows = /^[\u3400-\u9fff]/.test(text.slice(q.end, q.end + 1));
     const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';
-    // An amount followed by a noun (`用好1800亿元引导基金`) names it there when the words before are only a verb.
+    // An amount followed by a noun (`用好20亿元引导基金`) names it there when the words before are only a verb.
     const amountOf = !counted && nounFollows && norm.name.length <= 2;
     if (after && (q.chinese || phrase.enumeration || phrase.objectAfter || !norm.name || (counted && nounFollows) || amountOf)) {
       // A count followed by its noun counts that noun (`98 个重点项目`, `87 条措施`): the words
@@ -452,7 +452,7 @@ function applyCue(ctx: PassageContext, cue: SentenceCue, meta: ReportMeta): { ro
 /**
  * `A、B分别增长X%、Y%`: values pair with the listed metrics in order. `城乡居民…` with two
  * values means 城镇居民… and 农村居民…. Without a list, the values pair with the metrics of
- * the figures just before (`接待游客…、游客花费…，分别增长8%、8.4%`). Anything else is ambiguous.
+ * the figures just before (`接待游客…、旅游收入…，分别增长9%、12%`). Anything else is ambiguous.
  */
 function pairRespectively(rs: Reading[], text: string): void {
   for (let i = 0; i < rs.length; i++) {

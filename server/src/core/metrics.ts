@@ -1,5 +1,5 @@
 // Metric identity: which thing a number measures. Reports name a metric with a noun phrase
-// right before the number (`城镇新增就业1312万人`) or, after a count, right after it
+// right before the number (`城镇新增就业 2.5 万人`) or, after a count, right after it
 // (`15个老旧小区`). The phrase is cut at the verbs around it, then normalised: scope words
 // (全区, 全国) are dropped, 新增/净增/累计/总数 become roles of the fact, and synonyms
 // (地区生产总值 ≈ GDP) map to one key. No word segmentation: verb lists cut the phrase, and
@@ -146,13 +146,13 @@ function phraseBeforeUncached(segment: string): Phrase {
     s = s.slice(0, at);
   }
   if (/等$/.test(s)) roles.enumeration = true;
-  // `财政补助由每人每年380元提高到420元`, `赤字率从去年的2.1%提高到2.3%`: the metric stops at 从/由.
+  // `补助标准由每人每年300元提高到330元`, `城镇化率从去年的61.2%提高到62.8%`: the metric stops at 从/由.
   const from = /[从由](?!于)([^从由]{0,4}|[^从由]*(?:每|人均|去年|上年)[^从由]*)$/.exec(s);
   if (from) {
     roles.from = true;
     s = s.slice(0, from.index);
   }
-  // `占全国92.8%`, `占世界60%以上`: a share of the metric named before.
+  // `占全市35.2%`, `占全区60%以上`: a share of the metric named before.
   if (/(?:^|[，、])占[^，、。；]{0,8}$/.test(s)) {
     roles.share = true;
     s = s.slice(0, s.lastIndexOf('占'));

@@ -334,7 +334,7 @@ function readTail(s: string, i: number, num: Numeral): Tail | undefined {
     many = many || r.many;
     k = r.end;
   }
-  // `1万6千多户`, `2万5千公里`, `1亿3千多万`: the rest of a 万/亿 number in Arabic + 千/百.
+  // `1万2千多户`, `2万5千公里`, `1亿2千多万`: the rest of a 万/亿 number in Arabic + 千/百.
   let compound = 0;
   if ((scale === '万' || scale === '亿') && !mixedSmallUnit) {
     const tail = /^(\d)([千百])(多|余)?(万)?/.exec(s.substr(k, 5));

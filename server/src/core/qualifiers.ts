@@ -5,7 +5,7 @@
 // 以上、以下、以内 include the number itself; 超过、不满 do not. GB/T 15835 only lists these
 // words as 概数 examples, so the rest follows how reports use them (NORMS.md):
 // - 突破 X: we read "reached or crossed X" (≥ X), the lenient reading. Strictly, breaking through
-//   a threshold means exceeding it, but reports write 突破90万亿元 for 90.03万亿 and a drafting
+//   a threshold means exceeding it, but reports write 突破5亿元 for 5.03亿 and a drafting
 //   office counts a 突破260家 target as met at 260 — flagging exact ties would be noise.
 // - 超过/逾/超 X: > X, as the law defines 超过.
 // - 左右/约/上下 X: X ± tolerance — `approxRatePoints` percentage points for rates, otherwise

@@ -159,7 +159,7 @@ function listBefore(p: Passage, f: Fact): Found | undefined {
   const joined = /^[^和及与“”]+[和及与][^和及与“”]+$/.test(last);
   const all = joined ? [...items.slice(0, -1), ...last.split(/[和及与]/)] : items;
   // Only a list of the counted kind: every item ends like the counted noun (`星火村、天山村` →
-  // `示范村`). `新建、续建中小学 3 所` lists verbs, `国能哈密煤制油、准东3个煤制气` other things.
+  // `示范村`). `新建、续建中小学 3 所` lists verbs, `光伏产业园、准东3个煤化工项目` other things.
   const noun = f.metricRaw.replace(/[\s“”]/g, '');
   const head = noun[noun.length - 1];
   if (!head || all.some((x) => x.replace(/[\s“”]/g, '').slice(-1) !== head)) return undefined;

@@ -26,7 +26,7 @@ const MESSAGES = {
 
 /**
  * Growth rates of these are real (at constant prices) while their levels are nominal, so the
- * two never reconcile by division: 国内生产总值 67.7万亿元 ÷ 63.6万亿元 is not the stated 6.9%.
+ * two never reconcile by division: 地区生产总值 230亿元 ÷ 210亿元 is not the stated 6.5%.
  */
 const REAL_RATES = /生产总值|GDP|增加值|经济|可支配收入|人均收入|居民收入|消费价格|CPI/;
 
@@ -38,7 +38,7 @@ const REAL_RATES = /生产总值|GDP|增加值|经济|可支配收入|人均收�
 const REVISION_POINTS = 1;
 
 /**
- * A stated change — `比上年增加5600亿元`, `比去年预算高0.2个百分点`, `实际使用外资1263亿美元，增长5.6%`
+ * A stated change — `比上年增加30亿元`, `比去年预算高0.2个百分点`, `技术合同交易额5.6亿元，同比增长33.3%`
  * — must follow from the two levels it compares: this year's (the same sentence or elsewhere in
  * the report) and last year's (this report's baseline `由A增至B`, or last year's report in the
  * workspace, same role: a budget against last year's budget, an outcome against last year's).
@@ -87,7 +87,7 @@ function isCheckedChange(c: Fact): boolean {
 function indexLevels(facts: readonly Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const f of facts) {
-    // A flow stated as such (城镇新增就业1100万人) is the quantity a 比去年多100万人 compares, like a level.
+    // A flow stated as such (城镇新增就业2.6万人) is the quantity a 比去年多1000人 compares, like a level.
     const quantity = f.change === 'level' || f.change === 'total' || (f.change === 'increment' && f.versus === undefined);
     if (!quantity || f.ambiguous || f.chinese || f.year === undefined) continue;
     if (f.period !== 'year') continue;
@@ -169,7 +169,7 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, prev: Fact, peer: PeerRepor
 
 /**
  * A level as a number to compute with. Targets and budgets are set figures, not rounded
- * measurements (2.18万亿 − 1.62万亿 is exactly the stated 5600亿), and a bound (以上) is the
+ * measurements (45亿 − 40亿 is exactly the stated 5亿), and a bound (以上) is the
  * figure itself; outcomes carry the rounding of their digits and their qualifiers.
  */
 function exact(f: Fact, ctx: RuleContext): Interval {
