@@ -67,6 +67,7 @@ interface Found {
 function listAfter(p: Passage, f: Fact): Found | undefined {
   const text = p.text.text;
   const rest = text.slice(f.logical.end, f.logical.end + 40);
+  if (!/[即：:]/.test(rest)) return undefined;
   const intro = /^[^。；！？0-9０-９]{0,30}?(?:[，,]?即[：:]?|[：:])/.exec(rest);
   if (!intro) return undefined;
   const start = f.logical.end + intro[0].length;
@@ -86,18 +87,16 @@ function listAfter(p: Passage, f: Fact): Found | undefined {
 /** `…三项举措。一是…。二是…。三是…。` — the count's sentence, then run-in items. */
 function runInAfter(p: Passage, f: Fact): Found | undefined {
   const text = p.text.text;
-  const stop = /[。：:]/g;
-  stop.lastIndex = f.logical.end;
-  const m = stop.exec(text);
-  if (!m || m.index - f.logical.end > 20) return undefined;
-  let at = m.index + 1;
+  const near = /[。：:]/.exec(text.slice(f.logical.end, f.logical.end + 21));
+  if (!near) return undefined;
+  const at = f.logical.end + near.index + 1;
   RUN_IN.lastIndex = at;
   const first = RUN_IN.exec(text);
   if (!first || first[1] !== '一') return undefined;
   const kind = first[0].slice(first[1].length);
   const items: string[] = [];
   let expected = 1;
-  let startAll = at;
+  const startAll = at;
   // Walk the passage for 一是, 二是, … in order; anything else in between is the item's text.
   for (let i = at; i < text.length; i++) {
     const ch = text[i];
@@ -118,7 +117,7 @@ function runInAfter(p: Passage, f: Fact): Found | undefined {
 /** `今年要重点做好八个方面工作。` closing its passage, then sections （一）…（八） (or 一、…). */
 function sectionsAfter(ctx: RuleContext, p: Passage, f: Fact): Found | undefined {
   const text = p.text.text;
-  if (!/^[^。]{0,8}。?\s*$/.test(text.slice(f.logical.end))) return undefined;
+  if (text.length - f.logical.end > 12 || !/^[^。]{0,8}。?\s*$/.test(text.slice(f.logical.end))) return undefined;
   const passages = ctx.passages;
   const next = passages[p.index + 1];
   if (!next) return undefined;
@@ -147,6 +146,8 @@ function sectionsAfter(ctx: RuleContext, p: Passage, f: Fact): Found | undefined
 /** `星火村、天山村2个自治区重点示范村`: a 、 list right before the count, nothing between. */
 function listBefore(p: Passage, f: Fact): Found | undefined {
   const text = p.text.text;
+  // Items are short: a 、 must sit within reach before the count.
+  if (text.lastIndexOf('、', f.logical.start) < f.logical.start - MAX_ITEM - 1) return undefined;
   let s = f.logical.start;
   while (s > 0 && !/[，,。；;：:！？（）()]/.test(text[s - 1])) s--;
   const segment = text.slice(s, f.logical.start);
