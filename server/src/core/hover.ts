@@ -4,7 +4,7 @@
 import type { Analysis } from './analyze';
 import { DEFAULT_CONFIG, type GovReportConfig } from './config';
 import type { Fact } from './facts';
-import { amount, changeFigure, figure, metricName, ROLE_NAME } from './factFormat';
+import { amount, changeFigure, metricName, ROLE_NAME } from './factFormat';
 import { format, type Msg } from './l10n';
 import { metricIndex } from './metrics';
 import { trimNumber } from './numbers';
@@ -97,4 +97,3 @@ function bounds(f: Fact, config: Pick<GovReportConfig, 'approxRatePoints' | 'app
   return plain + t(T.allows, { lo: show(i.lo), hi: show(i.hi) });
 }
 
-export { figure };
