@@ -92,7 +92,8 @@ function continuesAcrossBreak(prev: Passage, block: Block, next: { text: MappedT
   const a = prev.text.text.trimEnd();
   const b = next.text.text;
   if (a.length === 0 || b.length === 0) return false;
-  if (SENTENCE_END.test(a)) return false;
+  // Only the end matters; a `$`-anchored regex would otherwise be tried at every offset.
+  if (SENTENCE_END.test(a.length > 24 ? a.slice(-24) : a)) return false;
   if (SPEAKER.test(b) || SPEAKER.test(a)) return false;
   if (SALUTATION.test(b) || OPENER.test(b)) return false;
   if (next.bold.length > 0 && next.bold[0].start === 0) return false;

@@ -22,7 +22,7 @@ const NAMES: Record<string, Msg> = {
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 
 const MARKS = /[,;:?!.()（）]/g;
-const CANDIDATE = /[,;:?!()]|(?:^|[^0-9])\./;
+const CANDIDATE = /[,;:?!()]|(?<![0-9])\./;
 
 /** How far to look past digits and spaces for the text a mark belongs to (`增长5%,比` → 长/比). */
 const REACH = 16;

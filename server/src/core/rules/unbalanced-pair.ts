@@ -10,18 +10,6 @@ const MESSAGES = {
   },
 } satisfies Record<string, Msg>;
 
-type Kind = 'quote' | 'paren' | 'book';
-
-interface Mark {
-  kind: Kind;
-  at: number;
-  /** Half-width parentheses pair with full-width ones (punctuation-width converts them) but are not reported. */
-  half: boolean;
-}
-
-const MARKS = /[“”（）()《》]/g;
-const OPEN: Record<string, Kind> = { '“': 'quote', '（': 'paren', '(': 'paren', '《': 'book' };
-const CLOSE: Record<string, Kind> = { '”': 'quote', '）': 'paren', ')': 'paren', '》': 'book' };
 const PAIR: Record<string, string> = { '“': '”', '”': '“', '（': '）', '）': '（', '《': '》', '》': '《' };
 const NAMES: Record<string, Msg> = {
   '“': { zh: '左引号', en: 'opening quotation mark' },
@@ -51,36 +39,68 @@ export const unbalancedPair: Rule = {
   },
 };
 
+/** The kind of pair a mark opens (0 “” · 1 （）and () · 2 《》), or -1. */
+function opener(c: number): number {
+  switch (c) {
+    case 0x201c:
+      return 0;
+    case 0xff08:
+    case 0x28:
+      return 1;
+    case 0x300a:
+      return 2;
+    default:
+      return -1;
+  }
+}
+
+function closer(c: number): number {
+  switch (c) {
+    case 0x201d:
+      return 0;
+    case 0xff09:
+    case 0x29:
+      return 1;
+    case 0x300b:
+      return 2;
+    default:
+      return -1;
+  }
+}
+
 function checkPassage(ctx: RuleContext, passage: Passage): void {
   const text = passage.text.text;
-  const stack: Mark[] = [];
+  // Open marks as numbers (offset·8 + half-width·4 + kind): no allocation per mark, and the
+  // sample report has hundreds of quotation marks. Half-width parentheses pair with full-width
+  // ones (punctuation-width converts them) but are never reported here.
+  const stack: number[] = [];
   // Open marks per kind, so a closer with nothing to match costs nothing (linear on any text).
-  const open: Record<Kind, number> = { quote: 0, paren: 0, book: 0 };
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
-    const opens = OPEN[ch];
-    const closes = opens ? undefined : CLOSE[ch];
-    if (overlaps(passage.protected, i, i + 1)) continue;
-    if (opens) {
-      stack.push({ kind: opens, at: i, half: ch === '(' });
+  const open = [0, 0, 0];
+  const guarded = passage.protected.length > 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const opens = opener(c);
+    const closes = opens < 0 ? closer(c) : -1;
+    if (opens < 0 && closes < 0) continue;
+    if (guarded && overlaps(passage.protected, i, i + 1)) continue;
+    if (opens >= 0) {
+      stack.push(i * 8 + (c === 0x28 ? 4 : 0) + opens);
       open[opens]++;
       continue;
     }
-    if (open[closes!] === 0) {
-      if (ch !== ')') report(ctx, passage, i, 'close');
+    if (open[closes] === 0) {
+      if (c !== 0x29) report(ctx, passage, i, 'close');
       continue;
     }
     // Everything opened after the match was never closed (crossed nesting: “（”）).
     let j = stack.length - 1;
-    while (stack[j].kind !== closes) j--;
+    while ((stack[j] & 3) !== closes) j--;
     for (const m of stack.splice(j)) {
-      open[m.kind]--;
-      if (m.kind !== closes && !m.half) report(ctx, passage, m.at, 'open');
+      open[m & 3]--;
+      if ((m & 3) !== closes && !(m & 4)) report(ctx, passage, Math.floor(m / 8), 'open');
     }
   }
-  for (const m of stack) if (!m.half) report(ctx, passage, m.at, 'open');
+  for (const m of stack) if (!(m & 4)) report(ctx, passage, Math.floor(m / 8), 'open');
 }
 
 function report(ctx: RuleContext, passage: Passage, at: number, side: 'open' | 'close'): void {
