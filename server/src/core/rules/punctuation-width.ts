@@ -127,8 +127,22 @@ function single(ctx: RuleContext, passage: Passage, i: number, ch: string): void
   }
   const edit = sourceEdit(ctx.text, passage.text, a, b, to) ?? sourceEdit(ctx.text, passage.text, i, i + 1, to);
   if (!edit) return;
-  const message = ch === '.' ? ctx.t(MESSAGES.period) : ctx.t(MESSAGES.width, { name: ctx.t(NAMES[ch]), from: ch, to });
-  ctx.report({ start: edit.start, end: edit.end, message, fix: { title: ctx.t(MESSAGES.fix, { to }), edits: [edit] } });
+  const { message, title } = wording(ctx, ch);
+  ctx.report({ start: edit.start, end: edit.end, message, fix: { title, edits: [edit] } });
+}
+
+// A converted report has dozens of the same half-width mark: word each message once per locale.
+const WORDING = new Map<string, { message: string; title: string }>();
+
+function wording(ctx: RuleContext, ch: string): { message: string; title: string } {
+  const key = ctx.locale + ch;
+  let w = WORDING.get(key);
+  if (!w) {
+    const to = FULL[ch];
+    const message = ch === '.' ? ctx.t(MESSAGES.period) : ctx.t(MESSAGES.width, { name: ctx.t(NAMES[ch]), from: ch, to });
+    WORDING.set(key, (w = { message, title: ctx.t(MESSAGES.fix, { to }) }));
+  }
+  return w;
 }
 
 /** A matched pair of parentheses, at least one half-width: convert the half-width ones together. */

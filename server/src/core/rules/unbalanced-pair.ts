@@ -39,6 +39,9 @@ export const unbalancedPair: Rule = {
   },
 };
 
+/** The marks, found by the regex engine: a loop over code units in JS is about twice as slow. */
+const MARKS = /[“”（）()《》]/g;
+
 /** The kind of pair a mark opens (0 “” · 1 （）and () · 2 《》), or -1. */
 function opener(c: number): number {
   switch (c) {
@@ -77,11 +80,12 @@ function checkPassage(ctx: RuleContext, passage: Passage): void {
   // Open marks per kind, so a closer with nothing to match costs nothing (linear on any text).
   const open = [0, 0, 0];
   const guarded = passage.protected.length > 0;
-  for (let i = 0; i < text.length; i++) {
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     const opens = opener(c);
     const closes = opens < 0 ? closer(c) : -1;
-    if (opens < 0 && closes < 0) continue;
     if (guarded && overlaps(passage.protected, i, i + 1)) continue;
     if (opens >= 0) {
       stack.push(i * 8 + (c === 0x28 ? 4 : 0) + opens);
@@ -95,9 +99,9 @@ function checkPassage(ctx: RuleContext, passage: Passage): void {
     // Everything opened after the match was never closed (crossed nesting: “（”）).
     let j = stack.length - 1;
     while ((stack[j] & 3) !== closes) j--;
-    for (const m of stack.splice(j)) {
-      open[m & 3]--;
-      if ((m & 3) !== closes && !(m & 4)) report(ctx, passage, Math.floor(m / 8), 'open');
+    for (const k of stack.splice(j)) {
+      open[k & 3]--;
+      if ((k & 3) !== closes && !(k & 4)) report(ctx, passage, Math.floor(k / 8), 'open');
     }
   }
   for (const m of stack) if (!(m & 4)) report(ctx, passage, Math.floor(m / 8), 'open');
