@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real editors used by the e2e tests, offline-friendly and idempotent:
 #   - Debian packages: chromium, ripgrep, libkrb5-dev, pkg-config, neovim, fonts-wqy-microhei (a small
-#     CJK font, 4.5 MB, so Chromium's screenshots show Chinese instead of boxes) — only the missing ones
+#     CJK font, 5 MB installed, so Chromium's screenshots show Chinese instead of boxes) — only the missing ones
 #   - the ripgrep cache tarball that @vscode/ripgrep's postinstall picks up instead of downloading
 #   - code-server@4.100.3 (VS Code 1.100.3) into <repo>/.vscode-test/code-server (git-ignored)
 # A second run on a warm machine only checks and takes a few seconds.
