@@ -78,21 +78,14 @@ function checkNumber(ctx: RuleContext, passage: Passage, s: number, e: number): 
   // `35 %` only in Chinese text: `99.6 %` is how English writes it.
   const right = re > e && (isHan(after) || (after === 0x25 && !hasPercent && (isHan(before) || isHan(text.charCodeAt(re + 1)))));
   if (!left && !right) return re;
-  const edits: TextEdit[] = [];
-  if (left) {
-    const edit = sourceEdit(ctx.text, passage.text, ls, s, '');
-    if (!edit) return re;
-    edits.push(edit);
-  }
-  if (right) {
-    const edit = sourceEdit(ctx.text, passage.text, e, re, '');
-    if (!edit) return re;
-    edits.push(edit);
-  }
+  const from = left ? ls : s;
+  const to = right ? re : e;
+  const span = passage.text.toSourceSpan(from, to);
+  const edits = spaceEdits(ctx.text, passage, from, to, span, left ? [ls, s] : undefined, right ? [e, re] : undefined);
+  if (!edits) return re;
   const number = text.slice(s, e);
-  const found = `${left ? text[ls - 1] + text.slice(ls, s) : ''}${number}${right ? text.slice(e, re) + text[re] : ''}`;
+  const found = `${left ? text.slice(ls - 1, s) : ''}${number}${right ? text.slice(e, re + 1) : ''}`;
   const fixed = `${left ? text[ls - 1] : ''}${number}${right ? text[re] : ''}`;
-  const span = passage.text.toSourceSpan(left ? ls : s, right ? re : e);
   ctx.report({
     start: span.start,
     end: span.end,
@@ -100,6 +93,42 @@ function checkNumber(ctx: RuleContext, passage: Passage, s: number, e: number): 
     fix: { title: ctx.t(MESSAGES.fix), edits },
   });
   return re;
+}
+
+/**
+ * Deletions of the logical space runs. When the whole finding is one contiguous run of the
+ * source (the usual case) they sit at the same distances from its ends; otherwise each run is
+ * mapped on its own, and the finding gets no fix if a run is not plain source text.
+ */
+function spaceEdits(
+  source: string,
+  passage: Passage,
+  from: number,
+  to: number,
+  span: { start: number; end: number },
+  left?: [number, number],
+  right?: [number, number],
+): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  if (span.end - span.start === to - from) {
+    const text = passage.text.text;
+    const same = (a: number, b: number) => {
+      for (let k = a; k < b; k++) if (source.charCodeAt(span.start + (k - from)) !== text.charCodeAt(k)) return false;
+      return true;
+    };
+    if ((!left || same(left[0], left[1])) && (!right || same(right[0], right[1]))) {
+      if (left) edits.push({ start: span.start, end: span.start + (left[1] - left[0]), newText: '' });
+      if (right) edits.push({ start: span.end - (right[1] - right[0]), end: span.end, newText: '' });
+      return edits;
+    }
+  }
+  for (const run of [left, right]) {
+    if (!run) continue;
+    const edit = sourceEdit(source, passage.text, run[0], run[1], '');
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return edits;
 }
 
 function isNumberChar(c: number): boolean {
