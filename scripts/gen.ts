@@ -2,6 +2,7 @@
 //   schemas/govreport.schema.json   rules.properties (one enum per rule id)
 //   package.json                    contributes.configuration govreport.rules.properties
 //   package.nls.json / package.nls.zh-cn.json   rule descriptions (English / Chinese)
+//   README.md                       the rules table
 // `npm run gen` writes them; `npm run gen -- --check` fails when they are stale (the unit
 // tests run the check).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -64,6 +65,25 @@ for (const [file, lang] of [
   }
   const sorted = Object.fromEntries(Object.entries(nls).sort(([a], [b]) => a.localeCompare(b)));
   write(file, json(sorted));
+}
+
+// 3. The rules table in the README, between its markers.
+{
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = '<!-- rules-table -->';
+  const end = '<!-- /rules-table -->';
+  const i = readme.indexOf(start);
+  if (i >= 0) {
+    const j = readme.indexOf(end, i);
+    const category: Record<string, string> = { numbers: '数字 numbers', targets: '目标 targets', structure: '结构 structure', typography: '排版 typography' };
+    const order = ['numbers', 'targets', 'structure', 'typography'];
+    const rows = [...rules]
+      .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.id.localeCompare(b.id))
+      .map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${category[r.category]} | ${r.defaultSeverity} | ${r.fixable ? '✓' : ''} | ${r.title.zh} · ${r.title.en} |`);
+    const table = ['| rule | category | default | fix | what it finds |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+    const next = readme.slice(0, i) + `${start}\n${table}\n${end}` + (j >= 0 ? readme.slice(j + end.length) : readme.slice(i + start.length));
+    write('README.md', next);
+  }
 }
 
 if (check && stale.length) {

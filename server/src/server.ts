@@ -245,6 +245,7 @@ export function startServer(connection: Connection): void {
       const end = doc.offsetAt(params.range.end);
       const byRule = new Map<string, Finding[]>();
       for (const f of a.findings) if (f.fix) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+      const offeredAll = new Set<string>();
       for (const f of a.findings) {
         if (!f.fix || f.end < start || f.start > end) continue;
         actions.push({
@@ -255,7 +256,8 @@ export function startServer(connection: Connection): void {
           edit: toLsp(f.fix.edits),
         });
         const same = byRule.get(f.ruleId) ?? [];
-        if (same.length > 1) {
+        if (same.length > 1 && !offeredAll.has(f.ruleId)) {
+          offeredAll.add(f.ruleId);
           actions.push({
             title: locale === 'en' ? `Fix all ${same.length} “${f.ruleId}” problems in this file` : `修复本文全部 ${same.length} 处“${f.ruleId}”问题`,
             kind: CodeActionKind.QuickFix,
