@@ -98,7 +98,10 @@ interface PassageContext {
   node?: OutlineNode;
 }
 
-const MULTI_YEAR = /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|\d+年来|多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
+// `为多年来最低`, `创5年来新高` compare with past years; they do not make the figure a multi-year one.
+const MULTI_YEAR = /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
+/** `今明两年…`, `三年内…` earlier in the sentence: the figures after it are for more than this year. */
+const MULTI_YEAR_AHEAD = /今明两年|[两三四五]年内/;
 const ONE_YEAR = /过去一年|一年来|刚刚过去的(?:19|20)\d{2}年|去年|全年|当年/;
 const SO_FAR = /今年以来/;
 const LAST_YEAR_START = /^(?:去年|上年|过去一年|一年来)/;
@@ -203,6 +206,8 @@ interface Reading {
   cumulative: boolean;
   real: boolean;
   cagr: boolean;
+  /** A multi-year phrase stands before the figure in its sentence (MULTI_YEAR_AHEAD). */
+  ahead: boolean;
   weak: boolean;
   ambiguous: boolean;
   sentenceStart: number;
@@ -254,7 +259,7 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
       cued = applyCue(ctx, r.cue, meta);
     }
     let { role, year } = cued!;
-    const period: Period = r.cagr ? 'multi-year' : cued!.period;
+    const period: Period = r.cagr || r.ahead ? 'multi-year' : cued!.period;
     const q = r.q;
     if (r.baselineOf !== undefined) {
       role = 'baseline';
@@ -369,6 +374,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       cumulative: !!roles.cumulative,
       real: !!roles.real,
       cagr: !!roles.cagr,
+      ahead: MULTI_YEAR_AHEAD.test(text.slice(sentenceStart, q.start)),
       weak,
       ambiguous: false,
       sentenceStart,

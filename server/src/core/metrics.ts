@@ -261,7 +261,7 @@ function normaliseMetricUncached(raw: string): { name: string; roles: PhraseRole
 /** Built-in groups of names that mean the same metric; `config.synonyms` adds more. */
 export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['国内生产总值', '地区生产总值', 'GDP', '生产总值', '经济', '经济总量'],
-  ['单位国内生产总值能耗', '能耗强度', '单位地区生产总值能耗', '单位GDP能耗', '单位生产总值能耗'],
+  ['单位国内生产总值能耗', '能耗强度', '能源消耗强度', '单位地区生产总值能耗', '单位GDP能耗', '单位生产总值能耗'],
   ['单位国内生产总值二氧化碳排放', '碳排放强度', '单位地区生产总值二氧化碳排放', '二氧化碳排放强度'],
   ['居民消费价格', 'CPI', '居民消费价格指数', '物价', '消费价格'],
   ['城镇就业', '就业', '城镇就业岗位'],
@@ -298,6 +298,11 @@ export class MetricIndex {
   /** The identity key of a normalised name: its synonym group's head, or the name itself. */
   key(name: string): string {
     return this.canonical.get(name) ?? name;
+  }
+
+  /** Whether a name belongs to a synonym group (built-in or configured). */
+  known(name: string): boolean {
+    return this.canonical.has(name);
   }
 
   /** Same metric: same key, or names alike enough (character bigrams) — for hover and matching, not for rules that fire. */

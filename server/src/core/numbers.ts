@@ -392,7 +392,8 @@ function readTail(s: string, i: number, num: Numeral): Tail | undefined {
   }
   let negative: boolean | undefined;
   const p = s[i - 1];
-  if ((p === '-' || p === '－' || p === '−' || p === '负') && !prefix && !isNumberEnd(s, i - 2)) {
+  // 负 is a minus sign, except as the end of a word (税负, 减负, 自负): `降低企业税负5700多亿元`.
+  if ((p === '-' || p === '－' || p === '−' || (p === '负' && !(i >= 2 && NOT_MINUS_BEFORE.includes(s[i - 2])))) && !prefix && !isNumberEnd(s, i - 2)) {
     negative = true;
     value = -value;
     start = i - 1;
@@ -419,6 +420,9 @@ function readTail(s: string, i: number, num: Numeral): Tail | undefined {
     qualifierBefore,
   };
 }
+
+/** Characters that make 负 the end of a word rather than a minus sign. */
+const NOT_MINUS_BEFORE = '税减担欠抱自胜正';
 
 /** `个` followed by these is a noun's start (`个人`, `个体`), not the classifier of the number. */
 const UNIT_FALSE_START = /^(人口|人民|个人|个体|个性|个税|个案|年代|年度|年来|年以来|年间|年级|年龄|年前|周边|周期|周年|位于|条件|条例|件事|项目|部门|部署|部分|次要|类型|种类|种植|场所|场景|列入|支持|支撑|支付|支出|元素|台阶|片区|名单|名称|户籍|户外|米面|天然|天气|天下|所有|所得|所属|处理|处置|处于|批准|批复)/;
