@@ -8,8 +8,9 @@ const MAX_RESTARTS = 5;
 /**
  * When the server dies, restart it and say so once; VS Code resends the open documents, so no
  * edit is lost. Only a crash loop stops it, with one message pointing at the output.
+ * `noticed` is told every message shown to the user (the extension's API counts them for tests).
  */
-export function crashHandler(output: () => vscode.OutputChannel | undefined): ErrorHandler {
+export function crashHandler(output: () => vscode.OutputChannel | undefined, noticed: (message: string) => void = () => {}): ErrorHandler {
   const restarts: number[] = [];
   let told = false;
   return {
@@ -20,14 +21,18 @@ export function crashHandler(output: () => vscode.OutputChannel | undefined): Er
       restarts.push(now);
       if (restarts.length > MAX_RESTARTS) {
         const show = t('打开输出', 'Show output');
+        const message = t('GovReport 语言服务器 3 分钟内多次崩溃，已停止重启。', 'The GovReport language server crashed repeatedly within 3 minutes and will not be restarted.');
+        noticed(message);
         void vscode.window
-          .showErrorMessage(t('GovReport 语言服务器 3 分钟内多次崩溃，已停止重启。', 'The GovReport language server crashed repeatedly within 3 minutes and will not be restarted.'), show)
+          .showErrorMessage(message, show)
           .then((choice) => choice === show && output()?.show());
         return { action: CloseAction.DoNotRestart, handled: true };
       }
       if (!told) {
         told = true;
-        void vscode.window.showWarningMessage(t('GovReport 语言服务器意外退出，已自动重启；未保存的修改不受影响。', 'The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.'));
+        const message = t('GovReport 语言服务器意外退出，已自动重启；未保存的修改不受影响。', 'The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.');
+        noticed(message);
+        void vscode.window.showWarningMessage(message);
       }
       return { action: CloseAction.Restart, handled: true };
     },

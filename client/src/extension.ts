@@ -9,8 +9,19 @@ import { LANGUAGE_ID, ReportDetection } from './reportDetection';
 import { ReportStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
+/** Messages the crash handler has shown (see GovReportApi.crashNotices). */
+const crashNotices: string[] = [];
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `vscode.extensions.getExtension('govreport.govreport').exports` holds. */
+export interface GovReportApi {
+  /**
+   * Every notice shown about a server crash, in order. One per session however often the server
+   * restarts (plus one if a crash loop stops it); the e2e crash-recovery test reads it.
+   */
+  readonly crashNotices: readonly string[];
+}
+
+export function activate(context: vscode.ExtensionContext): GovReportApi {
   const detection = new ReportDetection(context.workspaceState);
   const status = new ReportStatus(() => client);
   const activeDoc = () => vscode.window.activeTextEditor?.document;
@@ -62,6 +73,11 @@ export function activate(context: vscode.ExtensionContext): void {
     context.subscriptions.push(sub);
   }
   void status.refresh(false);
+  return {
+    get crashNotices() {
+      return [...crashNotices];
+    },
+  };
 }
 
 /** Opens docs/rules/<id>.md: for the given id, else the GovReport diagnostic at the cursor. */
@@ -98,7 +114,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     initializationOptions: { locale: vscode.env.language },
     outputChannelName: 'GovReport',
     diagnosticCollectionName: 'govreport',
-    errorHandler: crashHandler(() => client?.outputChannel),
+    errorHandler: crashHandler(() => client?.outputChannel, (message) => crashNotices.push(message)),
   };
   return new LanguageClient('govreport', 'GovReport', serverOptions, clientOptions);
 }
