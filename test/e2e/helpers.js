@@ -4,7 +4,10 @@
 'use strict';
 const assert = require('assert/strict');
 const { execFileSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
+const { pathToFileURL } = require('url');
 const vscode = require('vscode');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -117,6 +120,48 @@ function cliDiagnostics(files) {
   return new Map(report.files.map((f) => [path.resolve(ROOT, f.path), f.diagnostics]));
 }
 
+/**
+ * The CLI's diagnostics for `file` as if it held `text`: the text is checked in a temporary
+ * folder beside copies of `neighbours` (other reports of the folder, which it sees as other
+ * years), and URIs of the temporary copies are mapped back to the real files. LSP Diagnostic[].
+ */
+function cliDiagnosticsOfText(file, text, neighbours = []) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-e2e-'));
+  try {
+    const copy = path.join(tmp, path.basename(file));
+    fs.writeFileSync(copy, text);
+    const others = neighbours.map((n) => {
+      const c = path.join(tmp, path.basename(n));
+      fs.copyFileSync(n, c);
+      return c;
+    });
+    const list = cliDiagnostics([copy, ...others]).get(copy);
+    const from = pathToFileURL(tmp).href + '/';
+    const to = pathToFileURL(path.dirname(path.resolve(file))).href + '/';
+    for (const d of list) {
+      for (const r of d.relatedInformation || []) {
+        if (r.location.uri.startsWith(from)) r.location.uri = to + r.location.uri.slice(from.length);
+      }
+    }
+    return list;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `govreport check --fix` on a temporary copy of `file` holding `text`: the text after every fix. */
+function cliFixedText(file, text) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-e2e-'));
+  try {
+    const copy = path.join(tmp, path.basename(file));
+    fs.writeFileSync(copy, text);
+    cliJson(['check', copy, '--fix', '--format', 'json', '--locale', cliLocale()]);
+    return fs.readFileSync(copy, 'utf8');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 const plainRange = (r) => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
 const normUri = (u) => vscode.Uri.parse(String(u)).toString();
 
@@ -160,6 +205,26 @@ function ourDiagnostics(uri) {
   return entry[1].filter((d) => d.source === SOURCE).map(toLspDiagnostic);
 }
 
+/**
+ * Waits until our diagnostics for `uri` (LSP shape) equal `want` (LSP Diagnostic[], normalised
+ * here) and returns them; on timeout, fails with the difference rather than just the timeout.
+ */
+async function waitForDiagnostics(uri, want, { what = 'diagnostics', timeoutMs = 10000 } = {}) {
+  const expected = want.map(normLspDiagnostic);
+  const key = JSON.stringify(expected);
+  let last;
+  try {
+    await waitFor([vscode.languages.onDidChangeDiagnostics], () => {
+      last = ourDiagnostics(uri);
+      return last !== undefined && JSON.stringify(last) === key;
+    }, { what, timeoutMs });
+  } catch (e) {
+    assert.deepEqual(last, expected, e.message);
+    throw e;
+  }
+  return last;
+}
+
 /** DocumentSymbol tree → plain { name, detail, kind (LSP numbering), range, selectionRange, children }. */
 function plainSymbols(symbols) {
   return (symbols || []).map((s) => ({
@@ -192,6 +257,6 @@ function workspaceDir() {
 module.exports = {
   ROOT, CLI, EXTENSION_ID, LANGUAGE_ID, SOURCE,
   log, waitFor, askUntil, openDoc, docWithLanguage, show, sameFile,
-  cliJson, cliLocale, cliDiagnostics, toLspDiagnostic, normLspDiagnostic, ourDiagnostics,
+  cliJson, cliLocale, cliDiagnostics, cliDiagnosticsOfText, cliFixedText, toLspDiagnostic, normLspDiagnostic, ourDiagnostics, waitForDiagnostics,
   plainSymbols, flatten, documentSymbols, workspaceDir,
 };
