@@ -1,0 +1,51 @@
+// 3. Hovering a number: what it reads as (value, metric, year and role) and where else the same
+//    metric appears, in this report and in the other year's.
+'use strict';
+const assert = require('assert/strict');
+const { execFileSync } = require('child_process');
+const path = require('path');
+const vscode = require('vscode');
+const { LANGUAGE_ID, ROOT, cliLocale, docWithLanguage, show, workspaceDir } = require('../helpers');
+
+const hovers = (uri, pos) => vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos).then((r) => r || []);
+/** Our hover's markdown (the Markdown extension has no hover for a govreport document; we check that too). */
+const texts = (list) => list.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+
+function oracle(file, pos, peers) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'hoverOracle.ts'), file, String(pos.line), String(pos.character), cliLocale(), ...peers],
+    { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+describe('3. hover on a number', () => {
+  let doc;
+  let file;
+  before(async () => {
+    file = path.join(workspaceDir(), 'xinshi-2023.md');
+    doc = await docWithLanguage(file, LANGUAGE_ID);
+    await show(doc);
+  });
+
+  it('on `53` of `53 家` in line 35: the figure, metric and year, then the same metric here and in 2024', async () => {
+    const pos = new vscode.Position(34, 92); // between 5 and 3
+    assert.equal(doc.getText(new vscode.Range(34, 91, 34, 95)), '53 家');
+    const list = await hovers(doc.uri, pos);
+    assert.equal(list.length, 1, `one hover (ours), got ${JSON.stringify(texts(list))}`);
+    const [h] = list;
+    assert.ok(h.range.isEqual(new vscode.Range(34, 91, 34, 95)), `hover range is the figure 53 家: ${JSON.stringify(h.range)}`);
+    const [text] = texts(list);
+    const lines = text.split('\n');
+    // The first line as issue 5 words it (English here: VS Code runs in English).
+    assert.equal(lines[0], cliLocale() === 'en' ? '**53 家** · 高新技术企业 · 2022 outcome' : '**53 家** · 高新技术企业 · 2022 年实际');
+    assert.ok(lines.some((l) => l.includes('line 127') || l.includes('第 127 行')), 'the 2023 target in line 127 is listed');
+    const link = vscode.Uri.file(path.join(path.dirname(file), 'xinshi-2024.md')).toString();
+    assert.ok(text.includes(`](${link}#L35)`), `links to line 35 of the 2024 report: ${text}`);
+    // Exactly the text the core gives for this place, with the 2024 report as the other year.
+    const want = oracle(file, pos, [path.join(path.dirname(file), 'xinshi-2024.md')]);
+    assert.deepEqual({ value: text, range: { start: { line: h.range.start.line, character: h.range.start.character }, end: { line: h.range.end.line, character: h.range.end.character } } }, want);
+  });
+
+  it('no hover on prose that is not a number (line 35, the word before it)', async () => {
+    assert.deepEqual(texts(await hovers(doc.uri, new vscode.Position(34, 88))), []);
+  });
+});
