@@ -1,6 +1,8 @@
 import type { Fact } from './facts';
 import type { ReportMeta } from './meta';
 import type { ReportTree } from './outline';
+import type { Passage } from './prose';
+import { missStatements, type MissStatement } from './targets';
 
 /**
  * What a rule may know about another report of the same government: enough to compare
@@ -11,17 +13,24 @@ export interface PeerReport {
   meta: ReportMeta;
   tree?: ReportTree;
   facts: readonly Fact[];
+  /** Misses its review states in words (`预期增长目标未能实现`), for year N's target check. */
+  misses?: readonly MissStatement[];
   /** Converts an offset in the peer's text to an LSP range. */
   rangeOf(start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
 /** What another report contributes to this one's checks, cut from its analysis. */
-export function toPeer(uri: string, analysis: { meta: ReportMeta; tree: ReportTree; facts: readonly Fact[]; lineIndex: { rangeOf(span: { start: number; end: number }): ReturnType<PeerReport['rangeOf']> } }): PeerReport {
-  return {
+export function toPeer(
+  uri: string,
+  analysis: { meta: ReportMeta; tree: ReportTree; facts: readonly Fact[]; passages?: readonly Passage[]; lineIndex: { rangeOf(span: { start: number; end: number }): ReturnType<PeerReport['rangeOf']> } },
+): PeerReport {
+  const peer: PeerReport = {
     uri,
     meta: analysis.meta,
     tree: analysis.tree,
     facts: analysis.facts,
     rangeOf: (start, end) => analysis.lineIndex.rangeOf({ start, end }),
   };
+  if (analysis.passages) peer.misses = missStatements(analysis.passages, analysis.tree);
+  return peer;
 }

@@ -12,6 +12,8 @@ import { punctuationWidth } from './punctuation-width';
 import { rateRange } from './rate-range';
 import { strayLatin } from './stray-latin';
 import { targetBelowBaseline } from './target-below-baseline';
+import { targetMissed } from './target-missed';
+import { targetUnreported } from './target-unreported';
 import { totalMismatch } from './total-mismatch';
 import { unbalancedPair } from './unbalanced-pair';
 
@@ -37,6 +39,9 @@ export const ALL_RULES: readonly Rule[] = [
   countMismatch,
   targetBelowBaseline,
   numberFormat,
+  // Targets across years: year N's targets against year N+1's review.
+  targetMissed,
+  targetUnreported,
 ];
 
 export function ruleById(id: string): Rule | undefined {
