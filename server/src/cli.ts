@@ -1,6 +1,7 @@
 // govreport — the command line on the same core as the language server.
 //   govreport outline FILE [--format text|json]
 //   govreport check FILE... [--format text|json|sarif] [--fix] [--config FILE] [--locale zh|en]
+//   govreport targets FILE... [--format text|json] [--config FILE] [--locale zh|en]
 // Exit status: 1 when any error-level finding remains, 0 otherwise, 2 on bad usage or an
 // unreadable file (one line naming the file).
 import { basename, dirname, relative, resolve } from 'node:path';
@@ -15,12 +16,14 @@ import type { Locale } from './core/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './configFile';
 import { ruleDocUri, toDiagnostics, toDocumentSymbols, SOURCE } from './convert';
 import { readText, writeText, type LoadedText } from './io';
+import { printTargets } from './cliTargets';
 
 class UsageError extends Error {}
 
 const USAGE = `usage:
   govreport outline FILE [--format text|json]
-  govreport check FILE... [--format text|json|sarif] [--fix] [--config FILE] [--locale zh|en]`;
+  govreport check FILE... [--format text|json|sarif] [--fix] [--config FILE] [--locale zh|en]
+  govreport targets FILE... [--format text|json] [--config FILE] [--locale zh|en]`;
 
 interface Options {
   command: string;
@@ -48,10 +51,10 @@ function parseArgs(argv: string[]): Options {
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else opts.files.push(a);
   }
-  if (!['outline', 'check'].includes(opts.command)) throw new UsageError(opts.command ? `unknown command ${opts.command}` : '');
+  if (!['outline', 'check', 'targets'].includes(opts.command)) throw new UsageError(opts.command ? `unknown command ${opts.command}` : '');
   if (opts.files.length === 0) throw new UsageError(`${opts.command} needs at least one FILE`);
   if (opts.command === 'outline' && opts.files.length !== 1) throw new UsageError('outline takes exactly one FILE');
-  const formats = opts.command === 'outline' ? ['text', 'json'] : ['text', 'json', 'sarif'];
+  const formats = opts.command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
   if (!formats.includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
   if (opts.fix && opts.command !== 'check') throw new UsageError('--fix works with check');
   return opts;
@@ -211,6 +214,11 @@ export function main(argv: string[]): number {
     const loaded = load(opts.files, opts.config);
     for (const l of loaded) {
       if (!l.file.validUtf8) process.stderr.write(`govreport: ${l.path}: not valid UTF-8; invalid bytes read as U+FFFD${opts.fix ? ', file left unchanged' : ''}\n`);
+    }
+    if (opts.command === 'targets') {
+      const files = loaded.map((l) => ({ path: l.path, config: l.config.config, analysis: analyze(l.file.text, { locale: opts.locale, fileName: basename(l.path), folderName: basename(dirname(resolve(l.path))), config: l.config.config, rules: [] }) }));
+      process.stdout.write(printTargets(files, opts.format as 'text' | 'json', opts.locale) + '\n');
+      return 0;
     }
     if (opts.command === 'outline') {
       const [a] = analyzeAll(loaded, opts.locale);

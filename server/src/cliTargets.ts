@@ -1,0 +1,98 @@
+// `govreport targets FILE... [--format text|json]`: every target of each report with its status
+// and outcome, year N's report matched with year N+1's among the files given.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Analysis } from './core/analyze';
+import { DEFAULT_CONFIG, mergeConfig, type GovReportConfig } from './core/config';
+import { changeFigure } from './core/factFormat';
+import { toPeer, type PeerReport } from './core/peers';
+import type { Qualifier } from './core/qualifiers';
+import { matchTargets, nextYearOf, statusName, targetLabel, writtenUnit, writtenValue, type TargetResult, type TargetStatus } from './core/targets';
+import type { Locale, Range } from './core/types';
+
+export interface TargetsFile {
+  /** The path as given on the command line (printed back as is). */
+  path: string;
+  analysis: Analysis;
+  /** The file's settings (.govreport.json): synonyms and 左右 tolerances matter here. */
+  config?: Partial<GovReportConfig>;
+}
+
+/** One line of `--format json`. */
+export interface TargetRow {
+  file: string;
+  range: Range;
+  text: string;
+  metric: string;
+  value: number | [number, number];
+  unit: string;
+  qualifier: Qualifier | null;
+  year: number;
+  status: TargetStatus;
+  outcome: { file: string; range: Range; text: string; value: number | [number, number] | null } | null;
+}
+
+/** The targets of every file, each matched with the next year's report among `files`. */
+export function targetRows(files: readonly TargetsFile[]): { file: TargetsFile; next?: TargetsFile; results: TargetResult[] }[] {
+  const uris = files.map((f) => pathToFileURL(resolve(f.path)).href);
+  const peers: PeerReport[] = files.map((f, i) => toPeer(uris[i], f.analysis));
+  return files.map((file, i) => {
+    const others = peers.filter((_, j) => j !== i && (!file.analysis.meta.government || peers[j].meta.government === file.analysis.meta.government));
+    const next = nextYearOf(file.analysis.meta, others);
+    const config = mergeConfig(DEFAULT_CONFIG, file.config);
+    const results = matchTargets(file.analysis, next, config);
+    const nextFile = next ? files[peers.indexOf(next)] : undefined;
+    return { file, next: nextFile, results };
+  });
+}
+
+function rowOf(file: TargetsFile, next: TargetsFile | undefined, r: TargetResult): TargetRow {
+  const t = r.target;
+  const a = file.analysis;
+  let outcome: TargetRow['outcome'] = null;
+  if (r.outcome && next) outcome = { file: next.path, range: next.analysis.lineIndex.rangeOf(r.outcome.fact.clause), text: r.outcome.text, value: r.outcome.value };
+  else if (r.words && next) outcome = { file: next.path, range: r.words.range, text: r.words.text, value: null };
+  return {
+    file: file.path,
+    range: a.lineIndex.rangeOf(t.clause),
+    text: t.clauseText,
+    metric: (t.metricRaw || t.metric).replace(/\s+/g, ''),
+    value: writtenValue(t),
+    unit: writtenUnit(t),
+    qualifier: t.qualifier ?? null,
+    year: r.year,
+    status: r.status,
+    outcome,
+  };
+}
+
+const MARK: Record<TargetStatus, string> = { met: '✓', missed: '✗', unreported: '?', pending: '…' };
+
+/** The command's output: JSON rows, or per file a summary line and one line per target. */
+export function printTargets(files: readonly TargetsFile[], format: 'text' | 'json', locale: Locale): string {
+  const matched = targetRows(files);
+  if (format === 'json') {
+    const rows = matched.flatMap(({ file, next, results }) => results.map((r) => rowOf(file, next, r)));
+    return JSON.stringify(rows, null, 2);
+  }
+  const out: string[] = [];
+  const zh = locale === 'zh';
+  for (const { file, next, results } of matched) {
+    const year = file.analysis.meta.year;
+    const n = (s: TargetStatus) => results.filter((r) => r.status === s).length;
+    const against = next ? (zh ? `（对照 ${next.path}）` : ` (against ${next.path})`) : zh ? `（没有 ${year !== undefined ? year + 1 : '下一'}年报告）` : ` (no ${year !== undefined ? year + 1 : 'next'} report given)`;
+    out.push(
+      zh
+        ? `${file.path}：${year ?? '？'}年目标 ${results.length} 项${against}：${n('met')} 项完成、${n('missed')} 项未完成、${n('unreported')} 项未报告、${n('pending')} 项待报告`
+        : `${file.path}: ${results.length} targets for ${year ?? '?'}${against}: ${n('met')} met, ${n('missed')} missed, ${n('unreported')} unreported, ${n('pending')} pending`,
+    );
+    for (const r of results) {
+      const pos = file.analysis.lineIndex.rangeOf(r.target.clause).start;
+      let tail = statusName(r.status, locale);
+      if (r.outcome) tail = `${changeFigure(r.outcome.fact, locale)}${zh ? `（第 ${r.outcome.range.start.line + 1} 行）` : ` (line ${r.outcome.range.start.line + 1})`}`;
+      if (r.words) tail = `${r.outcome ? `${tail}${zh ? '，' : ', '}` : ''}“${r.words.text}”${r.outcome ? '' : zh ? `（第 ${r.words.range.start.line + 1} 行）` : ` (line ${r.words.range.start.line + 1})`}`;
+      out.push(`  ${pos.line + 1}:${pos.character + 1}  ${MARK[r.status]} ${targetLabel(r.target, locale)} → ${tail}`);
+    }
+  }
+  return out.join('\n');
+}
