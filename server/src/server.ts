@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import {
   CodeAction,
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
@@ -17,11 +18,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './core/analyze';
 import { fixAllEdits } from './core/fixes';
 import { describeNumberAt, factAt } from './core/hover';
+import { targetsOf } from './core/targets';
 import { localeOf } from './core/l10n';
 import type { Finding, Locale, TextEdit } from './core/types';
 import { CONFIG_FILE } from './configFile';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './convert';
 import { SettingsStore } from './settings';
+import { reviewChecklist, targetCodeLenses, targetHoverLine, targetsOverview } from './targetsFeature';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
 
 export const FIX_ALL_KIND = 'source.fixAll.govreport';
@@ -39,6 +42,7 @@ export function startServer(connection: Connection): void {
   let supportsConfiguration = false;
   let supportsProgress = false;
   let supportsWatchRegistration = false;
+  let supportsCodeLensRefresh = false;
 
   const log = (m: string) => connection.console.log(m);
   const settings = new SettingsStore((problem) => {
@@ -79,16 +83,19 @@ export function startServer(connection: Connection): void {
     });
   }
 
-  /** Re-checks open reports whose cross-year findings depend on `uri`'s report. */
+  /** Re-checks open reports whose cross-year findings (and code lenses) depend on `uri`'s report. */
   function publishDependents(uri: string): void {
     const a = cache.get(uri)?.analysis;
     if (!a) return;
+    let any = false;
     for (const dep of index.dependentsOf(uri, a.meta)) {
       const doc = documents.get(dep);
       if (!doc) continue;
       cache.delete(dep);
       publish(doc);
+      any = true;
     }
+    if (any && supportsCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   function recheckAll(): void {
@@ -102,6 +109,7 @@ export function startServer(connection: Connection): void {
     supportsConfiguration = !!caps.workspace?.configuration;
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    supportsCodeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     folders = (params.workspaceFolders ?? [])
       .map((f) => uriToPath(f.uri))
       .filter((p): p is string => !!p);
@@ -117,6 +125,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'govreport', version: '0.1.0' },
     };
@@ -281,10 +290,17 @@ export function startServer(connection: Connection): void {
       const offset = doc.offsetAt(params.position);
       const fact = factAt(a.facts, offset);
       if (!fact) return null;
-      const path = uriToPath(doc.uri);
-      const value = describeNumberAt(a, offset, index.peersFor(doc.uri, a.meta), locale, settings.configFor(path));
-      return value ? { contents: { kind: 'markdown' as const, value }, range: a.lineIndex.rangeOf(fact.span) } : null;
+      const described = describeNumberAt(a, offset, a.peers, locale, a.config);
+      if (!described) return null;
+      const target = targetHoverLine(a, fact, locale);
+      const value = target ? `${described}\n- ${locale === 'en' ? 'Target check' : '目标核对'}：${target}` : described;
+      return { contents: { kind: 'markdown' as const, value }, range: a.lineIndex.rangeOf(fact.span) };
     });
+  });
+
+  connection.onCodeLens((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? safe('codeLens', [], () => targetCodeLenses(doc.uri, analysisOf(doc), locale)) : null;
   });
 
   /** What the status bar shows for a report. */
@@ -293,8 +309,20 @@ export function startServer(connection: Connection): void {
     if (!doc) return null;
     return safe('reportInfo', null, () => {
       const a = analysisOf(doc);
-      return { year: a.meta.year, government: a.meta.government, targets: a.facts.filter((f) => f.role === 'target').length };
+      return { year: a.meta.year, government: a.meta.government, targets: targetsOf(a, a.config).length };
     });
+  });
+
+  /** The targets view: every report of the document's government, by year, with target statuses. */
+  connection.onRequest('govreport/targets', (params: { uri: string }) => {
+    const doc = documents.get(params.uri);
+    return doc ? safe('targets', [], () => targetsOverview(doc.uri, analysisOf(doc), locale)) : [];
+  });
+
+  /** Next year's review checklist, as Markdown. */
+  connection.onRequest('govreport/checklist', (params: { uri: string }) => {
+    const doc = documents.get(params.uri);
+    return doc ? safe('checklist', null, () => reviewChecklist(doc.uri, analysisOf(doc), locale)) : null;
   });
 
   /** For benchmarks and leak checks: memory after a full GC when the server runs with --expose-gc. */

@@ -36,6 +36,9 @@ export interface Analysis {
   meta: ReportMeta;
   facts: readonly Fact[];
   findings: Finding[];
+  /** The configuration and the other years' reports this analysis was made with. */
+  config: GovReportConfig;
+  peers: readonly PeerReport[];
   /** Set when the expensive rules were skipped because of the size limit. */
   skippedForSize?: boolean;
 }
@@ -75,7 +78,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     settleYears(tree, meta.year);
   } catch (e) {
     internal({ start: 0, end: 0, message: format(MESSAGES.parseFailed, locale, { error: errorText(e) }) });
-    return { text, lineIndex, blocks: [], passages: [], tree, meta, facts: [], findings };
+    return { text, lineIndex, blocks: [], passages: [], tree, meta, facts: [], findings, config, peers: [] };
   }
 
   const tooBig = text.length > config.maxFileSize;
@@ -155,6 +158,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       return getFacts();
     },
     findings,
+    config,
+    peers,
     skippedForSize,
   };
 }
