@@ -7,6 +7,7 @@ import { crashHandler } from './errorHandler';
 import { t } from './i18n';
 import { LANGUAGE_ID, ReportDetection } from './reportDetection';
 import { ReportStatus } from './statusBar';
+import { targetsCsv, TargetsView, toRange, type ReportTargets } from './targetsView';
 
 let client: LanguageClient | undefined;
 /** Messages the crash handler has shown (see GovReportApi.crashNotices). */
@@ -19,12 +20,17 @@ export interface GovReportApi {
    * restarts (plus one if a crash loop stops it); the e2e crash-recovery test reads it.
    */
   readonly crashNotices: readonly string[];
+  /** What the targets view shows. */
+  readonly targets: readonly ReportTargets[];
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const detection = new ReportDetection(context.workspaceState);
   const status = new ReportStatus(() => client);
+  const targets = new TargetsView(() => client);
   const activeDoc = () => vscode.window.activeTextEditor?.document;
+  const reportUri = (uri?: unknown) =>
+    uri instanceof vscode.Uri ? uri.toString() : typeof uri === 'string' ? uri : activeDoc()?.languageId === LANGUAGE_ID ? activeDoc()!.uri.toString() : undefined;
   const docOf = async (uri?: vscode.Uri) => (uri instanceof vscode.Uri ? vscode.workspace.openTextDocument(uri) : activeDoc());
 
   context.subscriptions.push(
@@ -50,6 +56,45 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       await vscode.commands.executeCommand('problems.action.focusFilter');
     }),
     vscode.commands.registerCommand('govreport.openRuleDoc', (ruleId?: string) => openRuleDoc(context, ruleId)),
+    targets,
+    vscode.commands.registerCommand('govreport.revealLocation', async (uri: string, range: Parameters<typeof toRange>[0]) => {
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: true });
+      editor.selection = new vscode.Selection(toRange(range).start, toRange(range).end);
+      editor.revealRange(toRange(range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('govreport.showTargets', async (uri?: unknown) => {
+      await vscode.commands.executeCommand('govreport.targets.focus');
+      return targets.refresh(reportUri(uri));
+    }),
+    vscode.commands.registerCommand('govreport.refreshTargets', () => targets.refresh()),
+    vscode.commands.registerCommand('govreport.writeChecklist', async (uri?: unknown) => {
+      const key = reportUri(uri);
+      if (!key || !client) {
+        void vscode.window.showInformationMessage(t('请先打开一份政府工作报告。', 'Open a government work report first.'));
+        return undefined;
+      }
+      const content = await client.sendRequest<string | null>('govreport/checklist', { uri: key });
+      if (content === null) return undefined;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return doc;
+    }),
+    vscode.commands.registerCommand('govreport.exportTargetsCsv', async (target?: vscode.Uri) => {
+      const reports = await targets.refresh();
+      if (!reports.length) {
+        void vscode.window.showInformationMessage(t('没有可导出的目标。', 'There are no targets to export.'));
+        return undefined;
+      }
+      const year = reports.find((r) => r.targets.length)?.year;
+      const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const file =
+        target instanceof vscode.Uri
+          ? target
+          : await vscode.window.showSaveDialog({ filters: { CSV: ['csv'] }, defaultUri: base ? vscode.Uri.joinPath(base, `targets-${year ?? 'report'}.csv`) : undefined });
+      if (!file) return undefined;
+      await vscode.workspace.fs.writeFile(file, Buffer.from(targetsCsv(reports), 'utf8'));
+      return file;
+    }),
   );
   for (const doc of vscode.workspace.textDocuments) void detection.check(doc);
 
@@ -57,8 +102,12 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const start = () => {
     if (client) return;
     client = createClient(context);
+    void vscode.commands.executeCommand('setContext', 'govreport.reportOpened', true);
     void client.start().then(
-      () => void status.refresh(true),
+      () => {
+        void status.refresh(true);
+        void targets.refresh();
+      },
       (e) => void vscode.window.showErrorMessage(t(`GovReport 语言服务器启动失败：${e}`, `GovReport language server failed to start: ${e}`)),
     );
   };
@@ -76,6 +125,9 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   return {
     get crashNotices() {
       return [...crashNotices];
+    },
+    get targets() {
+      return targets.reports;
     },
   };
 }

@@ -1,0 +1,159 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './i18n';
+import { LANGUAGE_ID } from './reportDetection';
+
+// The shapes of the server's `govreport/targets` answer (server/src/targetsFeature.ts).
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+export interface TargetItem {
+  label: string;
+  status: 'met' | 'missed' | 'unreported' | 'pending';
+  statusName: string;
+  detail: string;
+  section: string;
+  clause: string;
+  value: number;
+  high?: number;
+  unit: string;
+  qualifier?: string;
+  range: LspRange;
+  outcome?: { uri: string; range: LspRange; text: string };
+}
+export interface ReportTargets {
+  uri: string;
+  year?: number;
+  government?: string;
+  next?: string;
+  targets: TargetItem[];
+}
+
+type Node = { kind: 'report'; report: ReportTargets } | { kind: 'target'; report: ReportTargets; item: TargetItem };
+
+const ICON: Record<TargetItem['status'], [string, string]> = {
+  met: ['pass', 'testing.iconPassed'],
+  missed: ['error', 'testing.iconFailed'],
+  unreported: ['question', 'list.warningForeground'],
+  pending: ['clock', 'descriptionForeground'],
+};
+
+export const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+
+/** Explorer view: the active report's government, reports by year → targets with status and outcome. */
+export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private data: ReportTargets[] = [];
+  private anchor: string | undefined;
+  private readonly view: vscode.TreeView<Node>;
+  private readonly subs: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.view = vscode.window.createTreeView('govreport.targets', { treeDataProvider: this, showCollapseAll: true });
+    this.subs.push(
+      this.view,
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      vscode.languages.onDidChangeDiagnostics(() => this.schedule()),
+    );
+  }
+
+  /** The data shown, for export and tests. */
+  get reports(): readonly ReportTargets[] {
+    return this.data;
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    // Diagnostics arrive as the user types; refresh once things settle.
+    this.timer = setTimeout(() => void this.refresh(), 250);
+  }
+
+  /** Reloads from the server for `uri` (else the active report, else the last one shown). */
+  async refresh(uri?: string): Promise<readonly ReportTargets[]> {
+    const active = vscode.window.activeTextEditor?.document;
+    const key = uri ?? (active?.languageId === LANGUAGE_ID ? active.uri.toString() : this.anchor);
+    const c = this.client();
+    if (!key || !c?.isRunning()) return this.data;
+    try {
+      this.data = (await c.sendRequest<ReportTargets[]>('govreport/targets', { uri: key })) ?? [];
+      this.anchor = key;
+    } catch {
+      return this.data;
+    }
+    this.view.message = this.data.some((r) => r.targets.length) ? undefined : t('这份报告没有可核对的量化目标。', 'This report has no quantified targets to check.');
+    this.changed.fire(undefined);
+    return this.data;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'report') {
+      const r = node.report;
+      const name = path.basename(vscode.Uri.parse(r.uri).path);
+      const item = new vscode.TreeItem(`${r.year !== undefined ? t(`${r.year}年`, String(r.year)) : name} ${r.government ?? ''}`.trim(), r.uri === this.anchor ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const by = (s: TargetItem['status']) => r.targets.filter((x) => x.status === s).length;
+      item.description = r.targets.length
+        ? t(`${r.targets.length} 项目标 · 完成 ${by('met')} · 未完成 ${by('missed')} · 未报告 ${by('unreported')}`, `${r.targets.length} targets · ${by('met')} met · ${by('missed')} missed · ${by('unreported')} unreported`)
+        : t('无量化目标', 'no quantified targets');
+      item.tooltip = name;
+      item.iconPath = new vscode.ThemeIcon('book');
+      item.resourceUri = vscode.Uri.parse(r.uri);
+      item.contextValue = 'report';
+      return item;
+    }
+    const { item: x, report } = node;
+    const item = new vscode.TreeItem(x.label, vscode.TreeItemCollapsibleState.None);
+    item.description = x.detail;
+    item.tooltip = new vscode.MarkdownString(`**${x.statusName}** · ${x.section}\n\n“${x.clause}”${x.outcome ? `\n\n→ “${x.outcome.text}”` : ''}`);
+    const [icon, color] = ICON[x.status];
+    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    item.command = { command: 'govreport.revealLocation', title: t('显示目标原文', 'Reveal the target'), arguments: [report.uri, x.range] };
+    item.contextValue = `target-${x.status}`;
+    return item;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.data.map((report) => ({ kind: 'report', report }));
+    if (node.kind === 'report') return node.report.targets.map((item) => ({ kind: 'target', report: node.report, item }));
+    return [];
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.changed.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
+
+const CSV_HEADER = ['报告年份 year', '报告文件 file', '章节 section', '目标 target', '目标原文 clause', '数值 value', '上限 high', '单位 unit', '限定词 qualifier', '状态 status', '完成情况 outcome', '完成情况位置 outcome location'];
+
+/** Spreadsheet-ready CSV (UTF-8 with BOM, so Excel reads the Chinese). */
+export function targetsCsv(reports: readonly ReportTargets[]): string {
+  const cell = (v: unknown) => {
+    const s = v === undefined || v === null ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const rows = [CSV_HEADER];
+  for (const r of reports) {
+    for (const x of r.targets) {
+      rows.push([
+        r.year ?? '',
+        vscode.Uri.parse(r.uri).fsPath,
+        x.section,
+        x.label,
+        x.clause,
+        x.value,
+        x.high ?? '',
+        x.unit,
+        x.qualifier ?? '',
+        x.statusName,
+        x.outcome?.text ?? '',
+        x.outcome ? `${vscode.Uri.parse(x.outcome.uri).fsPath}:${x.outcome.range.start.line + 1}` : '',
+      ].map(String));
+    }
+  }
+  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
