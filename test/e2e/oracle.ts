@@ -1,20 +1,30 @@
-// The hover text the server should show, computed from the core the way the server does it (the
-// other reports of the folder as peers). Run by 03-hover.test.js:
-//   node --import tsx test/e2e/experience/hoverOracle.ts FILE LINE CHARACTER LOCALE [PEER_FILE...]
-// Prints JSON { value, range } or null.
+// What the server should answer, computed from the core the way the server does it, for the
+// real-editor checks that have no CLI counterpart (the hover text). Run from the repo root:
+//
+//   node --import tsx test/e2e/oracle.ts hover FILE LINE CHARACTER LOCALE [PEER_FILE...]
+//       → JSON { value, range } of the hover at that place (the peers as the other years' reports), or null
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../../../server/src/core/analyze';
-import { describeNumberAt, factAt } from '../../../server/src/core/hover';
-import { toPeer } from '../../../server/src/core/peers';
-import type { Locale } from '../../../server/src/core/types';
+import { analyze } from '../../server/src/core/analyze';
+import { describeNumberAt, factAt } from '../../server/src/core/hover';
+import { toPeer } from '../../server/src/core/peers';
+import type { Locale } from '../../server/src/core/types';
 
-const [file, line, character, locale, ...peerFiles] = process.argv.slice(2);
-const options = (p: string) => ({ locale: locale as Locale, fileName: basename(p), folderName: basename(dirname(resolve(p))) });
-const peers = peerFiles.map((p) => toPeer(pathToFileURL(resolve(p)).href, analyze(readFileSync(p, 'utf8'), { ...options(p), rules: [] })));
-const a = analyze(readFileSync(file, 'utf8'), { ...options(file), peers: () => peers });
-const offset = a.lineIndex.offsetAt({ line: +line, character: +character });
-const fact = factAt(a.facts, offset);
-const value = fact && describeNumberAt(a, offset, peers.filter((p) => p.meta.government === a.meta.government), locale as Locale);
-process.stdout.write(JSON.stringify(fact && value ? { value, range: a.lineIndex.rangeOf(fact.span) } : null) + '\n');
+const [command, file, ...rest] = process.argv.slice(2);
+const options = (p: string, locale: Locale) => ({ locale, fileName: basename(p), folderName: basename(dirname(resolve(p))) });
+let out: unknown;
+if (command === 'hover') {
+  const [line, character, locale, ...peerFiles] = rest as [string, string, Locale, ...string[]];
+  const peers = peerFiles.map((p) => toPeer(pathToFileURL(resolve(p)).href, analyze(readFileSync(p, 'utf8'), { ...options(p, locale), rules: [] })));
+  const a = analyze(readFileSync(file, 'utf8'), { ...options(file, locale), peers: () => peers });
+  const offset = a.lineIndex.offsetAt({ line: +line, character: +character });
+  const fact = factAt(a.facts, offset);
+  const mine = peers.filter((p) => p.meta.government === a.meta.government);
+  const value = fact && describeNumberAt(a, offset, mine, locale);
+  out = fact && value ? { value, range: a.lineIndex.rangeOf(fact.span) } : null;
+} else {
+  process.stderr.write('usage: oracle.ts hover FILE LINE CHARACTER LOCALE [PEER...]\n');
+  process.exit(2);
+}
+process.stdout.write(JSON.stringify(out) + '\n');

@@ -12,7 +12,7 @@ const hovers = (uri, pos) => vscode.commands.executeCommand('vscode.executeHover
 const texts = (list) => list.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
 
 function oracle(file, pos, peers) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'hoverOracle.ts'), file, String(pos.line), String(pos.character), cliLocale(), ...peers],
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'oracle.ts'), 'hover', file, String(pos.line), String(pos.character), cliLocale(), ...peers],
     { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out);
 }
