@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, mergeConfig, type GovReportConfig } from './core/config
 import { changeFigure } from './core/factFormat';
 import { toPeer, type PeerReport } from './core/peers';
 import type { Qualifier } from './core/qualifiers';
-import { matchTargets, nextYearOf, statusName, targetLabel, writtenUnit, writtenValue, type TargetResult, type TargetStatus } from './core/targets';
+import { matchTargets, nextYearOf, statusName, targetLabel, targetPlace, writtenUnit, writtenValue, type TargetResult, type TargetStatus } from './core/targets';
 import type { Locale, Range } from './core/types';
 
 export interface TargetsFile {
@@ -52,10 +52,11 @@ function rowOf(file: TargetsFile, next: TargetsFile | undefined, r: TargetResult
   let outcome: TargetRow['outcome'] = null;
   if (r.outcome && next) outcome = { file: next.path, range: next.analysis.lineIndex.rangeOf(r.outcome.fact.clause), text: r.outcome.text, value: r.outcome.value };
   else if (r.words && next) outcome = { file: next.path, range: r.words.range, text: r.words.text, value: null };
+  const at = targetPlace(t, a.facts, a.passages);
   return {
     file: file.path,
-    range: a.lineIndex.rangeOf(t.clause),
-    text: t.clauseText,
+    range: a.lineIndex.rangeOf(at.span),
+    text: at.text,
     metric: (t.metricRaw || t.metric).replace(/\s+/g, ''),
     value: writtenValue(t),
     unit: writtenUnit(t),
@@ -87,7 +88,7 @@ export function printTargets(files: readonly TargetsFile[], format: 'text' | 'js
         : `${file.path}: ${results.length} targets for ${year ?? '?'}${against}: ${n('met')} met, ${n('missed')} missed, ${n('unreported')} unreported, ${n('pending')} pending`,
     );
     for (const r of results) {
-      const pos = file.analysis.lineIndex.rangeOf(r.target.clause).start;
+      const pos = file.analysis.lineIndex.rangeOf(targetPlace(r.target, file.analysis.facts, file.analysis.passages).span).start;
       let tail = statusName(r.status, locale);
       if (r.outcome) tail = `${changeFigure(r.outcome.fact, locale)}${zh ? `（第 ${r.outcome.range.start.line + 1} 行）` : ` (line ${r.outcome.range.start.line + 1})`}`;
       if (r.words) tail = `${r.outcome ? `${tail}${zh ? '，' : ', '}` : ''}“${r.words.text}”${r.outcome ? '' : zh ? `（第 ${r.words.range.start.line + 1} 行）` : ` (line ${r.words.range.start.line + 1})`}`;

@@ -117,8 +117,10 @@ test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name b
   const by = (id: string) => a.findings.filter((f) => f.ruleId === id);
   assert.equal(by('target-missed').length, 6);
   assert.equal(by('target-unreported').length, 11);
-  const jobs = a.findings.find((f) => a.text.slice(f.start, f.end) === '完成2350户棚户区改造' || a.text.slice(f.start, f.end).includes('2700户棚户区'))!;
-  assert.equal(a.text.slice(jobs.start, jobs.end), '全面开展5个自建房区域和2700户棚户区改造');
+  // Two figures in one clause: each finding covers its own item of the list.
+  const texts = a.findings.filter((f) => f.range.start.line === 150).map((f) => `${f.ruleId}:${a.text.slice(f.start, f.end)}`);
+  assert.deepEqual(texts.slice(0, 2), ['target-unreported:全面开展5个自建房区域', 'target-missed:2700户棚户区改造']);
+  const jobs = a.findings.find((f) => a.text.slice(f.start, f.end) === '2700户棚户区改造')!;
   assert.equal(jobs.message, '2023年目标“棚户区改造 2700 户”：2024年报告为 2350 户，未达到（2024 年报告第 35 行）');
   assert.deepEqual(jobs.related?.map((r) => [r.uri, r.range?.start.line, r.message]), [['file:///ws/xinshi-2024.md', 34, '2024年实际：2350 户']]);
   const grain = by('target-missed').find((f) => a.text.slice(f.start, f.end).includes('粮食作物'))!;
@@ -191,9 +193,12 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
   );
   const at = lines.indexOf('- [x] **城镇新增就业 2.5 万人**（第 161 行）');
   assert.ok(at > 0, 'the employment target is listed');
-  assert.deepEqual(lines.slice(at + 1, at + 3), ['  - 目标原文：“力争实现城镇新增就业 2.5 万人”', '  - 完成情况：2.7 万人（2024年报告第 43 行） — 已完成']);
+  assert.deepEqual(lines.slice(at + 1, at + 3), ['  - 目标原文：“坚持就业优先，不断提高公共就业创业服务专业化水平，力争实现城镇新增就业 2.5 万人。”', '  - 完成情况：2.7 万人（2024年报告第 43 行） — 已完成']);
   const open = lines.indexOf('- [ ] **公办幼儿园 5 所**（第 163 行）');
-  assert.deepEqual(lines.slice(open + 1, open + 3), ['  - 目标原文：“加快 5 所公办幼儿园建设”', '  - 完成情况：＿＿＿＿ — 未报告']);
+  assert.deepEqual(lines.slice(open + 1, open + 3), ['  - 目标原文：“加快 5 所公办幼儿园建设，新建、续建中小学 3 所，新增义务教育阶段学位 6600个、学前教育园位 1470 个，不断满足群众对基础教育的新期待。”', '  - 完成情况：＿＿＿＿ — 未报告']);
+  // Without the passages (a peer's facts only), the clause is quoted.
+  const bare = checklistMarkdown({ facts: sample.facts, tree: sample.tree, meta: sample.meta }, 'file:///ws/xinshi-2023.md', results, 'zh').split('\n');
+  assert.ok(bare.includes('  - 目标原文：“力争实现城镇新增就业 2.5 万人”'));
   // Before next year's report exists: the same list, all placeholders.
   const blank = checklistMarkdown(sample, 'file:///ws/xinshi-2023.md', matchTargets(sample, undefined), 'en');
   assert.equal(blank.split('\n').filter((l) => l.includes('Outcome: ＿＿＿＿ — pending')).length, 29);

@@ -242,6 +242,52 @@ function renamed(f: Fact, raw: string, index: MetricIndex): Fact {
   return copy;
 }
 
+/**
+ * Where a diagnostic on a target goes: its clause, or — when the clause lists several figures
+ * (`城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内`) — its own item of the list, from the
+ * 、 before it to its figure (the last item to the clause's end). Source span and the text as read.
+ */
+export function targetPlace(t: Fact, facts: readonly Fact[], passages?: readonly Passage[]): { span: Span; text: string } {
+  const whole = { span: t.clause, text: t.clauseText };
+  const p = passages?.[t.passage];
+  if (!p) return whole;
+  const text = p.text.text;
+  const { start, end } = t.logical;
+  if (end > text.length) return whole;
+  // Items of a list, not the `从A` of `从A提高到B`.
+  const mates = clauseMates(facts[t.index] ?? t, facts).filter((m) => m.passage === t.passage && m.role !== 'baseline');
+  if (mates.length <= 1) return whole;
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_END_CHARS.includes(text[clauseStart - 1])) clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < text.length && !CLAUSE_END_CHARS.includes(text[clauseEnd])) clauseEnd++;
+  // Items end at the last 、/和/及 between two figures (`5个自建房区域和2700户棚户区改造`), else at the figure.
+  const boundary = (a: number, b: number) => {
+    for (let i = b - 1; i >= a; i--) if (LIST_SEPARATORS.includes(text[i])) return i;
+    return a;
+  };
+  let prevEnd = -1;
+  let nextStart = -1;
+  for (const m of mates) {
+    if (m.logical.end <= start) prevEnd = Math.max(prevEnd, m.logical.end);
+    else if (m.logical.start >= end && (nextStart < 0 || m.logical.start < nextStart)) nextStart = m.logical.start;
+  }
+  let from = clauseStart;
+  if (prevEnd >= 0) {
+    const b = boundary(prevEnd, start);
+    from = LIST_SEPARATORS.includes(text[b]) ? b + 1 : prevEnd;
+  }
+  const to = nextStart < 0 ? clauseEnd : boundary(end, nextStart);
+  return { span: p.text.toSourceSpan(from, Math.max(to, end)), text: text.slice(from, Math.max(to, end)) };
+}
+
+/** The sentence a target stands in (logical text), or its clause when the passages are not at hand. */
+export function targetSentence(t: Fact, passages?: readonly Passage[]): string {
+  const p = passages?.[t.passage];
+  if (!p || t.sentence.end > p.text.text.length) return t.clauseText;
+  return p.text.text.slice(t.sentence.start, t.sentence.end + 1).trim();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Verbal misses in a review
 
@@ -250,6 +296,7 @@ function renamed(f: Fact, raw: string, index: MetricIndex): Fact {
 const MISS_WORDS = /未能实现|未能完成|未完成|没有完成|没能完成|未能达到|未达到预期|未达预期|低于预期|低于[^，。；]{0,12}预期目标/g;
 const SENTENCE_END_CHARS = '。！？!?；;';
 const CLAUSE_END_CHARS = '。！？!?；;，,：:';
+const LIST_SEPARATORS = '、和及';
 
 /** Every miss stated in words inside a review part (for PeerReport.misses). Cheap: one regex a passage. */
 export function missStatements(passages: readonly Passage[], tree: ReportTree): MissStatement[] {
@@ -455,13 +502,12 @@ function bestOutcome(t: Fact, targets: readonly Fact[], review: ReviewFacts, nex
     ranked.push({ fact: o, score });
   }
   ranked.sort((a, b) => b.score - a.score || a.fact.index - b.fact.index);
-  for (const { fact, score } of ranked) {
-    // Only the same metric (one synonym key, or the same name) can prove a miss; a figure of a
-    // metric that is merely alike may confirm the target, never accuse it.
-    const found = verdictOf(t, fact, config, score >= 1 || fact.metric === t.metric);
-    if (found) return found;
-  }
-  return undefined;
+  if (ranked.length === 0) return undefined;
+  // The best match answers. Only the same metric (one synonym key, or the same name) can prove a
+  // miss: a figure of a metric that is merely alike may confirm the target, never accuse it, and
+  // a weaker match is not asked instead.
+  const { fact, score } = ranked[0];
+  return verdictOf(t, fact, config, score >= 1 || fact.metric === t.metric);
 }
 
 function sameFigure(t: Fact, r: Fact): boolean {
@@ -716,7 +762,12 @@ export function sectionOf(tree: ReportTree | undefined, f: Pick<Fact, 'span'>): 
  * Next year's review checklist from year N's report: every target grouped by section, the target
  * sentence quoted, a placeholder for the outcome, the status filled in where next year's report exists.
  */
-export function checklistMarkdown(report: TargetSource & { lineOf?: (offset: number) => number }, uri: string, results: readonly TargetResult[], locale: Locale): string {
+export function checklistMarkdown(
+  report: TargetSource & { lineOf?: (offset: number) => number; passages?: readonly Passage[] },
+  uri: string,
+  results: readonly TargetResult[],
+  locale: Locale,
+): string {
   const year = report.meta.year;
   const ny = year !== undefined ? year + 1 : undefined;
   const zh = locale === 'zh';
@@ -748,7 +799,7 @@ export function checklistMarkdown(report: TargetSource & { lineOf?: (offset: num
     const where = line !== undefined ? (zh ? `（第 ${line} 行）` : ` (line ${line})`) : '';
     lines.push('', `- [${done ? 'x' : ' '}] **${escapeMd(targetLabel(t, locale))}**${where}`);
     const colon = zh ? '：' : ': ';
-    lines.push(`  - ${zh ? '目标原文' : 'Target as written'}${colon}“${escapeMd(t.clauseText.trim())}”`);
+    lines.push(`  - ${zh ? '目标原文' : 'Target as written'}${colon}“${escapeMd(targetSentence(t, report.passages))}”`);
     const outcome = r.outcome ? changeFigure(r.outcome.fact, locale) : '＿＿＿＿';
     const status = statusName(r.status, locale);
     const from = r.outcome ? (zh ? `（${r.next?.year}年报告第 ${r.outcome.range.start.line + 1} 行）` : ` (line ${r.outcome.range.start.line + 1} of the ${r.next?.year} report)`) : '';

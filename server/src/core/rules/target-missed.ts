@@ -1,7 +1,7 @@
 import { changeFigure, placeName } from '../factFormat';
 import type { Msg } from '../l10n';
 import type { Rule } from '../rule';
-import { matchTargetsCached, nextYearOf, targetLabel } from '../targets';
+import { matchTargetsCached, nextYearOf, targetLabel, targetPlace } from '../targets';
 import type { RelatedPlace } from '../types';
 
 const MESSAGES = {
@@ -56,9 +56,10 @@ export const targetMissed: Rule = {
       const related: RelatedPlace[] = [];
       if (r.outcome) related.push({ start: 0, end: 0, uri: r.outcome.uri, range: r.outcome.range, message: ctx.t(MESSAGES.outcome, args) });
       if (r.words) related.push({ start: 0, end: 0, uri: r.words.uri, range: r.words.range, message: ctx.t(MESSAGES.said, args) });
+      const at = targetPlace(t, ctx.facts, ctx.passages).span;
       ctx.report({
-        start: t.clause.start,
-        end: t.clause.end,
+        start: at.start,
+        end: at.end,
         message: ctx.t(r.outcome ? (r.words ? MESSAGES.figureAndWords : MESSAGES.figure) : MESSAGES.words, args),
         related,
       });

@@ -1,6 +1,6 @@
 import type { Msg } from '../l10n';
 import type { Rule } from '../rule';
-import { matchTargetsCached, nextYearOf, reviewPartFor, targetLabel } from '../targets';
+import { matchTargetsCached, nextYearOf, reviewPartFor, targetLabel, targetPlace } from '../targets';
 
 const MESSAGES = {
   unreported: {
@@ -35,9 +35,10 @@ export const targetUnreported: Rule = {
     for (const r of results) {
       if (r.status !== 'unreported') continue;
       const args = { year: r.year, nextYear: r.next!.year, target: targetLabel(r.target, ctx.locale) };
+      const at = targetPlace(r.target, ctx.facts, ctx.passages).span;
       ctx.report({
-        start: r.target.clause.start,
-        end: r.target.clause.end,
+        start: at.start,
+        end: at.end,
         message: ctx.t(MESSAGES.unreported, args),
         related: part ? [{ start: 0, end: 0, uri: next.uri, range: next.rangeOf(part.selection.start, part.selection.end), message: ctx.t(MESSAGES.review, args) }] : [],
       });
