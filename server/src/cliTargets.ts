@@ -46,7 +46,8 @@ export function targetRows(files: readonly TargetsFile[]): { file: TargetsFile; 
   });
 }
 
-function rowOf(file: TargetsFile, next: TargetsFile | undefined, r: TargetResult): TargetRow {
+/** One JSON row (also what a targets view exports as CSV). */
+export function targetRow(file: TargetsFile, next: TargetsFile | undefined, r: TargetResult): TargetRow {
   const t = r.target;
   const a = file.analysis;
   let outcome: TargetRow['outcome'] = null;
@@ -73,7 +74,7 @@ const MARK: Record<TargetStatus, string> = { met: '✓', missed: '✗', unreport
 export function printTargets(files: readonly TargetsFile[], format: 'text' | 'json', locale: Locale): string {
   const matched = targetRows(files);
   if (format === 'json') {
-    const rows = matched.flatMap(({ file, next, results }) => results.map((r) => rowOf(file, next, r)));
+    const rows = matched.flatMap(({ file, next, results }) => results.map((r) => targetRow(file, next, r)));
     return JSON.stringify(rows, null, 2);
   }
   const out: string[] = [];
