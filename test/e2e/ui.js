@@ -184,6 +184,10 @@ async function main() {
   const diagnostics = report.files.find((f) => path.resolve(ROOT, f.path) === file).diagnostics;
   const outline = cli(opts.cli, ['outline', file, '--format', 'json']);
   const status = expectedStatus(opts.cli, file, fs.readFileSync(file, 'utf8'), neighbour);
+  // The folder of the extension that runs: the repo, or the one installed in --extensions-dir.
+  const extensionRoot = opts.extensionsDir
+    ? path.join(opts.extensionsDir, fs.readdirSync(opts.extensionsDir).find((d) => d.startsWith('govreport.govreport-')) || 'govreport.govreport-?')
+    : ROOT;
   const screenshot = path.join(ROOT, 'artifacts', `${opts.out}.png`);
   fs.rmSync(screenshot, { force: true });
 
@@ -251,8 +255,11 @@ async function main() {
         const got = markers.map((r) => [r.icon, r.message, r.source, r.code, r.line]).map(key).sort();
         const want = diagnostics.map((d) => [SEVERITY_CLASS[d.severity], d.message, 'govreport', d.code, `[Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`]).map(key).sort();
         assert.deepEqual(got, want);
-        // Each code links to its rule page (codeDescription), as the remote workbench shows it.
-        for (const r of markers) assert.match(r.codeHref || '', new RegExp(`/docs/rules/${r.code}\\.md$`), `${r.code} links to its rule page`);
+        // Each code links to its rule page (codeDescription) in the running extension's folder.
+        for (const r of markers) {
+          const want = path.join(extensionRoot, 'docs', 'rules', `${r.code}.md`);
+          assert.ok((r.codeHref || '').endsWith(want), `${r.code} links to ${want}: ${r.codeHref}`);
+        }
         // Related information (e.g. the other year's figure) as child rows: file, place, message.
         const relatedWant = diagnostics.flatMap((d) => (d.relatedInformation || []).map((ri) => [
           path.basename(decodeURIComponent(new URL(ri.location.uri).pathname)), `[Ln ${ri.location.range.start.line + 1}, Col ${ri.location.range.start.character + 1}]`, ri.message,
