@@ -16,6 +16,7 @@ import {
   statusName,
   targetLabel,
   targetLensTitle,
+  targetPlace,
   type TargetResult,
   type TargetSource,
 } from './core/targets';
@@ -32,7 +33,8 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
     if (r.status === 'pending') continue;
     const place = r.outcome ?? r.words;
     lenses.push({
-      range: analysis.lineIndex.rangeOf(r.target.span),
+      // The same place as the target's diagnostic.
+      range: analysis.lineIndex.rangeOf(targetPlace(r.target, analysis.facts, analysis.passages).span),
       command: place
         ? { title: targetLensTitle(r, locale), command: 'govreport.revealLocation', arguments: [place.uri, place.range] }
         : { title: targetLensTitle(r, locale), command: '' },
@@ -123,9 +125,6 @@ function toItem(report: PeerReport, r: TargetResult, locale: Locale): TargetItem
 
 /** Next year's review checklist from an open year-N report. */
 export function reviewChecklist(uri: string, analysis: Analysis, locale: Locale): string {
-  return checklistMarkdown({ ...analysisSource(analysis), lineOf: (o) => analysis.lineIndex.lineOf(o) }, uri, targetResults(analysis), locale);
-}
-
-function analysisSource(a: Analysis): TargetSource {
-  return { facts: a.facts, tree: a.tree, meta: a.meta };
+  const source = { facts: analysis.facts, tree: analysis.tree, meta: analysis.meta, passages: analysis.passages, lineOf: (o: number) => analysis.lineIndex.lineOf(o) };
+  return checklistMarkdown(source, uri, targetResults(analysis), locale);
 }
