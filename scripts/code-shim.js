@@ -132,6 +132,9 @@ async function screenshot(page) {
     'update.mode': 'none',
     'telemetry.telemetryLevel': 'off',
     'security.workspace.trust.enabled': false,
+    // The web workbench defaults to autoSave afterDelay (1 s); desktop VS Code, which the tests
+    // stand for, to off. With it on, a test's unsaved edit reaches the disk when the test is slow.
+    'files.autoSave': 'off',
     ...(process.env.SHIM_SETTINGS ? JSON.parse(process.env.SHIM_SETTINGS) : {}),
   };
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });

@@ -29,6 +29,7 @@ const DEFAULT_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'security.workspace.trust.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
+  'files.autoSave': 'off', // the web workbench's default is afterDelay; desktop VS Code's is off
 };
 
 const freePort = () => new Promise((resolve, reject) => {
