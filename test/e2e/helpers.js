@@ -128,15 +128,18 @@ function cliDiagnostics(files) {
 function cliDiagnosticsOfText(file, text, neighbours = []) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-e2e-'));
   try {
-    const copy = path.join(tmp, path.basename(file));
+    // The same folder name as the real one (the server reads it too).
+    const dir = path.join(tmp, path.basename(path.dirname(path.resolve(file))));
+    fs.mkdirSync(dir);
+    const copy = path.join(dir, path.basename(file));
     fs.writeFileSync(copy, text);
     const others = neighbours.map((n) => {
-      const c = path.join(tmp, path.basename(n));
+      const c = path.join(dir, path.basename(n));
       fs.copyFileSync(n, c);
       return c;
     });
     const list = cliDiagnostics([copy, ...others]).get(copy);
-    const from = pathToFileURL(tmp).href + '/';
+    const from = pathToFileURL(dir).href + '/';
     const to = pathToFileURL(path.dirname(path.resolve(file))).href + '/';
     for (const d of list) {
       for (const r of d.relatedInformation || []) {
