@@ -11,8 +11,11 @@ const { pathToFileURL } = require('url');
 const vscode = require('vscode');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const EXTENSION_ID = 'govreport.govreport';
+/** The folder of the extension under test: the repo, or EXT_DEV_PATH (runTest.js). */
+const EXT_ROOT = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? ROOT;
+/** Its CLI: the same core and build as its server. */
+const CLI = path.join(EXT_ROOT, 'dist', 'cli.js');
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
 
@@ -258,7 +261,7 @@ function workspaceDir() {
 }
 
 module.exports = {
-  ROOT, CLI, EXTENSION_ID, LANGUAGE_ID, SOURCE,
+  ROOT, EXT_ROOT, CLI, EXTENSION_ID, LANGUAGE_ID, SOURCE,
   log, waitFor, askUntil, openDoc, docWithLanguage, show, sameFile,
   cliJson, cliLocale, cliDiagnostics, cliDiagnosticsOfText, cliFixedText, toLspDiagnostic, normLspDiagnostic, ourDiagnostics, waitForDiagnostics,
   plainSymbols, flatten, documentSymbols, workspaceDir,

@@ -344,7 +344,7 @@ async function main() {
       });
     }
 
-    await check('after two crashes the user has seen exactly ONE GovReport notice (notification centre), with the restart message', async () => {
+    await check('after two crashes the user has seen exactly ONE notice in the notification centre: GovReport’s restart message', async () => {
       // Everything the extension host sent before the last status update (which came after the
       // second crash) has reached the page: its messages arrive in order.
       await page.locator('[id="status.notifications"]').click();
@@ -354,8 +354,10 @@ async function main() {
         e.querySelector('.notification-list-item-icon')?.className.match(/codicon-(error|warning|info)/)?.[1] ?? null,
         e.querySelector('.notification-list-item-message')?.textContent ?? '',
       ]));
-      const ours = all.filter(([, m]) => /GovReport/i.test(m));
-      assert.deepEqual(ours, [['warning', NOTICE]], `notifications: ${JSON.stringify(all)}`);
+      // Not only ours: whatever else the crashes made appear (say, the language client's own
+      // "connection closed" message) counts too. (VS Code shows identical messages once; the
+      // extension-host suite counts what the extension asked to show: test/e2e/experience/09.)
+      assert.deepEqual(all, [['warning', NOTICE]], `notifications: ${JSON.stringify(all)}`);
       await page.screenshot({ path: crashShot });
       return `${all.length} notification(s) in all: ${JSON.stringify(all)}; ${path.relative(ROOT, crashShot)}`;
     });

@@ -6,11 +6,11 @@ const fs = require('fs');
 const path = require('path');
 const { pathToFileURL } = require('url');
 const vscode = require('vscode');
-const { LANGUAGE_ID, ROOT, cliDiagnostics, docWithLanguage, log, show, waitForDiagnostics, workspaceDir } = require('../helpers');
+const { EXT_ROOT, LANGUAGE_ID, cliDiagnostics, docWithLanguage, log, show, waitForDiagnostics, workspaceDir } = require('../helpers');
 
 const S = { error: 1, warning: 2, information: 3, hint: 4 }; // LSP DiagnosticSeverity
 const range = (l1, c1, l2, c2) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
-const docHref = (id) => pathToFileURL(path.join(ROOT, 'docs', 'rules', `${id}.md`)).href;
+const docHref = (id) => pathToFileURL(path.join(EXT_ROOT, 'docs', 'rules', `${id}.md`)).href;
 
 /** Findings on the sample report (examples/xinshi-2023.md), 0-based positions as VS Code holds them. */
 const REPRESENTATIVE = [
@@ -75,7 +75,7 @@ describe('1. diagnostics as the user sees them', () => {
     assert.equal(stray.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(typeof stray.code, 'object');
     assert.equal(stray.code.value, 'stray-latin');
-    assert.equal(stray.code.target.toString(), vscode.Uri.file(path.join(ROOT, 'docs', 'rules', 'stray-latin.md')).toString());
+    assert.equal(stray.code.target.toString(), vscode.Uri.file(path.join(EXT_ROOT, 'docs', 'rules', 'stray-latin.md')).toString());
     const info = raw.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).map((d) => d.code.value);
     assert.ok(info.includes('digit-spacing'));
     assert.ok(info.every((c) => c !== 'punctuation-width' && c !== 'stray-latin'));
@@ -85,7 +85,7 @@ describe('1. diagnostics as the user sees them', () => {
     const codes = Object.keys(countBy(published, (d) => d.code)).sort();
     assert.ok(codes.length >= 5, `several kinds of finding (${codes.join(', ')})`);
     for (const c of codes) {
-      assert.ok(fs.existsSync(path.join(ROOT, 'docs', 'rules', `${c}.md`)), `docs/rules/${c}.md exists`);
+      assert.ok(fs.existsSync(path.join(EXT_ROOT, 'docs', 'rules', `${c}.md`)), `docs/rules/${c}.md exists`);
       const wrong = published.filter((d) => d.code === c && d.codeDescription?.href !== docHref(c));
       assert.deepEqual(wrong, [], `${c}: every diagnostic links to ${docHref(c)}`);
     }
