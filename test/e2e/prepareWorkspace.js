@@ -3,6 +3,7 @@
 // git-ignored), never committed.
 //
 //   node test/e2e/prepareWorkspace.js [outDir]      (default artifacts/e2e-ws)
+//   node test/e2e/prepareWorkspace.js outDir --targets   (the targets workspace below)
 //   const { prepareWorkspace } = require('./prepareWorkspace'); prepareWorkspace(outDir)
 //
 // <outDir>/two-years/
@@ -11,6 +12,12 @@
 //                    (same as nextYearOf in test/protocol/server.test.ts)
 //   notes.md         a Markdown file that is not a report
 // The folder is emptied first, so every run starts from the same files.
+//
+// prepareTargetsWorkspace(outDir) (the targets suite, test/e2e/targets/):
+// <outDir>/two-years/
+//   xinshi-2023.md   a copy of examples/xinshi-2023.md
+//   xinshi-2024.md   a copy of test/fixtures/targets/xinshi/xinshi-2024.md, the labelled 2024 draft
+//                    whose review reports the sample's 29 targets: 12 met, 6 missed, 11 unreported
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -50,9 +57,22 @@ function prepareWorkspace(outDir = path.join(ROOT, 'artifacts', 'e2e-ws')) {
   return { twoYears: dir, files: Object.keys(files).map((f) => path.join(dir, f)) };
 }
 
-module.exports = { prepareWorkspace, nextYearOf };
+const DRAFT = path.join(ROOT, 'test', 'fixtures', 'targets', 'xinshi', 'xinshi-2024.md');
+
+function prepareTargetsWorkspace(outDir = path.join(ROOT, 'artifacts', 'e2e-targets')) {
+  const dir = path.join(path.resolve(outDir), 'two-years');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(SAMPLE, path.join(dir, 'xinshi-2023.md'));
+  fs.copyFileSync(DRAFT, path.join(dir, 'xinshi-2024.md'));
+  return { twoYears: dir, files: ['xinshi-2023.md', 'xinshi-2024.md'].map((f) => path.join(dir, f)) };
+}
+
+module.exports = { prepareWorkspace, prepareTargetsWorkspace, nextYearOf };
 
 if (require.main === module) {
-  const { twoYears, files } = prepareWorkspace(process.argv[2]);
+  const args = process.argv.slice(2);
+  const prepare = args.includes('--targets') ? prepareTargetsWorkspace : prepareWorkspace;
+  const { twoYears, files } = prepare(args.find((a) => a !== '--targets'));
   console.log(`prepareWorkspace: ${path.relative(process.cwd(), twoYears) || '.'} (${files.map((f) => path.basename(f)).join(', ')})`);
 }
