@@ -25,10 +25,14 @@ export function packageRoot(): string {
   return (root = dirname(__dirname));
 }
 
-/** Each rule has a page in docs/rules/, shipped with the extension. */
+const docUris = new Map<string, string | undefined>();
+/** Each rule has a page in docs/rules/, shipped with the extension (looked up once per rule). */
 export function ruleDocUri(ruleId: string): string | undefined {
-  const file = join(packageRoot(), 'docs', 'rules', `${ruleId}.md`);
-  return existsSync(file) ? pathToFileURL(file).href : undefined;
+  if (!docUris.has(ruleId)) {
+    const file = join(packageRoot(), 'docs', 'rules', `${ruleId}.md`);
+    docUris.set(ruleId, existsSync(file) ? pathToFileURL(file).href : undefined);
+  }
+  return docUris.get(ruleId);
 }
 
 export function toDiagnostic(f: Finding, uri: string, analysis: Analysis): Diagnostic {
