@@ -1,13 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './i18n';
+import type { ReportInfo } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './reportDetection';
 
-export interface ReportInfo {
-  year?: number;
-  government?: string;
-  targets: number;
-}
 
 /**
  * The active report at a glance: `2023年 新市区 · ⚠ 3 ⓧ 0 · 目标 12`. Counts come from the

@@ -2,34 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './i18n';
+import type { LspRange, ReportTargets, TargetItem } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './reportDetection';
-
-// The shapes of the server's `govreport/targets` answer (server/src/targetsFeature.ts).
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-export interface TargetItem {
-  label: string;
-  status: 'met' | 'missed' | 'unreported' | 'pending';
-  statusName: string;
-  detail: string;
-  section: string;
-  clause: string;
-  value: number;
-  high?: number;
-  unit: string;
-  qualifier?: string;
-  range: LspRange;
-  outcome?: { uri: string; range: LspRange; text: string };
-}
-export interface ReportTargets {
-  uri: string;
-  year?: number;
-  government?: string;
-  next?: string;
-  targets: TargetItem[];
-}
 
 type Node = { kind: 'report'; report: ReportTargets } | { kind: 'target'; report: ReportTargets; item: TargetItem };
 
@@ -40,6 +14,7 @@ const ICON: Record<TargetItem['status'], [string, string]> = {
   pending: ['clock', 'descriptionForeground'],
 };
 
+export type { ReportTargets };
 export const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 /** Explorer view: the active report's government, reports by year → targets with status and outcome. */

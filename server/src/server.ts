@@ -23,6 +23,7 @@ import { localeOf } from './core/l10n';
 import type { Finding, Locale, TextEdit } from './core/types';
 import { CONFIG_FILE } from './configFile';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './convert';
+import type { ReportInfo } from './protocol';
 import { SettingsStore } from './settings';
 import { reviewChecklist, targetCodeLenses, targetHoverLine, targetsOverview } from './targetsFeature';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
@@ -309,7 +310,8 @@ export function startServer(connection: Connection): void {
     if (!doc) return null;
     return safe('reportInfo', null, () => {
       const a = analysisOf(doc);
-      return { year: a.meta.year, government: a.meta.government, targets: targetsOf(a, a.config).length };
+      const info: ReportInfo = { year: a.meta.year, government: a.meta.government, targets: targetsOf(a, a.config).length };
+      return info;
     });
   });
 

@@ -20,7 +20,8 @@ import {
   type TargetResult,
   type TargetSource,
 } from './core/targets';
-import type { Locale, Range } from './core/types';
+import type { Locale } from './core/types';
+import type { ReportTargets, TargetItem } from './protocol';
 
 /** Year N's targets of an open report, matched with year N+1's review among its peers. */
 export function targetResults(analysis: Analysis): TargetResult[] {
@@ -58,31 +59,6 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
 export function targetHoverLine(analysis: Analysis, fact: Fact, locale: Locale): string | undefined {
   const r = targetResults(analysis).find((x) => x.target.span.start === fact.span.start && x.target.span.end === fact.span.end);
   return r && r.status !== 'pending' ? targetLensTitle(r, locale) : undefined;
-}
-
-export interface TargetItem {
-  label: string;
-  status: TargetResult['status'];
-  statusName: string;
-  /** `✓ 2024年报告：2.7 万人（目标 2.5 万人）` */
-  detail: string;
-  section: string;
-  clause: string;
-  value: number;
-  high?: number;
-  unit: string;
-  qualifier?: string;
-  range: Range;
-  outcome?: { uri: string; range: Range; text: string };
-}
-
-export interface ReportTargets {
-  uri: string;
-  year?: number;
-  government?: string;
-  /** Year N+1's report the targets were checked against. */
-  next?: string;
-  targets: TargetItem[];
 }
 
 /** Every report of `analysis`'s government, by year (newest first), with its targets and their status. */

@@ -40,9 +40,14 @@ test('no eval, no new Function, no network, no child processes in shipped code',
   }
 });
 
-test('the client does no analysis: it reaches into the core only to recognise a report', () => {
+test('the client does no analysis: it reaches into the core only to recognise a report, and shares protocol types', () => {
   for (const file of sources(join(REPO_ROOT, 'client', 'src'))) {
+    const text = readFileSync(file, 'utf8');
     for (const spec of imports(file).filter((s) => s.includes('server/src'))) {
+      if (spec === '../../server/src/protocol') {
+        assert.match(text, /import type \{[^}]*\} from '\.\.\/\.\.\/server\/src\/protocol'/, `${relative(REPO_ROOT, file)} imports protocol types only`);
+        continue;
+      }
       assert.equal(spec, '../../server/src/core/meta', `${relative(REPO_ROOT, file)} imports ${spec}`);
     }
   }
