@@ -7,7 +7,7 @@ const assert = require('assert/strict');
 const path = require('path');
 const vscode = require('vscode');
 const { EXT_ROOT, normLspDiagnostic, ourDiagnostics } = require('../helpers');
-const { count, setup } = require('./cli');
+const { count, setup } = require('./setup');
 
 const TARGET_CODES = ['target-missed', 'target-unreported'];
 const hovers = (uri, pos) => vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos).then((r) => r || []);

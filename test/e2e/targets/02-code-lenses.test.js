@@ -5,7 +5,7 @@
 const assert = require('assert/strict');
 const vscode = require('vscode');
 const { show, waitFor } = require('../helpers');
-const { api, contains, count, plainRange, setup } = require('./cli');
+const { api, contains, count, plainRange, setup } = require('./setup');
 
 const codeLenses = (uri) => vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri).then((r) => r || []);
 const byPosition = (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

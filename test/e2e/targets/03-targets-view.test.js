@@ -5,7 +5,7 @@
 const assert = require('assert/strict');
 const vscode = require('vscode');
 const { cliJson, flatten, show, waitFor } = require('../helpers');
-const { api, contains, count, plainRange, setup } = require('./cli');
+const { api, contains, count, plainRange, setup } = require('./setup');
 
 const json = (x) => JSON.parse(JSON.stringify(x));
 

@@ -5,7 +5,7 @@
 const assert = require('assert/strict');
 const vscode = require('vscode');
 const { show, waitFor } = require('../helpers');
-const { setup } = require('./cli');
+const { setup } = require('./setup');
 
 const esc = (s) => s.replace(/([*_`[\]<>])/g, '\\$1'); // the Markdown escaping of the checklist
 const squash = (s) => s.replace(/\s+/g, '');

@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
 const { show } = require('../helpers');
-const { api, parseCsv, setup } = require('./cli');
+const { api, parseCsv, setup } = require('./setup');
 
 const HEADER = ['报告年份 year', '报告文件 file', '章节 section', '目标 target', '目标原文 clause', '数值 value', '上限 high', '单位 unit', '限定词 qualifier', '状态 status', '完成情况 outcome', '完成情况位置 outcome location'];
 /** How many of a unit a written unit is: `亿元` = 1e8 元 (the view keeps values in base units). */

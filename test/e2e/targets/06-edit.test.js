@@ -7,7 +7,7 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const vscode = require('vscode');
 const { askUntil, normLspDiagnostic, ourDiagnostics, show, waitFor, waitForDiagnostics } = require('../helpers');
-const { api, checkOf, count, plainRange, setup, targetsOf } = require('./cli');
+const { api, checkOf, count, plainRange, setup, targetsOf } = require('./setup');
 
 const codeLenses = (uri) => vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri).then((r) => r || []);
 const byPosition = (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

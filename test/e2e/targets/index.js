@@ -3,7 +3,7 @@
 // the sample report as xinshi-2023.md and the labelled 2024 draft of
 // test/fixtures/targets/xinshi/ as xinshi-2024.md, whose review reports the sample's 29 targets:
 // 12 met, 6 missed, 11 unreported) and opens xinshi-2023.md at start-up. Expectations come from
-// the CLI (`govreport targets` and `govreport check` of both files, see cli.js). The *.test.js
+// the CLI (`govreport targets` and `govreport check` of both files, see oracle.js). The *.test.js
 // files run in name order and share one window; each leaves both reports unmodified and
 // xinshi-2023.md active.
 //
