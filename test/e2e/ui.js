@@ -8,6 +8,9 @@
 //   3. the Outline view: our outline, node for node, the six 着力 sections once each, no
 //      Markdown heading symbols beside it
 //   4. a screenshot (editor with squiggles, Problems panel, Outline, status bar) for CI
+//   4b. the Explorer's "Report Targets" view: the reports by year, the 2023 report's targets with
+//      their status icons and outcomes as `govreport targets` of both files says; a click on a
+//      target selects it in the editor; a screenshot of it
 //   5. crash recovery as the user sees it: the language server process is killed twice, each time
 //      followed by typing into the report while it is down; the status bar then counts the finding
 //      the typing made (the restarted server has the edit), and the notification centre holds
@@ -28,6 +31,7 @@ const fs = require('fs');
 const path = require('path');
 const { openWorkbench } = require('./workbench');
 const { prepareWorkspace } = require('./prepareWorkspace');
+const targetsOracle = require('./targets/oracle');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const STATUS_ID = 'govreport.govreport.govreport.status'; // <extension id>.<item id>
@@ -315,6 +319,83 @@ async function main() {
       const size = fs.statSync(screenshot).size;
       assert.ok(size > 20000, `a real picture (${size} bytes)`);
       return `${(size / 1024).toFixed(0)} KB`;
+    });
+
+    const cliTargets = targetsOracle.targetsOf(opts.cli, [file, neighbour]);
+    const targetsShot = path.join(ROOT, 'artifacts', `${opts.out}-targets.png`);
+    await check(`Explorer: the "Report Targets" view lists both reports and the 2023 report's ${cliTargets.filter((t) => t.file === file).length} targets with their status icons and outcomes (= govreport targets); a click selects the target; ${path.relative(ROOT, targetsShot)}`, async () => {
+      const pane = '.sidebar .pane:has(> .pane-header[aria-label="Report Targets Section"])';
+      const mine = cliTargets.filter((t) => t.file === file);
+      const next = cliTargets.filter((t) => t.file === neighbour);
+      const by = (list, s) => list.filter((t) => t.status === s).length;
+      const summary = (list) => `${list.length} targets · ${by(list, 'met')} met · ${by(list, 'missed')} missed · ${by(list, 'unreported')} unreported`;
+      const ICON = { met: 'codicon-pass', missed: 'codicon-error', unreported: 'codicon-question', pending: 'codicon-clock' };
+      const COLOR = { met: 'testing-iconPassed', missed: 'testing-iconFailed', unreported: 'list-warningForeground', pending: 'descriptionForeground' };
+      // The view gets the side bar (the Outline and the folder collapsed) and room for every row.
+      await setPane(page, 'Outline Section', false);
+      await setPane(page, 'Explorer Section: two-years', false);
+      await setPane(page, 'Report Targets Section', true);
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: viewport.width, height: 300 + 22 * (mine.length + 2) });
+      try {
+        // Newest first: 2024 (collapsed), then 2023 — the active report — expanded with its targets.
+        await waitForAllRows(page, pane, mine.length + 2);
+        const rows = await page.$$eval(`${pane} .monaco-list-row`, (els) => els.map((r) => ({
+          index: +r.getAttribute('data-index'),
+          level: +r.getAttribute('aria-level'),
+          expanded: r.getAttribute('aria-expanded'),
+          name: r.querySelector('.label-name')?.textContent ?? null,
+          description: r.querySelector('.label-description')?.textContent ?? null,
+          icon: [...(r.querySelector('.custom-view-tree-node-item-icon')?.classList || [])].find((c) => c.startsWith('codicon-') && c !== 'codicon') ?? null,
+          color: r.querySelector('.custom-view-tree-node-item-icon')?.style.color ?? null,
+        })).sort((a, b) => a.index - b.index));
+        // The theme's colour of each status, as the page resolves it.
+        const colors = await page.evaluate((vars) => Object.fromEntries(Object.entries(vars).map(([k, v]) => {
+          const probe = document.createElement('div');
+          probe.style.color = `var(--vscode-${v})`;
+          document.querySelector('.monaco-workbench').appendChild(probe);
+          const c = getComputedStyle(probe).color;
+          probe.remove();
+          return [k, c];
+        })), COLOR);
+        assert.deepEqual(rows.map((r) => [r.level, r.expanded, r.name, r.description, r.icon]), [
+          [1, 'false', '2024 新市区', summary(next), 'codicon-book'],
+          [1, 'true', '2023 新市区', summary(mine), 'codicon-book'],
+          ...mine.map((t) => [2, null, t.label, t.title, ICON[t.status]]),
+        ]);
+        const targetRows = rows.slice(2);
+        for (const [i, t] of mine.entries()) assert.equal(targetRows[i].color, colors[t.status], `${t.label}: the ${COLOR[t.status]} colour`);
+        assert.equal(new Set(Object.values(colors)).size, 4, `four distinct status colours: ${JSON.stringify(colors)}`);
+        // A click on a target (the first one of each status) selects its figure in the editor: the
+        // status bar's cursor position is the figure's end, the selection its length.
+        const lines = fs.readFileSync(file, 'utf8').split('\n');
+        const clicked = [];
+        for (const status of ['missed', 'met', 'unreported']) {
+          const i = mine.findIndex((t) => t.status === status);
+          if (i < 0) continue;
+          const t = mine[i];
+          const before = await page.evaluate(() => document.getElementById('status.editor.selection')?.textContent ?? '');
+          await page.locator(`${pane} .monaco-list-row[data-index="${i + 2}"]`).click();
+          await page.waitForFunction((b) => {
+            const now = document.getElementById('status.editor.selection')?.textContent ?? '';
+            return now !== b && / selected\)$/.test(now);
+          }, before, { timeout: TIMEOUT });
+          const sel = await page.evaluate(() => document.getElementById('status.editor.selection').textContent);
+          const m = /^Ln (\d+), Col (\d+) \((\d+) selected\)$/.exec(sel);
+          assert.ok(m, `the status bar shows a selection: ${sel}`);
+          const [line, col, n] = [+m[1] - 1, +m[2] - 1, +m[3]];
+          assert.equal(line, t.range.start.line, `${t.label}: on the target's line (${sel})`);
+          const figure = lines[line].slice(col - n, col);
+          const clause = lines.slice(t.range.start.line, t.range.end.line + 1).join('\n');
+          assert.ok(/\d/.test(figure) && t.text.replace(/\s+/g, '').includes(figure.replace(/\s+/g, '')) && col - n >= t.range.start.character, `${t.label}: the selection “${figure}” (${sel}) is its figure in “${clause.slice(t.range.start.character, t.range.start.character + 80)}”`);
+          clicked.push(`${t.label} → ${sel}`);
+        }
+        assert.ok(clicked.length >= 2, 'targets of at least two statuses clicked');
+        await page.screenshot({ path: targetsShot });
+        return `${rows.length} rows; ${JSON.stringify(['met', 'missed', 'unreported'].map((s) => [s, by(mine, s)]))}; clicked ${clicked.join('; ')}`;
+      } finally {
+        await page.setViewportSize(viewport);
+      }
     });
 
     const original = fs.readFileSync(file, 'utf8');
