@@ -8,8 +8,8 @@
 //   02-quick-fix       one quick fix through executeCodeActionProvider + applyEdit, then fix-all
 //   03-hover           the hover text on a number
 //   04-rule-docs       govreport.openRuleDoc opens docs/rules/<id>.md in a Markdown preview
-//   05-targets-view    RESERVED for the targets view's items (the view does not exist yet)
-//   06-checklist       RESERVED for the review-checklist command's output (does not exist yet)
+//   (05, 06: the targets view and the review checklist are tested in test/e2e/targets/, on a
+//    workspace whose 2024 report is the labelled draft)
 //   09-crash-recovery  kills the language server twice (last: it restarts the server)
 'use strict';
 const { runMocha } = require('../mochaIndex');
