@@ -71,7 +71,9 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       const item = new vscode.TreeItem(`${r.year !== undefined ? t(`${r.year}年`, String(r.year)) : name} ${r.government ?? ''}`.trim(), r.uri === this.anchor ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       const by = (s: TargetItem['status']) => r.targets.filter((x) => x.status === s).length;
       item.description = r.targets.length
-        ? t(`${r.targets.length} 项目标 · 完成 ${by('met')} · 未完成 ${by('missed')} · 未报告 ${by('unreported')}`, `${r.targets.length} targets · ${by('met')} met · ${by('missed')} missed · ${by('unreported')} unreported`)
+        ? t(`${r.targets.length} 项目标 · 完成 ${by('met')} · 未完成 ${by('missed')} · 未报告 ${by('unreported')}`, `${r.targets.length} targets · ${by('met')} met · ${by('missed')} missed · ${by('unreported')} unreported`) +
+          // Targets still awaiting next year's report (all of them in the newest year): say so, or the counts do not add up.
+          (by('pending') ? t(` · 待报告 ${by('pending')}`, ` · ${by('pending')} pending`) : '')
         : t('无量化目标', 'no quantified targets');
       item.tooltip = name;
       item.iconPath = new vscode.ThemeIcon('book');

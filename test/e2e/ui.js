@@ -328,7 +328,7 @@ async function main() {
       const mine = cliTargets.filter((t) => t.file === file);
       const next = cliTargets.filter((t) => t.file === neighbour);
       const by = (list, s) => list.filter((t) => t.status === s).length;
-      const summary = (list) => `${list.length} targets · ${by(list, 'met')} met · ${by(list, 'missed')} missed · ${by(list, 'unreported')} unreported`;
+      const summary = (list) => `${list.length} targets · ${by(list, 'met')} met · ${by(list, 'missed')} missed · ${by(list, 'unreported')} unreported${by(list, 'pending') ? ` · ${by(list, 'pending')} pending` : ''}`;
       const ICON = { met: 'codicon-pass', missed: 'codicon-error', unreported: 'codicon-question', pending: 'codicon-clock' };
       const COLOR = { met: 'testing-iconPassed', missed: 'testing-iconFailed', unreported: 'list-warningForeground', pending: 'descriptionForeground' };
       // The view gets the side bar (the Outline and the folder collapsed) and room for every row.
