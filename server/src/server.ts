@@ -294,7 +294,7 @@ export function startServer(connection: Connection): void {
       const described = describeNumberAt(a, offset, a.peers, locale, a.config);
       if (!described) return null;
       const target = targetHoverLine(a, fact, locale);
-      const value = target ? `${described}\n- ${locale === 'en' ? 'Target check' : '目标核对'}：${target}` : described;
+      const value = target ? `${described}\n- ${locale === 'en' ? 'Target check: ' : '目标核对：'}${target}` : described;
       return { contents: { kind: 'markdown' as const, value }, range: a.lineIndex.rangeOf(fact.span) };
     });
   });

@@ -17,6 +17,8 @@ import {
   targetLabel,
   targetLensTitle,
   targetPlace,
+  writtenUnit,
+  writtenValue,
   type TargetResult,
   type TargetSource,
 } from './core/targets';
@@ -90,13 +92,18 @@ function toItem(report: PeerReport, r: TargetResult, locale: Locale): TargetItem
     detail: targetLensTitle(r, locale),
     section: [section?.name, leadin?.name].filter(Boolean).join(' · '),
     clause: t.clauseText.trim(),
-    value: t.value,
-    high: t.high,
-    unit: t.unit,
+    // As written (360 亿元), as a drafting office's spreadsheet wants it.
+    ...written(t),
+    unit: writtenUnit(t),
     qualifier: t.qualifier,
     range: report.rangeOf(t.span.start, t.span.end),
     outcome: r.outcome ? { uri: r.outcome.uri, range: r.outcome.range, text: r.outcome.text } : undefined,
   };
+}
+
+function written(t: Fact): { value: number; high?: number } {
+  const v = writtenValue(t);
+  return Array.isArray(v) ? { value: v[0], high: v[1] } : { value: v };
 }
 
 /** Next year's review checklist from an open year-N report. */

@@ -65,7 +65,7 @@ describe('targets 1. year N’s target diagnostics', () => {
     assert.deepEqual(ctx.n1.map((t) => t.status), ['pending', 'pending', 'pending', 'pending']);
   });
 
-  it('the hover on a target’s figure ends with its verdict: `- Target check：✓ 2024 report: 372 亿元 (target 360 亿元)`', async () => {
+  it('the hover on a target’s figure ends with its verdict: `- Target check: ✓ 2024 report: 372 亿元 (target 360 亿元)`', async () => {
     const first = ctx.n[0];
     assert.equal(first.title, '✓ 2024 report: 372 亿元 (target 360 亿元)');
     // `360亿元` at the end of the first target's clause (line 103).
@@ -75,13 +75,13 @@ describe('targets 1. year N’s target diagnostics', () => {
     const list = await hovers(ctx.doc.uri, new vscode.Position(first.range.end.line, at + 1));
     const texts = list.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
     assert.equal(texts.length, 1, `one hover: ${JSON.stringify(texts)}`);
-    assert.ok(texts[0].endsWith(`\n- Target check：${first.title}`), `the hover ends with the verdict:\n${texts[0]}`);
+    assert.ok(texts[0].endsWith(`\n- Target check: ${first.title}`), `the hover ends with the verdict:\n${texts[0]}`);
     // An unreported target says so too.
     const unreported = ctx.n.find((t) => t.status === 'unreported');
     const u = ctx.doc.lineAt(unreported.range.start.line).text;
     const digit = u.slice(unreported.range.start.character, unreported.range.end.character).search(/\d/) + unreported.range.start.character;
     const h2 = (await hovers(ctx.doc.uri, new vscode.Position(unreported.range.start.line, digit))).flatMap((h) => h.contents.map((c) => c.value));
     assert.equal(h2.length, 1);
-    assert.ok(h2[0].endsWith(`\n- Target check：${unreported.title}`), `the hover ends with ${unreported.title}:\n${h2[0]}`);
+    assert.ok(h2[0].endsWith(`\n- Target check: ${unreported.title}`), `the hover ends with ${unreported.title}:\n${h2[0]}`);
   });
 });
