@@ -11,6 +11,7 @@ import type { OutlineNode, ReportTree } from './outline';
 import type { Passage } from './prose';
 import type { Qualifier } from './qualifiers';
 import { TARGET_MARKERS } from './qualifiers';
+import { memoize } from './lru';
 import type { Span } from './types';
 
 // Local copies: imported bindings are property reads on the module object in some loaders.
@@ -233,20 +234,12 @@ interface SentenceCue {
 }
 
 // Reading a passage depends on its text only; every keystroke re-analyses a document whose
-// passages are all unchanged but one, so readings are kept per passage text (bounded).
-const READINGS = new Map<string, readonly Reading[]>();
-const READINGS_LIMIT = 4000;
-
-function readingsOf(text: string): readonly Reading[] {
-  let r = READINGS.get(text);
-  if (r === undefined) {
-    if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
-    const qs = readQuantities(text, { quoted: findQuoted(text) });
-    r = qs.length ? readPassage(text, qs) : [];
-    READINGS.set(text, r);
-  }
-  return r;
-}
+// passages are all unchanged but one, so readings are kept per passage text (least recently
+// used forgotten first: a few open reports of a few hundred passages each stay cached).
+const readingsOf = memoize((text: string): readonly Reading[] => {
+  const qs = readQuantities(text, { quoted: findQuoted(text) });
+  return qs.length ? readPassage(text, qs) : [];
+}, 1500);
 
 function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, meta: ReportMeta, index: MetricIndex, facts: Fact[]): void {
   const offset = facts.length;

@@ -5,6 +5,7 @@
 // (地区生产总值 ≈ GDP) map to one key. No word segmentation: verb lists cut the phrase, and
 // character-bigram Dice compares names that are not identical.
 import type { GovReportConfig } from './config';
+import { memoize } from './lru';
 
 /** What the words around a number say besides the metric's name. */
 export interface PhraseRoles {
@@ -105,22 +106,10 @@ function trailingWord(s: string): string | undefined {
 
 // Phrases repeat between analyses of the same document (every keystroke re-reads it): memoise
 // the pure string functions, bounded so a long session cannot grow them without limit.
-const MEMO_LIMIT = 5000;
-function memo<T>(fn: (s: string) => T): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= MEMO_LIMIT) cache.clear();
-      v = fn(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
+const MEMO_LIMIT = 3000;
 
 /** Strips verbs and role words around the metric in the text before a number. */
-export const phraseBefore: (segment: string) => Readonly<Phrase> = memo(phraseBeforeUncached);
+export const phraseBefore: (segment: string) => Readonly<Phrase> = memoize(phraseBeforeUncached, MEMO_LIMIT);
 
 function phraseBeforeUncached(segment: string): Phrase {
   const roles: PhraseRoles = {};
@@ -225,7 +214,7 @@ export function phraseAfter(text: string, from: number): string {
 }
 
 /** The name used for identity: no scope words, roles, quotes, brackets, or trailing 目标/人数. */
-export const normaliseMetric: (raw: string) => Readonly<{ name: string; roles: Readonly<PhraseRoles> }> = memo(normaliseMetricUncached);
+export const normaliseMetric: (raw: string) => Readonly<{ name: string; roles: Readonly<PhraseRoles> }> = memoize(normaliseMetricUncached, MEMO_LIMIT);
 
 function normaliseMetricUncached(raw: string): { name: string; roles: PhraseRoles } {
   const roles: PhraseRoles = {};

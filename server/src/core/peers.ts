@@ -24,12 +24,15 @@ export function toPeer(
   uri: string,
   analysis: { meta: ReportMeta; tree: ReportTree; facts: readonly Fact[]; passages?: readonly Passage[]; lineIndex: { rangeOf(span: { start: number; end: number }): ReturnType<PeerReport['rangeOf']> } },
 ): PeerReport {
+  // Capture the parts, never the analysis: an analysis holds its own peers, so a peer that held
+  // its analysis would keep every earlier version of every related report alive.
+  const { lineIndex } = analysis;
   const peer: PeerReport = {
     uri,
     meta: analysis.meta,
     tree: analysis.tree,
     facts: analysis.facts,
-    rangeOf: (start, end) => analysis.lineIndex.rangeOf({ start, end }),
+    rangeOf: (start, end) => lineIndex.rangeOf({ start, end }),
   };
   if (analysis.passages) peer.misses = missStatements(analysis.passages, analysis.tree);
   return peer;
