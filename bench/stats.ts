@@ -1,12 +1,12 @@
-// Warm medians measured in one process, so ratios compare like with like.
+// Warm medians measured in one process, so ratios compare like with like. Each candidate is
+// measured in several interleaved rounds and the best round's median is kept: a shared machine
+// slows rounds down, never speeds them up.
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-/** Runs `fn` `warmup` times, then `runs` times, and returns the median wall time in ms. */
-export function measure(fn: () => unknown, runs: number, warmup = Math.max(3, Math.floor(runs / 5))): number {
-  for (let i = 0; i < warmup; i++) fn();
+function medianOf(fn: () => unknown, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -14,6 +14,23 @@ export function measure(fn: () => unknown, runs: number, warmup = Math.max(3, Ma
     times.push(performance.now() - t);
   }
   return median(times);
+}
+
+/** Warm median wall time of `fn` in ms (best of `rounds` rounds). */
+export function measure(fn: () => unknown, runs: number, warmup = Math.max(3, Math.floor(runs / 5)), rounds = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) best = Math.min(best, medianOf(fn, runs));
+  return best;
+}
+
+/** Measures several functions in interleaved rounds; the best round median of each. */
+export function compare<K extends string>(fns: Record<K, () => unknown>, runs: Record<K, number>, rounds = 5): Record<K, number> {
+  const keys = Object.keys(fns) as K[];
+  const best = Object.fromEntries(keys.map((k) => [k, Infinity])) as Record<K, number>;
+  for (const k of keys) for (let i = 0; i < Math.max(3, Math.floor(runs[k] / 5)); i++) fns[k]();
+  for (let r = 0; r < rounds; r++) for (const k of keys) best[k] = Math.min(best[k], medianOf(fns[k], runs[k]));
+  return best;
 }
 
 export function fmt(ms: number): string {

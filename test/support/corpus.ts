@@ -4,7 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const REPO_ROOT = resolve(__dirname, '..', '..');
+/** The checkout's root, found from wherever this module runs (tests under tsx, bundled benchmarks). */
+export const REPO_ROOT = (() => {
+  for (let dir = __dirname; ; dir = resolve(dir, '..')) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server', 'src', 'core'))) return dir;
+    if (resolve(dir, '..') === dir) return resolve(__dirname, '..', '..');
+  }
+})();
 export const CORPUS_DIR = resolve(process.env.GOVREPORT_CORPUS ?? join(REPO_ROOT, '..', 'shared', 'corpus'));
 export const HAVE_CORPUS = existsSync(join(CORPUS_DIR, 'national-2019.md'));
 
