@@ -11,17 +11,8 @@ import type { Finding, TextEdit } from '../../server/src/core/types';
 import { readSample } from '../support/corpus';
 import { renderOutline } from '../support/render';
 
-const CLEANUP_IDS = [
-  'broken-paragraph',
-  'heading-level',
-  'ordinal-sequence',
-  'numbering-format',
-  'punctuation-width',
-  'stray-latin',
-  'digit-spacing',
-  'unbalanced-pair',
-];
-const RULES = ALL_RULES.filter((r) => CLEANUP_IDS.includes(r.id));
+// The clean-up rules: structure and typography.
+const RULES = ALL_RULES.filter((r) => r.category === 'structure' || r.category === 'typography');
 
 function run(text: string): Analysis {
   return analyze(text, { rules: RULES, fileName: 'xinshi-2023.md' });

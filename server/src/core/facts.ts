@@ -9,7 +9,6 @@ import { metricIndex, normaliseMetric, phraseAfter, phraseBefore, type MetricInd
 import { CHAR_CLASS as CHAR_CLASS_TABLE, CH_CLAUSE_END as CLAUSE_BIT, CH_SENTENCE_END as SENTENCE_BIT, findQuoted, readQuantities, type Quantity } from './numbers';
 import type { OutlineNode, ReportTree } from './outline';
 import type { Passage } from './prose';
-import type { Qualifier } from './qualifiers';
 import { TARGET_MARKERS } from './qualifiers';
 import { memoize } from './lru';
 import type { Span } from './types';
@@ -27,7 +26,8 @@ export type Change = 'level' | 'increment' | 'total' | 'growth-rate' | 'point-ch
 /** One calendar year, several (五年来, 到2020年, “十三五”时期), or part of one (今年以来). */
 export type Period = 'year' | 'multi-year' | 'partial';
 
-export interface Fact {
+/** The figure as the number reader read it: value, range top, unit, multiplier, precision, qualifier. */
+export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'scale' | 'precision' | 'qualifier' | 'chinese'> {
   /** Position in the report's fact list. */
   index: number;
   /** Normalised name (scope words and roles removed): `城镇就业` for `城镇新增就业`. */
@@ -36,13 +36,6 @@ export interface Fact {
   metricRaw: string;
   /** Identity key: the synonym group's head, else `metric`. Rules compare keys. */
   key: string;
-  value: number;
-  high?: number;
-  unit: string;
-  /** Multiplier as written (`万`, `亿`, `万亿`), for printing the number back. */
-  scale: string;
-  precision: number;
-  qualifier?: Qualifier;
   role: Role;
   change: Change;
   direction?: 'up' | 'down';
@@ -68,8 +61,6 @@ export interface Fact {
   /** The figure and its clause as written (messages quote them, also for peers). */
   text: string;
   clauseText: string;
-  /** Written in Chinese numerals (`十件`, `三大`): a count word, not a measurement. */
-  chinese: boolean;
   /**
    * The metric is a bare noun after a count (`5 家企业`, `36 家企业`) or was inherited from
    * one: too generic to say two figures are the same thing, so rules that fire on identity skip it.
