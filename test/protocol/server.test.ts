@@ -140,6 +140,26 @@ describe('language server over stdio', () => {
     assert.equal(none, null, 'no hover on the title');
   });
 
+  test('the index follows files on disk: a new report is found, a deleted one forgotten', async () => {
+    const file = join(dir, 'xinshi-2025.md');
+    writeFileSync(
+      file,
+      nextYearOf(sample)
+        .replace('2024年1月12日', '2025年1月10日')
+        .replace('第四次会议上', '第五次会议上')
+        .replace('## 2023年工作回顾', '## 2024年工作回顾')
+        .replace('## 2024年主要工作', '## 2025年主要工作')
+        .replace('二、着力维护社会和谐稳定', '二、着力推进平安新市区建设'),
+    );
+    const uri = pathToFileURL(file).href;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    const found = await client.request('workspace/symbol', { query: '平安新市区' });
+    assert.deepEqual(found.map((s: any) => [s.name, s.location.uri, s.containerName]), [['二、着力推进平安新市区建设，持之以恒防范化解重大风险', uri, '2025年 新市区 · 2025年主要工作']]);
+    rmSync(file);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    assert.deepEqual(await client.request('workspace/symbol', { query: '平安新市区' }), []);
+  });
+
   test('an edit that renames a section gives the new outline', async () => {
     const line = sample.split('\n').findIndex((l) => l.includes('二、着力维护社会和谐稳定'));
     const col = sample.split('\n')[line].indexOf('和谐稳定');
