@@ -171,12 +171,11 @@ function cliFixedText(file, text) {
 const plainRange = (r) => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
 const normUri = (u) => vscode.Uri.parse(String(u)).toString();
 
-/** A vscode.Diagnostic as the LSP Diagnostic object it came from (what the CLI prints). */
-function toLspDiagnostic(d) {
-  const out = { range: plainRange(d.range), severity: d.severity + 1 };
-  const code = d.code !== undefined && typeof d.code === 'object' ? d.code.value : d.code;
+/** The LSP Diagnostic shape both sides are compared in: fixed key order, normalised URIs. */
+function lspShape(range, severity, code, href, d) {
+  const out = { range: plainRange(range), severity };
   if (code !== undefined) out.code = code;
-  if (d.code !== undefined && typeof d.code === 'object' && d.code.target) out.codeDescription = { href: normUri(d.code.target) };
+  if (href) out.codeDescription = { href: normUri(href) };
   if (d.source !== undefined) out.source = d.source;
   out.message = d.message;
   if (d.relatedInformation && d.relatedInformation.length) {
@@ -188,20 +187,15 @@ function toLspDiagnostic(d) {
   return out;
 }
 
+/** A vscode.Diagnostic as the LSP Diagnostic object it came from (what the CLI prints). */
+function toLspDiagnostic(d) {
+  const coded = d.code !== undefined && typeof d.code === 'object';
+  return lspShape(d.range, d.severity + 1, coded ? d.code.value : d.code, coded ? d.code.target : undefined, d);
+}
+
 /** An LSP Diagnostic as printed by the CLI, normalised like toLspDiagnostic (key order, URIs). */
 function normLspDiagnostic(d) {
-  const out = { range: plainRange(d.range), severity: d.severity ?? 1 };
-  if (d.code !== undefined) out.code = d.code;
-  if (d.codeDescription) out.codeDescription = { href: normUri(d.codeDescription.href) };
-  if (d.source !== undefined) out.source = d.source;
-  out.message = d.message;
-  if (d.relatedInformation && d.relatedInformation.length) {
-    out.relatedInformation = d.relatedInformation.map((r) => ({
-      location: { uri: normUri(r.location.uri), range: plainRange(r.location.range) },
-      message: r.message,
-    }));
-  }
-  return out;
+  return lspShape(d.range, d.severity ?? 1, d.code, d.codeDescription && d.codeDescription.href, d);
 }
 
 /** Our diagnostics for `uri` as VS Code holds them (source govreport), or undefined if the server never published for it. */
