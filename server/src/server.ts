@@ -291,7 +291,7 @@ export function startServer(connection: Connection): void {
       const offset = doc.offsetAt(params.position);
       const fact = factAt(a.facts, offset);
       if (!fact) return null;
-      const described = describeNumberAt(a, offset, a.peers, locale, a.config);
+      const described = describeNumberAt(a, offset, a.peers, locale, a.config, doc.uri);
       if (!described) return null;
       const target = targetHoverLine(a, fact, locale);
       const value = target ? `${described}\n- ${locale === 'en' ? 'Target check: ' : '目标核对：'}${target}` : described;

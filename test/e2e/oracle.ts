@@ -21,7 +21,7 @@ if (command === 'hover') {
   const offset = a.lineIndex.offsetAt({ line: +line, character: +character });
   const fact = factAt(a.facts, offset);
   const mine = peers.filter((p) => p.meta.government === a.meta.government);
-  const value = fact && describeNumberAt(a, offset, mine, locale);
+  const value = fact && describeNumberAt(a, offset, mine, locale, undefined, pathToFileURL(resolve(file)).href);
   out = fact && value ? { value, range: a.lineIndex.rangeOf(fact.span) } : null;
 } else {
   process.stderr.write('usage: oracle.ts hover FILE LINE CHARACTER LOCALE [PEER...]\n');

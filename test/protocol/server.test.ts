@@ -135,7 +135,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(hover.range, { start: { line, character }, end: { line, character: character + 4 } });
     assert.equal(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /^\*\*53 家\*\* · 高新技术企业 · 2022 年实际/);
-    assert.match(hover.contents.value, /第 127 行：总数 突破 260 家（2023 年目标）/);
+    assert.ok(hover.contents.value.includes(`[第 127 行](${sampleUri}#L127)：总数 突破 260 家（2023 年目标）`), 'mentions link to their line');
     const none = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line: 2, character: 3 } });
     assert.equal(none, null, 'no hover on the title');
   });

@@ -37,7 +37,15 @@ const PERIOD: Record<Fact['period'], Msg> = {
 };
 
 /** Markdown for a hover at `offset`, or undefined when no number is there. */
-export function describeNumberAt(analysis: Pick<Analysis, 'facts' | 'lineIndex'>, offset: number, peers: readonly PeerReport[], locale: Locale, config: Pick<GovReportConfig, 'synonyms' | 'approxRatePoints' | 'approxRelative'> = DEFAULT_CONFIG): string | undefined {
+export function describeNumberAt(
+  analysis: Pick<Analysis, 'facts' | 'lineIndex'>,
+  offset: number,
+  peers: readonly PeerReport[],
+  locale: Locale,
+  config: Pick<GovReportConfig, 'synonyms' | 'approxRatePoints' | 'approxRelative'> = DEFAULT_CONFIG,
+  /** The document's own URI: when given, mentions in it link to their line too. */
+  selfUri?: string,
+): string | undefined {
   const fact = factAt(analysis.facts, offset);
   if (!fact) return undefined;
   const t = (m: Msg, args?: Record<string, string | number>) => format(m, locale, args);
@@ -63,7 +71,11 @@ export function describeNumberAt(analysis: Pick<Analysis, 'facts' | 'lineIndex'>
       }
     }
     out.push(`- ${t(T.here)}${mine.length ? '' : ' ' + t(T.none)}`);
-    for (const f of mine) out.push(`  - ${t(T.line, { line: analysis.lineIndex.lineOf(f.span.start) + 1 })}：${mention(f, locale)}`);
+    for (const f of mine) {
+      const line = analysis.lineIndex.lineOf(f.span.start) + 1;
+      const place = t(T.line, { line });
+      out.push(`  - ${selfUri ? `[${place}](${selfUri}#L${line})` : place}：${mention(f, locale)}`);
+    }
     if (peers.length) {
       out.push(`- ${t(T.peers)}${theirs.length ? '' : ' ' + t(T.none)}`);
       out.push(...theirs);
