@@ -123,18 +123,7 @@ async function screenshot(page) {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'code-shim-'));
   const userData = path.join(tmp, 'user-data');
   const settings = {
-    'workbench.startupEditor': 'none',
-    'workbench.enableExperiments': false,
-    'workbench.tips.enabled': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'update.mode': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'security.workspace.trust.enabled': false,
-    // The web workbench defaults to autoSave afterDelay (1 s); desktop VS Code, which the tests
-    // stand for, to off. With it on, a test's unsaved edit reaches the disk when the test is slow.
-    'files.autoSave': 'off',
+    ...require('./workbench-settings'),
     ...(process.env.SHIM_SETTINGS ? JSON.parse(process.env.SHIM_SETTINGS) : {}),
   };
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });

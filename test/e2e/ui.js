@@ -25,6 +25,7 @@
 // artifacts/NAME.png and the logs artifacts/NAME-logs/. Exit 0 when every check passed, 1 otherwise.
 // Waits on DOM conditions only (Playwright's waitForFunction/waitForSelector), never fixed sleeps.
 'use strict';
+const { checks } = require('./checks');
 const assert = require('assert/strict');
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -134,19 +135,7 @@ async function waitForStatus(page, want) {
 
 const NOTICE = 'The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.';
 
-const results = [];
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    const note = await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)${note ? `\n      · ${note}` : ''}`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`  ✘ ${name} (${Date.now() - t0} ms)\n${String(e && e.stack ? e.stack : e).replace(/^/gm, '      ')}`);
-    throw e;
-  }
-}
+const { check, results, summary: tally, failed } = checks('ui');
 
 /** Clicks a pane header of the side bar (e.g. `Outline Section`) until it is expanded/collapsed as asked. */
 async function setPane(page, ariaLabel, expanded) {
@@ -446,7 +435,7 @@ async function main() {
     if (!fs.existsSync(screenshot)) await page.screenshot({ path: screenshot }).catch(() => {});
     await wb.close();
   }
-  console.log(`ui: ${results.filter((r) => r.ok).length} of ${results.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(tally(started));
 }
 
 function countBy(list, key) {
@@ -457,6 +446,6 @@ function countBy(list, key) {
 
 main().then(() => process.exit(0), (e) => {
   if (!results.some((r) => !r.ok)) console.error(`ui: ${e && e.stack ? e.stack : e}`);
-  console.error(`ui: FAILED (${results.filter((r) => r.ok).length} of ${results.length} checks passed)`);
+  console.error(failed());
   process.exit(1);
 });

@@ -11,6 +11,7 @@
 // for sessions working at the same time. The .vsix is copied to artifacts/govreport-<version>.vsix.
 // Exit 0 when every check passed, 1 otherwise.
 'use strict';
+const { checks } = require('./checks');
 const assert = require('assert/strict');
 const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
@@ -44,19 +45,7 @@ function zipEntries(file) {
   return out;
 }
 
-const results = [];
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    const note = await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)${note ? `\n      · ${note}` : ''}`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`  ✘ ${name} (${Date.now() - t0} ms)\n${String(e && e.stack ? e.stack : e).replace(/^/gm, '      ')}`);
-    throw e;
-  }
-}
+const { check, results, summary: tally, failed } = checks('vsix');
 
 /** The files `npm run package` may see: tracked and untracked-but-not-ignored, as in the working tree. */
 function stage(dir) {
@@ -163,11 +152,11 @@ async function main() {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(`vsix: ${results.filter((r) => r.ok).length} of ${results.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(tally(started));
 }
 
 main().then(() => process.exit(0), (e) => {
   if (!results.some((r) => !r.ok)) console.error(`vsix: ${e && e.stack ? e.stack : e}`);
-  console.error(`vsix: FAILED (${results.filter((r) => r.ok).length} of ${results.length} checks passed)`);
+  console.error(failed());
   process.exit(1);
 });

@@ -19,17 +19,8 @@ const CODE_SERVER = process.env.CODE_SERVER_BIN
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 
 const DEFAULT_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.enableExperiments': false,
-  'workbench.tips.enabled': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'update.mode': 'none',
-  'telemetry.telemetryLevel': 'off',
-  'security.workspace.trust.enabled': false,
+  ...require('../../scripts/workbench-settings'),
   'git.openRepositoryInParentFolders': 'never',
-  'files.autoSave': 'off', // the web workbench's default is afterDelay; desktop VS Code's is off
 };
 
 const freePort = () => new Promise((resolve, reject) => {
