@@ -254,9 +254,20 @@ function workspaceDir() {
   return f[0].uri.fsPath;
 }
 
+/**
+ * Reverts an unsaved document to its file on disk (whatever state a failed test left) and checks
+ * the file itself was never written.
+ */
+async function revertUnsaved(doc, original, file, what = 'the report') {
+  await show(doc);
+  if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor([vscode.workspace.onDidChangeTextDocument], () => !doc.isDirty && doc.getText() === original, { what: `${what} to be reverted` });
+  assert.equal(fs.readFileSync(file, 'utf8'), original, 'the file on disk was never changed');
+}
+
 module.exports = {
   ROOT, EXT_ROOT, CLI, EXTENSION_ID, LANGUAGE_ID, SOURCE,
   log, waitFor, askUntil, openDoc, docWithLanguage, show, sameFile,
   cliJson, cliLocale, cliDiagnostics, cliDiagnosticsOfText, cliFixedText, toLspDiagnostic, normLspDiagnostic, ourDiagnostics, waitForDiagnostics,
-  plainSymbols, flatten, documentSymbols, workspaceDir,
+  plainSymbols, flatten, documentSymbols, workspaceDir, revertUnsaved,
 };

@@ -5,7 +5,7 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { LANGUAGE_ID, cliDiagnostics, cliDiagnosticsOfText, cliFixedText, docWithLanguage, log, normLspDiagnostic, ourDiagnostics, show, waitFor, waitForDiagnostics, workspaceDir } = require('../helpers');
+const { LANGUAGE_ID, cliDiagnostics, cliDiagnosticsOfText, cliFixedText, docWithLanguage, log, normLspDiagnostic, ourDiagnostics, revertUnsaved, show, waitFor, waitForDiagnostics, workspaceDir } = require('../helpers');
 
 const COMMA = new vscode.Range(68, 14, 68, 15); // the half-width `,` in line 69
 const codeActions = (uri, range, kind) => vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, kind).then((r) => r || []);
@@ -31,10 +31,7 @@ describe('2. quick fix, then fix all', () => {
   after(async () => {
     // Revert to the file on disk (it was never saved), whatever state a failure left.
     if (!doc) return;
-    await show(doc);
-    if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor([vscode.workspace.onDidChangeTextDocument], () => !doc.isDirty && doc.getText() === original, { what: 'the report to be reverted' });
-    assert.equal(fs.readFileSync(file, 'utf8'), original, 'the file on disk was never changed');
+    await revertUnsaved(doc, original, file);
     await waitForDiagnostics(doc.uri, before0, { what: 'the original diagnostics after the revert' });
   });
 

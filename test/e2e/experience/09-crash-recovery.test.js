@@ -8,7 +8,7 @@ const path = require('path');
 const vscode = require('vscode');
 const {
   EXTENSION_ID, LANGUAGE_ID, askUntil, cliDiagnostics, cliDiagnosticsOfText, cliJson, docWithLanguage, documentSymbols, log,
-  plainSymbols, show, waitFor, waitForDiagnostics, workspaceDir,
+  plainSymbols, revertUnsaved, show, waitFor, waitForDiagnostics, workspaceDir,
 } = require('../helpers');
 
 const NOTICE = 'The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.';
@@ -69,10 +69,7 @@ describe('9. crash recovery: the server is killed twice mid-session', () => {
 
   after(async () => {
     if (!doc) return;
-    await show(doc);
-    if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor([vscode.workspace.onDidChangeTextDocument], () => !doc.isDirty && doc.getText() === original, { what: 'the report to be reverted' });
-    assert.equal(fs.readFileSync(file, 'utf8'), original);
+    await revertUnsaved(doc, original, file);
   });
 
   it('before: exactly one server process, a child of the extension host, and no crash notice yet', () => {

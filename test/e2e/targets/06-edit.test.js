@@ -6,7 +6,7 @@
 const assert = require('assert/strict');
 const fs = require('fs');
 const vscode = require('vscode');
-const { askUntil, normLspDiagnostic, ourDiagnostics, show, waitFor, waitForDiagnostics } = require('../helpers');
+const { askUntil, normLspDiagnostic, ourDiagnostics, revertUnsaved, show, waitFor, waitForDiagnostics } = require('../helpers');
 const { api, checkOf, count, plainRange, setup, targetsOf } = require('./setup');
 
 const codeLenses = (uri) => vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri).then((r) => r || []);
@@ -27,10 +27,7 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
   });
   after(async () => {
     // Revert the 2024 report to the file on disk (it was never saved), whatever a failure left.
-    await show(ctx.nextDoc);
-    if (ctx.nextDoc.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor([vscode.workspace.onDidChangeTextDocument], () => !ctx.nextDoc.isDirty && ctx.nextDoc.getText() === original, { what: 'the 2024 report to be reverted' });
-    assert.equal(fs.readFileSync(ctx.files[1], 'utf8'), original, 'the file on disk was never changed');
+    await revertUnsaved(ctx.nextDoc, original, ctx.files[1], 'the 2024 report');
     await show(ctx.doc);
   });
 
