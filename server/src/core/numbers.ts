@@ -4,6 +4,7 @@
 // has to know about it. The reader works on a passage's logical text (page breaks already
 // joined), in one left-to-right pass with char-code tests (it runs on every keystroke).
 import { parseChineseNumeral } from './chineseNumerals';
+import { readMixedNumeral } from './mixedNumerals';
 import type { Qualifier } from './qualifiers';
 import { matchPrefixQualifier, matchSuffixQualifier } from './qualifiers';
 
@@ -51,8 +52,6 @@ const MAX_UNIT_LEN = 4;
 /** Classifiers after which a Chinese numeral counts something (`十件`, `三大`, `两所`, `八个方面`). */
 const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位'];
 
-/** A unit right after these characters is really a longer word: `3家` yes, `国家` is not here, but `千瓦` is a unit, not 千. */
-const KILO_WORDS = /^(千瓦时|千瓦|千米|千克|千伏|千帕|千兆|百兆|百分点|千亿级|百亿级|万亿级)/;
 
 const enum C {
   D0 = 0x30,
@@ -306,53 +305,47 @@ interface Tail extends Quantity {
 
 /** Multiplier, 多/余, unit and qualifier words around the numeral read at `i`. */
 function readTail(s: string, i: number, num: Numeral): Tail | undefined {
-  let j = num.end;
   let many = false;
   let manyWord: Qualifier = '多';
-  const jm = skipSpaces(s, j);
-  if (s[jm] === '多' || s[jm] === '余') {
-    // `600多万套`, `1000 余万元`, `20余次`.
-    many = true;
-    manyWord = s[jm] as Qualifier;
-    j = jm + 1;
-  }
-  let k = skipSpaces(s, j);
+  let k: number;
   let mixedSmallUnit: Quantity['mixedSmallUnit'];
-  let small = 1;
-  const sc = s[k];
-  if ((sc === '十' || sc === '百' || sc === '千') && !KILO_WORDS.test(s.substr(k, 4))) {
-    // GB/T 15835 5.3 forbids `3千`; read it anyway (as 3000) so the value is right and the
-    // format rule can point at it.
-    mixedSmallUnit = { at: k, char: sc };
-    small = sc === '十' ? 10 : sc === '百' ? 100 : 1000;
-    k++;
-  }
   let scale = '';
-  if ((s[k] === '万' || s[k] === '亿') && !NOT_SCALE_AFTER.test(s.substr(k, 2))) {
-    const r = readScale(s, k);
-    scale = r.scale;
-    many = many || r.many;
-    k = r.end;
-  }
-  // `1万2千多户`, `2万5千公里`, `1亿2千多万`: the rest of a 万/亿 number in Arabic + 千/百.
-  let compound = 0;
-  if ((scale === '万' || scale === '亿') && !mixedSmallUnit) {
-    const tail = /^(\d)([千百])(多|余)?(万)?/.exec(s.substr(k, 5));
-    if (tail && !KILO_WORDS.test(s.substr(k + 1, 4)) && (tail[4] === undefined || scale === '亿')) {
-      const place = (tail[2] === '千' ? 1000 : 100) * (tail[4] ? 1e4 : 1);
-      compound = Number(tail[1]) * place;
-      mixedSmallUnit = { at: k + 1, char: tail[2] };
-      if (tail[3]) {
-        many = true;
-        manyWord = tail[3] as Qualifier;
-      }
-      k += tail[0].length;
+  let base: number;
+  let precision: number | undefined;
+  // `3千5百`, `6千6百万`, `1万2千多户`: digits with place words are one number, read whole.
+  const mixed = readMixedNumeral(s, i);
+  if (mixed) {
+    k = mixed.end;
+    scale = mixed.scale;
+    base = mixed.value;
+    precision = mixed.precision;
+    if (mixed.smallUnit) mixedSmallUnit = { at: mixed.smallUnit.at, char: mixed.smallUnit.char };
+    if (mixed.many) {
+      many = true;
+      manyWord = mixed.many;
     }
-  }
-  if (s[k] === '多' || s[k] === '余') {
-    many = true;
-    manyWord = s[k] as Qualifier;
-    k++;
+  } else {
+    let j = num.end;
+    const jm = skipSpaces(s, j);
+    if (s[jm] === '多' || s[jm] === '余') {
+      // `600多万套`, `1000 余万元`, `20余次`.
+      many = true;
+      manyWord = s[jm] as Qualifier;
+      j = jm + 1;
+    }
+    k = skipSpaces(s, j);
+    if ((s[k] === '万' || s[k] === '亿') && !NOT_SCALE_AFTER.test(s.substr(k, 2))) {
+      const r = readScale(s, k);
+      scale = r.scale;
+      many = many || r.many;
+      k = r.end;
+    }
+    if (s[k] === '多' || s[k] === '余') {
+      many = true;
+      manyWord = s[k] as Qualifier;
+      k++;
+    }
+    base = applyScale(num.text, '') * (SCALE[scale] ?? 1);
   }
   const ku = skipSpaces(s, k);
   let unit = matchUnit(s, ku) ?? '';
@@ -371,11 +364,9 @@ function readTail(s: string, i: number, num: Numeral): Tail | undefined {
     unit = '';
     end = k;
   }
-  const mult = SCALE[scale] ?? 1;
-  const base = applyScale(num.text, '') * small * mult + compound;
   if (!Number.isFinite(base)) return undefined;
   let value = base;
-  let precision = compound ? 0 : mixedSmallUnit ? (small * mult) / 2 : precisionOf(num, scale, unit);
+  precision ??= precisionOf(num, scale, unit);
   // Precedence: a word before the number (突破, 近, 约), then a bound after it (以上, 左右),
   // then 多/余 — `超过600多万` is still "more than".
   const suffix = matchSuffixQualifier(s, end);

@@ -1,8 +1,9 @@
 import type { Msg } from '../l10n';
+import { spellMixed, readMixedNumeral } from '../mixedNumerals';
 import { readQuantities } from '../numbers';
 import type { Passage } from '../prose';
 import type { Rule, RuleContext } from '../rule';
-import type { Span, TextEdit } from '../types';
+import type { TextEdit } from '../types';
 
 const MESSAGES = {
   fullWidth: { zh: '全角数字“{found}”，建议写作半角“{fixed}”（GB/T 15835 5.1.7）', en: 'Full-width digits "{found}"; write half-width "{fixed}" (GB/T 15835 5.1.7)' },
@@ -20,10 +21,6 @@ const MESSAGES = {
 
 const FULL_WIDTH = /[０-９％．]+/g;
 const HAS_FULL_DIGIT = /[０-９]/;
-/** 3千, 5百万, 1.5千 — not 千瓦/千米/千克 (units) and not 百分点. */
-const MIXED = /(\d+(?:\.\d+)?)([十百千])(?!瓦|米|克|伏|帕|兆|赫|分点|分之)/g;
-/** 2万5千公里, 1万2千多户, 1亿2千多万. */
-const COMPOUND = /(\d+)(万|亿)(\d)([千百])(多|余)?(万)?/g;
 const RANGE_HINT = /[0-9０-９][%％万亿]?\s?[～~〜－\-–—][0-9０-９]/;
 const BAD_SEPARATORS = '－-~〜–';
 /** Any of the above, in one scan of the text (most reports have none). */
@@ -107,38 +104,25 @@ function toHalfWidth(s: string): string {
   return out;
 }
 
+/**
+ * `3千`, `3千5百`, `6千6百万`, `2万5千`, `1亿2千多万`: each run of digits and place words is read
+ * whole (mixedNumerals.ts) and, when it reads one way only, rewritten whole to the value it means.
+ * Fixing it piece by piece would change the number (`3千5百` is not `3000` + `500`).
+ */
 function mixed(ctx: RuleContext, p: Passage, text: string): void {
-  const done: Span[] = [];
-  COMPOUND.lastIndex = 0;
-  for (let m = COMPOUND.exec(text); m; m = COMPOUND.exec(text)) {
-    if (/[\d.]/.test(text[m.index - 1] ?? '') || inProtected(p, m.index)) continue;
-    const [found, x, big, d, small, many = '', wan] = m;
-    // 万 + d千 = x.d万; 亿 + d千万 = x.d亿 (and 百 one place further). Anything else keeps its form.
-    let fixed: string | undefined;
-    if (big === '万' && !wan) fixed = `${decimal(x, d, small === '千' ? 1 : 2)}万${many}`;
-    else if (big === '亿' && wan) fixed = `${decimal(x, d, small === '千' ? 1 : 2)}亿${many}`;
-    const end = m.index + found.length;
-    done.push({ start: m.index, end });
-    reportMixed(ctx, p, m.index, end, found, small, fixed);
-  }
-  MIXED.lastIndex = 0;
-  for (let m = MIXED.exec(text); m; m = MIXED.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (done.some((s) => start < s.end && end > s.start) || /[\d.]/.test(text[start - 1] ?? '') || inProtected(p, start)) continue;
-    // `十` after digits is not a multiplier in a name like `3十` … but it is never right either.
-    const n = Number(m[1]) * (m[2] === '千' ? 1000 : m[2] === '百' ? 100 : 10);
-    const fixed = Number.isFinite(n) && Number.isSafeInteger(Math.round(n * 1e6)) ? trim(n) : undefined;
-    reportMixed(ctx, p, start, end, m[0], m[2], fixed);
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i - 1)) || text[i - 1] === '.' || text[i - 1] === '．') continue;
+    const m = readMixedNumeral(text, i);
+    if (!m) continue;
+    i = m.end - 1;
+    if (!m.smallUnit || inProtected(p, m.start)) continue;
+    const fixed = m.exact ? spellMixed(m) : undefined;
+    reportMixed(ctx, p, m.start, m.end, text.slice(m.start, m.end), m.smallUnit.char, fixed);
   }
 }
 
-function decimal(x: string, d: string, places: number): string {
-  return places === 1 ? `${x}.${d}` : `${x}.0${d}`;
-}
-
-function trim(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6);
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 function reportMixed(ctx: RuleContext, p: Passage, start: number, end: number, found: string, char: string, fixed: string | undefined): void {
