@@ -3,7 +3,8 @@
 //   govreport check FILE... [--format text|json|sarif] [--fix] [--config FILE] [--locale zh|en]
 //   govreport targets FILE... [--format text|json] [--config FILE] [--locale zh|en]
 // Exit status: 1 when any error-level finding remains, 0 otherwise, 2 on bad usage or an
-// unreadable file (one line naming the file).
+// unreadable file (one line naming the file), 3 when --fix could not write a file (each named;
+// those files are left as they were, the others are fixed and checked).
 import { basename, dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from './core/analyze';
@@ -15,7 +16,7 @@ import { ALL_RULES } from './core/rules/index';
 import type { Locale } from './core/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './configFile';
 import { ruleDocUri, toDiagnostics, toDocumentSymbols, SOURCE } from './convert';
-import { readText, writeText, type LoadedText } from './io';
+import { readText, writeText, WriteError, type LoadedText } from './io';
 import { printTargets } from './cliTargets';
 
 class UsageError extends Error {}
@@ -225,13 +226,19 @@ export function main(argv: string[]): number {
       process.stdout.write((opts.format === 'json' ? JSON.stringify(toDocumentSymbols(a), null, 2) : printOutline(a, opts.locale)) + '\n');
       return 0;
     }
+    let unwritten = 0;
     if (opts.fix) {
       for (const l of loaded) {
         if (!l.file.validUtf8) continue;
         const { text } = fixFile(l, (t) => analyze(t, { locale: opts.locale, fileName: basename(l.path), config: l.config.config }));
-        if (text !== l.file.text) {
+        if (text === l.file.text) continue;
+        try {
           writeText(l.path, text, l.file.bom);
           l.file = { ...l.file, text };
+        } catch (e) {
+          if (!(e instanceof WriteError)) throw e;
+          unwritten++;
+          process.stderr.write(`govreport: ${l.path}: cannot write the fixes (${e.reason}); file left unchanged\n`);
         }
       }
     }
@@ -245,6 +252,7 @@ export function main(argv: string[]): number {
     } else {
       process.stdout.write(printText(results, opts.locale) + '\n');
     }
+    if (unwritten) return 3;
     return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

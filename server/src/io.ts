@@ -1,6 +1,8 @@
 // Reading and writing report files without losing the user's text: invalid UTF-8 is reported
-// (and such a file is never rewritten), a BOM is kept out of the analysed text and restored on write.
-import { readFileSync, writeFileSync } from 'node:fs';
+// (and such a file is never rewritten), a BOM is kept out of the analysed text and restored on
+// write, and a rewrite replaces the file whole or not at all.
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export interface LoadedText {
   text: string;
@@ -26,9 +28,74 @@ export function decode(bytes: Uint8Array): LoadedText {
 }
 
 export function readText(path: string): LoadedText {
-  return decode(readFileSync(path));
+  return decode(nodeFs.readFileSync(path));
 }
 
-export function writeText(path: string, text: string, bom: boolean): void {
-  writeFileSync(path, (bom ? '\ufeff' : '') + text, 'utf8');
+/** The file-system calls a rewrite makes (tests pass one that fails halfway). */
+export type WriteFs = Pick<typeof nodeFs, 'realpathSync' | 'statSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'fchmodSync' | 'fchownSync' | 'renameSync' | 'unlinkSync'>;
+
+/** Why a file was left as it was: `read-only`, or the system's error code (`ENOSPC`, `EACCES` …). */
+export class WriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+/**
+ * Replaces the file's contents with `text`: written to a temporary file beside it, flushed, given
+ * the file's mode (and owner, where allowed), then renamed over it. A full disk, a killed process
+ * or any failure leaves the old text untouched and no temporary file behind. A file with no write
+ * permission bits is read-only by its owner's choice and is not rewritten, even by root. A symlink
+ * keeps pointing at its target, which is what gets rewritten.
+ */
+export function writeText(path: string, text: string, bom: boolean, fs: WriteFs = nodeFs): void {
+  let real: string;
+  let st: nodeFs.Stats;
+  try {
+    real = fs.realpathSync(path);
+    st = fs.statSync(real);
+  } catch (e) {
+    throw new WriteError(path, codeOf(e));
+  }
+  if (!st.isFile()) throw new WriteError(path, 'not a regular file');
+  if ((st.mode & 0o222) === 0) throw new WriteError(path, 'read-only');
+  const temp = join(dirname(real), `.${basename(real)}.govreport-${process.pid}-${Date.now().toString(36)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'wx', st.mode & 0o7777);
+    const bytes = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
+    for (let off = 0; off < bytes.length; ) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    fs.fchmodSync(fd, st.mode & 0o7777);
+    try {
+      fs.fchownSync(fd, st.uid, st.gid);
+    } catch {
+      // Only root may give a file away; anyone else keeps ownership of what they rewrite.
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, real);
+  } catch (e) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+    }
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      /* never created, or already renamed */
+    }
+    throw new WriteError(path, codeOf(e));
+  }
+}
+
+function codeOf(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err?.code ?? (err instanceof Error ? err.message : String(e));
 }

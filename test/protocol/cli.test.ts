@@ -1,7 +1,7 @@
 // The CLI as users run it: `node dist/cli.js …` (built by `npm run build`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -121,4 +121,21 @@ test('a file that is not valid UTF-8 is reported and never rewritten', () => {
   assert.equal(r.err, `govreport: ${file}: not valid UTF-8; invalid bytes read as U+FFFD, file left unchanged\n`);
   assert.deepEqual(readFileSync(file), bytes);
   assert.match(r.out, /\[digit-spacing\]/);
+});
+
+test('check --fix on a read-only file names it, leaves it, fixes the files after it, and exits 3', () => {
+  const locked = join(dir, 'locked.md');
+  const open = join(dir, 'open.md');
+  const text = '# 政府工作报告\n\n## 2022年工作回顾\n\n新增企业 53 家，完成投资3千5百万元。\n';
+  writeFileSync(locked, text);
+  chmodSync(locked, 0o444);
+  writeFileSync(open, text);
+  chmodSync(open, 0o640);
+  const r = run(['check', '--fix', locked, open]);
+  assert.equal(r.code, 3);
+  assert.equal(r.err, `govreport: ${locked}: cannot write the fixes (read-only); file left unchanged\n`);
+  assert.equal(readFileSync(locked, 'utf8'), text);
+  assert.equal(readFileSync(open, 'utf8'), '# 政府工作报告\n\n## 2022年工作回顾\n\n新增企业53家，完成投资3500万元。\n');
+  assert.equal(statSync(open).mode & 0o777, 0o640, 'the mode is kept');
+  assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
 });
