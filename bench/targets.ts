@@ -7,7 +7,7 @@
 import { analyze } from '../server/src/core/analyze';
 import { toPeer } from '../server/src/core/peers';
 import { ruleById } from '../server/src/core/rules/index';
-import { matchTargets } from '../server/src/core/targets';
+import { matchTargets } from '../server/src/core/targets/match';
 import { CORPUS_REPORTS, HAVE_CORPUS, readCorpus, readSample } from '../test/support/corpus';
 import { fmt, median } from './stats';
 

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ChecklistRequest, Commands } from '../../shared/protocol';
 import { crashHandler } from './errorHandler';
 import { t } from './i18n';
 import { LANGUAGE_ID, ReportDetection } from './reportDetection';
@@ -57,12 +58,12 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     }),
     vscode.commands.registerCommand('govreport.openRuleDoc', (ruleId?: string) => openRuleDoc(context, ruleId)),
     targets,
-    vscode.commands.registerCommand('govreport.revealLocation', async (uri: string, range: Parameters<typeof toRange>[0]) => {
+    vscode.commands.registerCommand(Commands.revealLocation, async (uri: string, range: Parameters<typeof toRange>[0]) => {
       const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: true });
       editor.selection = new vscode.Selection(toRange(range).start, toRange(range).end);
       editor.revealRange(toRange(range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
-    vscode.commands.registerCommand('govreport.showTargets', async (uri?: unknown) => {
+    vscode.commands.registerCommand(Commands.showTargets, async (uri?: unknown) => {
       await vscode.commands.executeCommand('govreport.targets.focus');
       return targets.refresh(reportUri(uri));
     }),
@@ -73,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
         void vscode.window.showInformationMessage(t('请先打开一份政府工作报告。', 'Open a government work report first.'));
         return undefined;
       }
-      const content = await client.sendRequest<string | null>('govreport/checklist', { uri: key });
+      const content = await client.sendRequest(ChecklistRequest.type, { uri: key });
       if (content === null) return undefined;
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(doc, { preview: false });

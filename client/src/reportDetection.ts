@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeReport } from '../../server/src/core/meta';
+import { looksLikeReport } from '../../shared/reportDetection';
 
 export const LANGUAGE_ID = 'govreport';
 const CHOICES_KEY = 'govreport.languageChoices';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './i18n';
-import type { ReportInfo } from '../../server/src/protocol';
+import { ReportInfoRequest, type ReportInfo } from '../../shared/protocol';
 import { LANGUAGE_ID } from './reportDetection';
 
 
@@ -36,7 +36,7 @@ export class ReportStatus implements vscode.Disposable {
     const c = this.client();
     if (fetch && c?.isRunning()) {
       try {
-        this.info.set(key, await c.sendRequest<ReportInfo>('govreport/reportInfo', { uri: key }));
+        this.info.set(key, (await c.sendRequest(ReportInfoRequest.type, { uri: key })) as ReportInfo);
       } catch {
         /* the server may be restarting; keep the last known info */
       }

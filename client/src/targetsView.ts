@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './i18n';
-import type { LspRange, ReportTargets, TargetItem } from '../../server/src/protocol';
+import { Commands, TargetsRequest, type LspRange, type ReportTargets, type TargetItem } from '../../shared/protocol';
 import { LANGUAGE_ID } from './reportDetection';
 
 type Node = { kind: 'report'; report: ReportTargets } | { kind: 'target'; report: ReportTargets; item: TargetItem };
@@ -54,7 +54,7 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const c = this.client();
     if (!key || !c?.isRunning()) return this.data;
     try {
-      this.data = (await c.sendRequest<ReportTargets[]>('govreport/targets', { uri: key })) ?? [];
+      this.data = (await c.sendRequest(TargetsRequest.type, { uri: key })) ?? [];
       this.anchor = key;
     } catch {
       return this.data;
@@ -87,7 +87,7 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     item.tooltip = new vscode.MarkdownString(`**${x.statusName}** · ${x.section}\n\n“${x.clause}”${x.outcome ? `\n\n→ “${x.outcome.text}”` : ''}`);
     const [icon, color] = ICON[x.status];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    item.command = { command: 'govreport.revealLocation', title: t('显示目标原文', 'Reveal the target'), arguments: [report.uri, x.range] };
+    item.command = { command: Commands.revealLocation, title: t('显示目标原文', 'Reveal the target'), arguments: [report.uri, x.range] };
     item.contextValue = `target-${x.status}`;
     return item;
   }

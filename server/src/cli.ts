@@ -8,9 +8,9 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from './core/analyze';
-import { fixAllEdits, applyEdits } from './core/fixes';
+import { fixAllEdits, applyEdits } from './core/findings/fixes';
 import { localeOf } from './core/l10n';
-import type { OutlineNode } from './core/outline';
+import type { OutlineNode } from './core/structure/outline';
 import { toPeer, type PeerReport } from './core/peers';
 import { ALL_RULES } from './core/rules/index';
 import type { Locale } from './core/types';

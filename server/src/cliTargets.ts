@@ -4,10 +4,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Analysis } from './core/analyze';
 import { DEFAULT_CONFIG, mergeConfig, type GovReportConfig } from './core/config';
-import { changeFigure } from './core/factFormat';
+import { changeFigure } from './core/facts/format';
 import { toPeer, type PeerReport } from './core/peers';
-import type { Qualifier } from './core/qualifiers';
-import { matchTargets, nextYearOf, statusName, targetLabel, targetPlace, writtenUnit, writtenValue, type TargetResult, type TargetStatus } from './core/targets';
+import type { Qualifier } from './core/numbers/qualifiers';
+import { matchTargets } from './core/targets/match';
+import { nextYearOf } from './core/peers';
+import { statusName, targetLabel, targetPlace, writtenUnit, writtenValue } from './core/targets/present';
+import { type TargetResult, type TargetStatus } from './core/targets/types';
 import type { Locale, Range } from './core/types';
 
 export interface TargetsFile {

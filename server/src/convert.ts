@@ -4,9 +4,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, DiagnosticSeverity as LspSeverity, DocumentSymbol, FoldingRange } from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticSeverity as LspSeverity, DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver';
 import type { Analysis } from './core/analyze';
-import { documentSymbols, foldingRanges } from './core/symbols';
+import { documentSymbols, foldingRanges, type ReportSymbol } from './core/features/symbols';
+import type { NodeKind } from './core/structure/outline';
 import type { Finding, Severity } from './core/types';
 
 export const SOURCE = 'govreport';
@@ -58,8 +59,28 @@ export function toDiagnostics(analysis: Analysis, uri: string): Diagnostic[] {
   return analysis.findings.map((f) => toDiagnostic(f, uri, analysis));
 }
 
+/**
+ * Kinds chosen so VS Code's outline and `@:` grouping read naturally: the report is a file,
+ * its parts modules, numbered sections classes, subsections structs, bold lead-ins fields,
+ * and the 主要预期目标 passage a constant (the numbers the year is measured against).
+ * (LSP SymbolKind values; the type import keeps the CLI bundle free of the protocol library.)
+ */
+const SYMBOL_KIND: Record<NodeKind, SymbolKind> = {
+  title: 1 /* File */,
+  part: 2 /* Module */,
+  section: 5 /* Class */,
+  subsection: 23 /* Struct */,
+  leadin: 8 /* Field */,
+  targets: 14 /* Constant */,
+};
+
+export function symbolKindOf(kind: NodeKind): SymbolKind {
+  return SYMBOL_KIND[kind];
+}
+
 export function toDocumentSymbols(analysis: Analysis): DocumentSymbol[] {
-  return documentSymbols(analysis.tree, analysis.lineIndex) as DocumentSymbol[];
+  const convert = (s: ReportSymbol): DocumentSymbol => ({ ...s, kind: SYMBOL_KIND[s.kind], children: s.children.map(convert) });
+  return documentSymbols(analysis.tree, analysis.lineIndex).map(convert);
 }
 
 export function toFoldingRanges(analysis: Analysis): FoldingRange[] {

@@ -16,14 +16,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './core/analyze';
-import { fixAllEdits } from './core/fixes';
-import { describeNumberAt, factAt } from './core/hover';
-import { targetsOf } from './core/targets';
+import { fixAllEdits } from './core/findings/fixes';
+import { describeNumberAt, factAt } from './core/features/hover';
+import { targetsOf } from './core/targets/select';
 import { localeOf } from './core/l10n';
 import type { Finding, Locale, TextEdit } from './core/types';
 import { CONFIG_FILE } from './configFile';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './convert';
-import type { ReportInfo } from './protocol';
+import { ChecklistRequest, DebugMemoryRequest, ReportInfoRequest, TargetsRequest, type ReportInfo } from '../../shared/protocol';
 import { SettingsStore } from './settings';
 import { reviewChecklist, targetCodeLenses, targetHoverLine, targetsOverview } from './targetsFeature';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
@@ -305,7 +305,7 @@ export function startServer(connection: Connection): void {
   });
 
   /** What the status bar shows for a report. */
-  connection.onRequest('govreport/reportInfo', (params: { uri: string }) => {
+  connection.onRequest(ReportInfoRequest.type, (params) => {
     const doc = documents.get(params.uri);
     if (!doc) return null;
     return safe('reportInfo', null, () => {
@@ -316,19 +316,19 @@ export function startServer(connection: Connection): void {
   });
 
   /** The targets view: every report of the document's government, by year, with target statuses. */
-  connection.onRequest('govreport/targets', (params: { uri: string }) => {
+  connection.onRequest(TargetsRequest.type, (params) => {
     const doc = documents.get(params.uri);
     return doc ? safe('targets', [], () => targetsOverview(doc.uri, analysisOf(doc), locale)) : [];
   });
 
   /** Next year's review checklist, as Markdown. */
-  connection.onRequest('govreport/checklist', (params: { uri: string }) => {
+  connection.onRequest(ChecklistRequest.type, (params) => {
     const doc = documents.get(params.uri);
     return doc ? safe('checklist', null, () => reviewChecklist(doc.uri, analysisOf(doc), locale)) : null;
   });
 
   /** For benchmarks and leak checks: memory after a full GC when the server runs with --expose-gc. */
-  connection.onRequest('govreport/debug/memory', () => {
+  connection.onRequest(DebugMemoryRequest.type, () => {
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
     return { rss: m.rss, heapUsed: m.heapUsed, reports: index.entries.size, cached: cache.size };

@@ -3,27 +3,15 @@
 // The matching itself is core/targets.ts; this file only picks the reports and shapes results.
 import type { CodeLens } from 'vscode-languageserver';
 import type { Analysis } from './core/analyze';
-import type { Fact } from './core/facts';
+import type { Fact } from './core/facts/facts';
 import { toPeer, type PeerReport } from './core/peers';
-import {
-  checklistMarkdown,
-  matchTargetsCached,
-  nextYearOf,
-  previousYearOf,
-  reviewSummary,
-  reviewSummaryTitle,
-  sectionOf,
-  statusName,
-  targetLabel,
-  targetLensTitle,
-  targetPlace,
-  writtenUnit,
-  writtenValue,
-  type TargetResult,
-  type TargetSource,
-} from './core/targets';
+import { checklistMarkdown } from './core/targets/checklist';
+import { matchTargetsCached, reviewSummary } from './core/targets/match';
+import { nextYearOf, previousYearOf } from './core/peers';
+import { reviewSummaryTitle, sectionOf, statusName, targetLabel, targetLensTitle, targetPlace, writtenUnit, writtenValue } from './core/targets/present';
+import { type TargetResult, type TargetSource } from './core/targets/types';
 import type { Locale } from './core/types';
-import type { ReportTargets, TargetItem } from './protocol';
+import { Commands, type ReportTargets, type TargetItem } from '../../shared/protocol';
 
 /** Year N's targets of an open report, matched with year N+1's review among its peers. */
 export function targetResults(analysis: Analysis): TargetResult[] {
@@ -39,7 +27,7 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
       // The same place as the target's diagnostic.
       range: analysis.lineIndex.rangeOf(targetPlace(r.target, analysis.facts, analysis.passages).span),
       command: place
-        ? { title: targetLensTitle(r, locale), command: 'govreport.revealLocation', arguments: [place.uri, place.range] }
+        ? { title: targetLensTitle(r, locale), command: Commands.revealLocation, arguments: [place.uri, place.range] }
         : { title: targetLensTitle(r, locale), command: '' },
     });
   }
@@ -50,7 +38,7 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
     if (summary) {
       lenses.push({
         range: analysis.lineIndex.rangeOf(summary.heading.selection),
-        command: { title: reviewSummaryTitle(summary, locale), command: 'govreport.showTargets', arguments: [previous.uri] },
+        command: { title: reviewSummaryTitle(summary, locale), command: Commands.showTargets, arguments: [previous.uri] },
       });
     }
   }

@@ -7,11 +7,12 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from './core/analyze';
 import type { GovReportConfig } from './core/config';
-import { looksLikeReport, type ReportMeta } from './core/meta';
-import type { OutlineNode } from './core/outline';
+import { looksLikeReport } from '../../shared/reportDetection';
+import type { ReportMeta } from './core/structure/meta';
+import type { OutlineNode } from './core/structure/outline';
 import { toPeer, type PeerReport } from './core/peers';
-import { SymbolKindOf } from './core/symbols';
 import type { Locale, Range } from './core/types';
+import { symbolKindOf } from './convert';
 import { readText } from './io';
 
 export interface IndexedSymbol {
@@ -48,7 +49,7 @@ export function summarize(uri: string, a: Analysis, version?: number, mtimeMs?: 
   const symbols: IndexedSymbol[] = [];
   const label = reportLabel(a.meta, uri);
   const walk = (n: OutlineNode, container: string) => {
-    symbols.push({ name: n.name, kind: SymbolKindOf(n.kind), containerName: container, range: a.lineIndex.rangeOf(n.span) });
+    symbols.push({ name: n.name, kind: symbolKindOf(n.kind), containerName: container, range: a.lineIndex.rangeOf(n.span) });
     const inner = n.kind === 'title' ? label : `${label} · ${n.name}`;
     for (const c of n.children) walk(c, inner);
   };

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
-import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
+import { applyEdits, fixAllEdits } from '../../server/src/core/findings/fixes';
 import { ALL_RULES } from '../../server/src/core/rules/index';
 import { CORPUS_REPORTS, corpusTest, readCorpus } from '../support/corpus';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
-import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
+import { applyEdits, fixAllEdits } from '../../server/src/core/findings/fixes';
 import { ALL_RULES } from '../../server/src/core/rules/index';
 import type { Finding, TextEdit } from '../../server/src/core/types';
 import { readSample } from '../support/corpus';

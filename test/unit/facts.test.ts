@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
-import type { Fact } from '../../server/src/core/facts';
-import { describeNumberAt } from '../../server/src/core/hover';
+import type { Fact } from '../../server/src/core/facts/facts';
+import { describeNumberAt } from '../../server/src/core/features/hover';
 import { toPeer } from '../../server/src/core/peers';
 import { corpusTest, readCorpus, readSample } from '../support/corpus';
 

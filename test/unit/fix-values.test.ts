@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
-import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
-import { readQuantities } from '../../server/src/core/numbers';
+import { applyEdits, fixAllEdits } from '../../server/src/core/findings/fixes';
+import { readQuantities } from '../../server/src/core/numbers/quantities';
 
 const report = (sentence: string) => `# 政府工作报告\n\n## 2023年工作回顾\n\n${sentence}\n`;
 

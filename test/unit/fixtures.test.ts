@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { keys, listFixtures, loadFixture, runFixture } from '../support/fixtures';
 import { ALL_RULES } from '../../server/src/core/rules/index';
-import { applyEdits } from '../../server/src/core/fixes';
+import { applyEdits } from '../../server/src/core/findings/fixes';
 import { analyze } from '../../server/src/core/analyze';
 
 const update = process.env.UPDATE_GOLDEN === '1';

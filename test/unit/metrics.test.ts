@@ -3,7 +3,7 @@
 // names that are merely alike.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { longestCommonSubstring, MetricIndex, metricIndex, normaliseMetric, phraseAfter, phraseBefore, similarity } from '../../server/src/core/metrics';
+import { longestCommonSubstring, MetricIndex, metricIndex, normaliseMetric, phraseAfter, phraseBefore, similarity } from '../../server/src/core/facts/metrics';
 
 test('the phrase before a number loses its verbs and keeps what they say', () => {
   const p = (s: string) => {

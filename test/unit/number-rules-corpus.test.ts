@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import { toPeer, type PeerReport } from '../../server/src/core/peers';
-import { intervalOf, overlaps } from '../../server/src/core/qualifiers';
+import { intervalOf, overlaps } from '../../server/src/core/numbers/qualifiers';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { CORPUS_DIR, CORPUS_REPORTS, corpusTest, HAVE_CORPUS, readCorpus } from '../support/corpus';
 

@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { formatAmount, readQuantities, trimNumber, unitFactor, type Quantity } from '../../server/src/core/numbers';
+import { amount, trimNumber } from '../../server/src/core/numbers/format';
+import { readQuantities, type Quantity } from '../../server/src/core/numbers/quantities';
+import { unitFactor } from '../../server/src/core/numbers/units';
 import { readSample } from '../support/corpus';
 
 /** Compact view of what was read: figure text, value, high, unit, precision, qualifier. */
@@ -215,7 +217,7 @@ test('unit conversion and printing', () => {
   assert.equal(unitFactor('吨', '斤'), 2000);
   assert.equal(unitFactor('公里', '米'), 1000);
   assert.equal(unitFactor('元', '亩'), undefined);
-  assert.equal(formatAmount(2.76e12, '元', '万亿'), '2.76 万亿元');
-  assert.equal(formatAmount(9.3e11, '元'), '9300 亿元');
+  assert.equal(amount(2.76e12, '元', '万亿'), '2.76 万亿元');
+  assert.equal(amount(9.3e11, '元'), '9300 亿元');
   assert.equal(trimNumber(0.1 + 0.2), '0.3');
 });

@@ -4,11 +4,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
-import { intervalOf, judge, manySpan, matchPrefixQualifier, matchSuffixQualifier, requirement, type Claim } from '../../server/src/core/qualifiers';
+import { lowerIsBetter } from '../../server/src/core/facts/metrics';
+import { intervalOf, judge, manySpan, matchPrefixQualifier, matchSuffixQualifier, requirement, type Claim } from '../../server/src/core/numbers/qualifiers';
 
 const cfg = DEFAULT_CONFIG;
 const c = (value: number, unit: string, extra: Partial<Claim> = {}): Claim => ({ value, unit, precision: 0, ...extra });
-const verdict = (t: Claim, o: Claim, metric?: string) => judge(t, o, cfg, { metric }).verdict;
+// The metric's name decides whether 左右 is a floor or a ceiling (facts/metrics.ts lowerIsBetter).
+const verdict = (t: Claim, o: Claim, metric?: string) => judge(t, o, cfg, { lowerIsBetter: metric !== undefined && lowerIsBetter(metric) }).verdict;
 
 test('以上/以下/以内 include the number; 超过 excludes it; 突破 is read as reaching it', () => {
   assert.equal(verdict(c(1100e4, '人', { qualifier: '以上' }), c(1269e4, '人')), 'met');
@@ -33,7 +35,7 @@ test('左右 with the configured tolerance: growth targets are floors, price tar
   assert.equal(verdict(c(3, '%', { qualifier: '左右' }), c(0.9, '%', { precision: 0.05 }), '居民消费价格'), 'met');
   assert.equal(verdict(c(3, '%', { qualifier: '左右' }), c(3.5, '%', { precision: 0.05 }), '居民消费价格'), 'missed');
   // The tolerance is a setting.
-  assert.equal(judge(c(7, '%', { qualifier: '左右' }), c(6.6, '%', { precision: 0.05 }), { ...cfg, approxRatePoints: 0.5 }, { metric: '国内生产总值' }).verdict, 'met');
+  assert.equal(judge(c(7, '%', { qualifier: '左右' }), c(6.6, '%', { precision: 0.05 }), { ...cfg, approxRatePoints: 0.5 }, { lowerIsBetter: lowerIsBetter('国内生产总值') }).verdict, 'met');
   // Amounts: ±approxRelative.
   assert.deepEqual(intervalOf(c(300, '人', { qualifier: '约' }), cfg), { lo: 285, hi: 315 });
 });

@@ -9,22 +9,15 @@ import { test } from 'node:test';
 import { main } from '../../server/src/cli';
 import { printTargets, targetRows, type TargetRow } from '../../server/src/cliTargets';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
-import { similarity } from '../../server/src/core/metrics';
+import { similarity } from '../../server/src/core/facts/metrics';
 import { toPeer, type PeerReport } from '../../server/src/core/peers';
 import { ruleById } from '../../server/src/core/rules/index';
-import {
-  checklistMarkdown,
-  hasReview,
-  matchTargets,
-  nextYearOf,
-  previousYearOf,
-  reviewSummary,
-  reviewSummaryTitle,
-  targetLensTitle,
-  targetsOf,
-  writtenValue,
-  type TargetResult,
-} from '../../server/src/core/targets';
+import { checklistMarkdown } from '../../server/src/core/targets/checklist';
+import { hasReview, nextYearOf, previousYearOf } from '../../server/src/core/peers';
+import { matchTargets, reviewSummary } from '../../server/src/core/targets/match';
+import { reviewSummaryTitle, targetLensTitle, writtenValue } from '../../server/src/core/targets/present';
+import { targetsOf } from '../../server/src/core/targets/select';
+import { type TargetResult } from '../../server/src/core/targets/types';
 import { corpusTest, HAVE_CORPUS, readCorpus, readSample, REPO_ROOT } from '../support/corpus';
 
 const XINSHI = join(REPO_ROOT, 'test', 'fixtures', 'targets', 'xinshi');

@@ -1,15 +1,15 @@
 import { DEFAULT_CONFIG, mergeConfig, type GovReportConfig } from './config';
-import { extractFacts, type Fact } from './facts';
+import { extractFacts, type Fact } from './facts/facts';
 import { format, type Msg } from './l10n';
-import { LineIndex } from './lineIndex';
-import { readMeta, type ReportMeta } from './meta';
-import { buildOutline, settleYears, type ReportTree } from './outline';
-import { parseBlocks, type Block } from './parse';
+import { LineIndex } from './text/lineIndex';
+import { readMeta, type ReportMeta } from './structure/meta';
+import { buildOutline, settleYears, type ReportTree } from './structure/outline';
+import { parseBlocks, type Block } from './structure/parse';
 import type { PeerReport } from './peers';
-import { buildPassages, type Passage } from './prose';
-import type { Rule, RuleContext } from './rule';
+import { buildPassages, type Passage } from './structure/prose';
+import type { Rule, RuleContext } from './rules/rule';
 import { ALL_RULES } from './rules/index';
-import { readSuppressions } from './suppress';
+import { readSuppressions } from './findings/suppress';
 import type { Finding, Locale, RawFinding, Severity } from './types';
 
 export interface AnalyzeOptions {

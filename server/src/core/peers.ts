@@ -1,8 +1,9 @@
-import type { Fact } from './facts';
-import type { ReportMeta } from './meta';
-import type { ReportTree } from './outline';
-import type { Passage } from './prose';
-import { missStatements, type MissStatement } from './targets';
+import type { Fact } from './facts/facts';
+import type { ReportMeta } from './structure/meta';
+import type { ReportTree } from './structure/outline';
+import type { Passage } from './structure/prose';
+import { missStatements, type MissStatement } from './targets/misses';
+import type { OutlineNode } from './structure/outline';
 
 /**
  * What a rule may know about another report of the same government: enough to compare
@@ -36,4 +37,35 @@ export function toPeer(
   };
   if (analysis.passages) peer.misses = missStatements(analysis.passages, analysis.tree);
   return peer;
+}
+
+// Pairing reports across years
+
+/** The report of the same government for the year after `meta`'s (one with a review part first). */
+export function nextYearOf<P extends Pick<PeerReport, 'uri' | 'meta' | 'tree'>>(meta: ReportMeta, peers: readonly P[]): P | undefined {
+  return pick(meta, peers, 1);
+}
+
+/** The report of the same government for the year before `meta`'s. */
+export function previousYearOf<P extends Pick<PeerReport, 'uri' | 'meta' | 'tree'>>(meta: ReportMeta, peers: readonly P[]): P | undefined {
+  return pick(meta, peers, -1);
+}
+
+function pick<P extends Pick<PeerReport, 'uri' | 'meta' | 'tree'>>(meta: ReportMeta, peers: readonly P[], step: number): P | undefined {
+  if (meta.year === undefined) return undefined;
+  const want = meta.year + step;
+  const same = peers.filter((p) => p.meta.year === want && (!meta.government || !p.meta.government || p.meta.government === meta.government));
+  same.sort((a, b) => Number(hasReview(b)) - Number(hasReview(a)) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  return same[0];
+}
+
+/** Whether a report has a review part yet (a draft may have only its plan). */
+export function hasReview(report: { tree?: ReportTree }): boolean {
+  return !!report.tree?.parts.some((p) => p.partKind === 'review');
+}
+
+/** The review part reporting on `year` (a five-year review covers it too), else the first review part. */
+export function reviewPartFor(tree: ReportTree | undefined, year: number | undefined): OutlineNode | undefined {
+  const reviews = tree?.parts.filter((p) => p.partKind === 'review') ?? [];
+  return reviews.find((p) => p.year === year) ?? reviews.find((p) => p.fiveYear) ?? reviews[0];
 }

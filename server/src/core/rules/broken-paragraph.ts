@@ -1,6 +1,6 @@
 import type { Msg } from '../l10n';
-import type { Rule } from '../rule';
-import { head, isLowSurrogate, isSpace, tail } from './text';
+import type { Rule } from './rule';
+import { head, isLowSurrogate, isSpace, tail } from './helpers/text';
 
 const MESSAGES = {
   split: {

@@ -1,10 +1,10 @@
-import type { Fact } from '../facts';
+import type { Fact } from '../facts/facts';
 import type { Msg } from '../l10n';
-import { leadingOrdinal } from '../ordinals';
-import type { Passage } from '../prose';
-import type { Rule, RuleContext } from '../rule';
-import { toChineseNumeral } from '../chineseNumerals';
-import { phraseBefore } from '../metrics';
+import { leadingOrdinal } from '../structure/ordinals';
+import type { Passage } from '../structure/prose';
+import type { Rule, RuleContext } from './rule';
+import { toChineseNumeral } from '../text/chineseNumerals';
+import { phraseBefore } from '../facts/metrics';
 
 const MESSAGES = {
   mismatch: {

@@ -1,8 +1,8 @@
 import type { Msg } from '../l10n';
-import type { Passage } from '../prose';
-import type { Rule, RuleContext } from '../rule';
+import type { Passage } from '../structure/prose';
+import type { Rule, RuleContext } from './rule';
 import type { TextEdit } from '../types';
-import { isAsciiLetter, isDigit, isHan, isSpace, overlaps, sourceEdit } from './text';
+import { isAsciiLetter, isDigit, isHan, isSpace, overlaps, sourceEdit } from './helpers/text';
 
 const MESSAGES = {
   space: { zh: '数字与汉字之间不空格：“{found}”应为“{fixed}”', en: 'No space between a number and Chinese text: "{found}" should be "{fixed}"' },

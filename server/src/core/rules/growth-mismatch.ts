@@ -1,10 +1,13 @@
-import type { Fact } from '../facts';
-import { amount, figure, here, lineOf, metricName, placeName, there } from '../factFormat';
+import type { Fact } from '../facts/facts';
+import { amount, figure } from '../numbers/format';
+import { here, lineOf, placeName, there } from './helpers/related';
+import { metricName } from '../facts/format';
 import type { Msg } from '../l10n';
-import { trimNumber, unitFactor } from '../numbers';
+import { trimNumber } from '../numbers/format';
+import { unitFactor } from '../numbers/units';
 import type { PeerReport } from '../peers';
-import { intervalOf, overlaps, type Interval } from '../qualifiers';
-import type { Rule, RuleContext } from '../rule';
+import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
+import type { Rule, RuleContext } from './rule';
 import type { Locale, RelatedPlace } from '../types';
 
 const MESSAGES = {

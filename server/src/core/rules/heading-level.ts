@@ -1,8 +1,8 @@
 import type { Msg } from '../l10n';
-import type { OutlineNode } from '../outline';
-import type { Rule, RuleContext } from '../rule';
+import type { OutlineNode } from '../structure/outline';
+import type { Rule, RuleContext } from './rule';
 import type { TextEdit } from '../types';
-import { head } from './text';
+import { head } from './helpers/text';
 
 const MESSAGES = {
   notDeeper: {

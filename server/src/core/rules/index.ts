@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { brokenParagraph } from './broken-paragraph';
 import { countMismatch } from './count-mismatch';
 import { digitSpacing } from './digit-spacing';

@@ -1,9 +1,11 @@
-import type { Fact } from '../facts';
-import { figure, here, lineOf, metricName, ROLE_NAME, yearName } from '../factFormat';
+import type { Fact } from '../facts/facts';
+import { figure } from '../numbers/format';
+import { here, lineOf } from './helpers/related';
+import { metricName, ROLE_NAME, yearName } from '../facts/format';
 import type { Msg } from '../l10n';
-import { unitFactor } from '../numbers';
-import { intervalOf, overlaps, type Interval } from '../qualifiers';
-import type { Rule, RuleContext } from '../rule';
+import { unitFactor } from '../numbers/units';
+import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
+import type { Rule, RuleContext } from './rule';
 
 const MESSAGES = {
   conflict: {

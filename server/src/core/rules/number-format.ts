@@ -1,8 +1,8 @@
 import type { Msg } from '../l10n';
-import { spellMixed, readMixedNumeral } from '../mixedNumerals';
-import { readQuantities } from '../numbers';
-import type { Passage } from '../prose';
-import type { Rule, RuleContext } from '../rule';
+import { spellMixed, readMixedNumeral } from '../numbers/mixedNumerals';
+import { readQuantities } from '../numbers/quantities';
+import type { Passage } from '../structure/prose';
+import type { Rule, RuleContext } from './rule';
 import type { TextEdit } from '../types';
 
 const MESSAGES = {

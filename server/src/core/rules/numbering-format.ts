@@ -1,8 +1,8 @@
 import type { Msg } from '../l10n';
-import { leadingOrdinal } from '../ordinals';
-import type { Passage } from '../prose';
-import type { Rule } from '../rule';
-import { isSpace, sourceEdit } from './text';
+import { leadingOrdinal } from '../structure/ordinals';
+import type { Passage } from '../structure/prose';
+import type { Rule } from './rule';
+import { isSpace, sourceEdit } from './helpers/text';
 
 const MESSAGES = {
   format: {

@@ -1,9 +1,9 @@
-import { toChineseNumeral } from '../chineseNumerals';
+import { toChineseNumeral } from '../text/chineseNumerals';
 import type { Msg } from '../l10n';
-import type { Ordinal, OrdinalStyle } from '../ordinals';
-import type { OutlineNode } from '../outline';
-import type { Passage } from '../prose';
-import type { Rule, RuleContext } from '../rule';
+import type { Ordinal, OrdinalStyle } from '../structure/ordinals';
+import type { OutlineNode } from '../structure/outline';
+import type { Passage } from '../structure/prose';
+import type { Rule, RuleContext } from './rule';
 
 const MESSAGES = {
   gap: {

@@ -1,9 +1,9 @@
 import type { Msg } from '../l10n';
-import type { Passage } from '../prose';
-import type { Rule, RuleContext } from '../rule';
+import type { Passage } from '../structure/prose';
+import type { Rule, RuleContext } from './rule';
 import type { TextEdit } from '../types';
 import { malformedOrdinal } from './numbering-format';
-import { isAsciiLetter, isChinese, isDigit, isHan, isSpace, overlaps, sourceEdit } from './text';
+import { isAsciiLetter, isChinese, isDigit, isHan, isSpace, overlaps, sourceEdit } from './helpers/text';
 
 const MESSAGES = {
   width: { zh: '半角{name}“{from}”应为全角“{to}”', en: 'Half-width {name} "{from}" should be full-width "{to}"' },

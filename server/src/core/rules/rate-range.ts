@@ -1,7 +1,8 @@
-import type { Fact } from '../facts';
-import { figure, metricName } from '../factFormat';
+import type { Fact } from '../facts/facts';
+import { figure } from '../numbers/format';
+import { metricName } from '../facts/format';
 import type { Msg } from '../l10n';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 
 const MESSAGES = {
   over100: {

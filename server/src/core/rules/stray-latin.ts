@@ -1,6 +1,6 @@
 import type { Msg } from '../l10n';
-import type { Rule } from '../rule';
-import { isAsciiLetter, isChinese, isDigit, isHan, isSpace, overlaps } from './text';
+import type { Rule } from './rule';
+import { isAsciiLetter, isChinese, isDigit, isHan, isSpace, overlaps } from './helpers/text';
 
 const MESSAGES = {
   stray: {

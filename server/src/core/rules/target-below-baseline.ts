@@ -1,10 +1,13 @@
-import type { Fact } from '../facts';
-import { changeFigure, figure, here, lineOf, metricName, placeName, there } from '../factFormat';
+import type { Fact } from '../facts/facts';
+import { changeFigure, metricName } from '../facts/format';
+import { figure } from '../numbers/format';
+import { here, lineOf, placeName, there } from './helpers/related';
 import type { Msg } from '../l10n';
-import { unitFactor } from '../numbers';
+import { unitFactor } from '../numbers/units';
 import type { PeerReport } from '../peers';
-import { intervalOf, lowerIsBetter } from '../qualifiers';
-import type { Rule } from '../rule';
+import { lowerIsBetter } from '../facts/metrics';
+import { intervalOf } from '../numbers/qualifiers';
+import type { Rule } from './rule';
 
 const MESSAGES = {
   below: {

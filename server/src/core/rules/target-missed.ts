@@ -1,7 +1,10 @@
-import { changeFigure, placeName } from '../factFormat';
+import { changeFigure } from '../facts/format';
+import { placeName } from './helpers/related';
 import type { Msg } from '../l10n';
-import type { Rule } from '../rule';
-import { matchTargetsCached, nextYearOf, targetLabel, targetPlace } from '../targets';
+import type { Rule } from './rule';
+import { matchTargetsCached } from '../targets/match';
+import { nextYearOf } from '../peers';
+import { targetLabel, targetPlace } from '../targets/present';
 import type { RelatedPlace } from '../types';
 
 const MESSAGES = {

@@ -1,6 +1,8 @@
 import type { Msg } from '../l10n';
-import type { Rule } from '../rule';
-import { matchTargetsCached, nextYearOf, reviewPartFor, targetLabel, targetPlace } from '../targets';
+import type { Rule } from './rule';
+import { matchTargetsCached } from '../targets/match';
+import { nextYearOf, reviewPartFor } from '../peers';
+import { targetLabel, targetPlace } from '../targets/present';
 
 const MESSAGES = {
   unreported: {

@@ -1,10 +1,13 @@
-import type { Fact } from '../facts';
-import { amount, figure, here, lineOf, metricName, placeName, there } from '../factFormat';
+import type { Fact } from '../facts/facts';
+import { lowerIsBetter } from '../facts/metrics';
+import { amount, figure } from '../numbers/format';
+import { here, lineOf, placeName, there } from './helpers/related';
+import { metricName } from '../facts/format';
 import type { Msg } from '../l10n';
-import { unitFactor } from '../numbers';
+import { unitFactor } from '../numbers/units';
 import type { PeerReport } from '../peers';
-import { intervalOf, judge, overlaps, type Interval } from '../qualifiers';
-import type { Rule, RuleContext } from '../rule';
+import { intervalOf, judge, overlaps, type Interval } from '../numbers/qualifiers';
+import type { Rule, RuleContext } from './rule';
 import type { RelatedPlace } from '../types';
 
 const MESSAGES = {
@@ -216,7 +219,7 @@ function checkIncrements(ctx: RuleContext): void {
       };
     };
     if (t.role === 'target') {
-      const verdict = judge(t, { value: lo, high: hi === Infinity ? undefined : hi, unit: t.unit, precision: 0, qualifier: hi === Infinity ? '以上' : undefined }, ctx.config, { metric: t.metric });
+      const verdict = judge(t, { value: lo, high: hi === Infinity ? undefined : hi, unit: t.unit, precision: 0, qualifier: hi === Infinity ? '以上' : undefined }, ctx.config, { lowerIsBetter: lowerIsBetter(t.metric) });
       if (verdict.verdict === 'missed') message = ctx.t(MESSAGES.targetShort, args());
     } else if (!overlaps({ lo, hi }, intervalOf(t, ctx.config))) {
       message = ctx.t(MESSAGES.outcomeOff, args());

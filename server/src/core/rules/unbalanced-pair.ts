@@ -1,7 +1,7 @@
 import type { Msg } from '../l10n';
-import type { Passage } from '../prose';
-import type { Rule, RuleContext } from '../rule';
-import { head, overlaps, tail } from './text';
+import type { Passage } from '../structure/prose';
+import type { Rule, RuleContext } from './rule';
+import { head, overlaps, tail } from './helpers/text';
 
 const MESSAGES = {
   unmatched: {

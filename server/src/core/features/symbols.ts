@@ -1,40 +1,13 @@
-import type { LineIndex } from './lineIndex';
-import type { NodeKind, OutlineNode, ReportTree } from './outline';
-import type { Range } from './types';
-
-/** LSP SymbolKind values (kept here so the core needs no LSP import). */
-export const SymbolKind = {
-  File: 1,
-  Module: 2,
-  Namespace: 3,
-  Class: 5,
-  Field: 8,
-  Struct: 23,
-  Constant: 14,
-} as const;
-
-/**
- * Kinds chosen so VS Code's outline and `@:` grouping read naturally: the report is a file,
- * its parts modules, numbered sections classes, subsections structs, bold lead-ins fields,
- * and the 主要预期目标 passage a constant (the numbers the year is measured against).
- */
-const KIND_OF: Record<NodeKind, number> = {
-  title: SymbolKind.File,
-  part: SymbolKind.Module,
-  section: SymbolKind.Class,
-  subsection: SymbolKind.Struct,
-  leadin: SymbolKind.Field,
-  targets: SymbolKind.Constant,
-};
-
-export function SymbolKindOf(kind: NodeKind): number {
-  return KIND_OF[kind];
-}
+// The report tree as the editor's outline sees it: symbols (with the node kind; the adapter
+// maps it to the protocol's symbol kind) and folding ranges.
+import type { LineIndex } from '../text/lineIndex';
+import type { NodeKind, OutlineNode, ReportTree } from '../structure/outline';
+import type { Range } from '../types';
 
 export interface ReportSymbol {
   name: string;
   detail: string;
-  kind: number;
+  kind: NodeKind;
   range: Range;
   selectionRange: Range;
   children: ReportSymbol[];
@@ -46,7 +19,7 @@ export function documentSymbols(tree: ReportTree, index: LineIndex): ReportSymbo
     let selectionRange = index.rangeOf(n.selection);
     // LSP requires the selection to lie inside the range.
     if (n.selection.start < n.span.start || n.selection.end > n.span.end) selectionRange = range;
-    return { name: n.name || '…', detail: n.detail, kind: KIND_OF[n.kind], range, selectionRange, children: n.children.map(convert) };
+    return { name: n.name || '…', detail: n.detail, kind: n.kind, range, selectionRange, children: n.children.map(convert) };
   };
   return tree.roots.map(convert);
 }

@@ -102,11 +102,3 @@ export function normaliseGovernment(raw: string): string {
   if (s === '全国' || s === '中华人民共和国' || s === '国务院') return '国务院';
   return s;
 }
-
-/** Whether a Markdown text looks like a 政府工作报告 (for choosing the language automatically). */
-export function looksLikeReport(text: string): boolean {
-  const head = text.slice(0, 4000);
-  if (/政府工作报告/.test(head)) return true;
-  // Reports without a title still open with the salutation and the delivery sentence.
-  return /各位代表[：:]/.test(head) && /向大会报告/.test(head);
-}

@@ -3,15 +3,15 @@
 // reviewed year, a plan part or the 主要预期目标 passage states targets for the plan year —
 // and from words in the sentence (由A增至B makes A a baseline, 这五年 a five-year figure).
 // Facts are plain data: they outlive the text's analysis as a peer report's facts.
-import type { GovReportConfig } from './config';
-import type { ReportMeta } from './meta';
+import type { GovReportConfig } from '../config';
+import type { ReportMeta } from '../structure/meta';
 import { metricIndex, normaliseMetric, phraseAfter, phraseBefore, type MetricIndex, type Phrase } from './metrics';
-import { CHAR_CLASS as CHAR_CLASS_TABLE, CH_CLAUSE_END as CLAUSE_BIT, CH_SENTENCE_END as SENTENCE_BIT, findQuoted, readQuantities, type Quantity } from './numbers';
-import type { OutlineNode, ReportTree } from './outline';
-import type { Passage } from './prose';
-import { TARGET_MARKERS } from './qualifiers';
-import { memoize } from './lru';
-import type { Span } from './types';
+import { CHAR_CLASS as CHAR_CLASS_TABLE, CH_CLAUSE_END as CLAUSE_BIT, CH_SENTENCE_END as SENTENCE_BIT, findQuoted, readQuantities, type Quantity } from '../numbers/quantities';
+import type { OutlineNode, ReportTree } from '../structure/outline';
+import type { Passage } from '../structure/prose';
+import { TARGET_MARKERS } from './words';
+import { memoize } from '../lru';
+import type { Span } from '../types';
 
 // Local copies: imported bindings are property reads on the module object in some loaders.
 const CHAR_CLASS = CHAR_CLASS_TABLE;

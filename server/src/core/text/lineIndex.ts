@@ -1,8 +1,8 @@
-import type { Position, Range, Span } from './types';
+import type { Position, Range, Span } from '../types';
 
 /**
  * The only place that turns offsets into LSP positions and back.
- * Line breaks are \n, \r\n and a lone \r, as in LSP and vscode-languageserver-textdocument.
+ * Line breaks are \n, \r\n and a lone \r, as LSP counts them (and so does VS Code).
  */
 export class LineIndex {
   /** Offset of the first character of each line. */

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from './chineseNumerals';
+import { parseChineseNumeral } from '../text/chineseNumerals';
 
 /**
  * Section numbering as GB/T 9704 defines it — 一、 → （一） → 1. → （1） — plus the forms

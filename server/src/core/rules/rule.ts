@@ -1,13 +1,13 @@
-import type { GovReportConfig } from './config';
-import type { Fact } from './facts';
-import type { LineIndex } from './lineIndex';
-import type { Msg, MsgArgs } from './l10n';
-import type { ReportMeta } from './meta';
-import type { ReportTree } from './outline';
-import type { Block } from './parse';
-import type { Passage } from './prose';
-import type { Locale, RawFinding, Severity } from './types';
-import type { PeerReport } from './peers';
+import type { GovReportConfig } from '../config';
+import type { Fact } from '../facts/facts';
+import type { LineIndex } from '../text/lineIndex';
+import type { Msg, MsgArgs } from '../l10n';
+import type { ReportMeta } from '../structure/meta';
+import type { ReportTree } from '../structure/outline';
+import type { Block } from '../structure/parse';
+import type { Passage } from '../structure/prose';
+import type { Locale, RawFinding, Severity } from '../types';
+import type { PeerReport } from '../peers';
 
 export type RuleCategory = 'numbers' | 'targets' | 'structure' | 'typography';
 

@@ -1,8 +1,8 @@
 // Character classes and source edits shared by the typography and structure clean-up rules.
 // Rules read a passage's logical text (markup removed, page breaks joined) and must edit the
 // source, so every edit is checked to cover exactly the characters it replaces.
-import type { MappedText } from '../mappedText';
-import type { Span, TextEdit } from '../types';
+import type { MappedText } from '../../text/mappedText';
+import type { Span, TextEdit } from '../../types';
 
 /** CJK ideographs (BMP): what makes a neighbour "Chinese text". */
 export function isHan(c: number): boolean {

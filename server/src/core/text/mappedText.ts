@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /**
  * A text assembled from pieces of the source (with markup removed and page-break gaps

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import type { LineIndex } from './lineIndex';
-import type { Span } from './types';
+import type { LineIndex } from '../text/lineIndex';
+import type { Span } from '../types';
 
 // markdown-it gives the block structure (what VS Code's own Markdown support sees). We only
 // need blocks, so the inline phase is switched off: token.map gives source lines, and

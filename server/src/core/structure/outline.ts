@@ -1,6 +1,6 @@
 import { leadingOrdinal, type Ordinal } from './ordinals';
 import type { Passage } from './prose';
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /**
  * The report tree: title → parts → sections → subsections → lead-ins. Levels come from the

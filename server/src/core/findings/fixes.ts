@@ -1,4 +1,4 @@
-import type { Finding, TextEdit } from './types';
+import type { Finding, TextEdit } from '../types';
 
 /** Applies non-overlapping edits (offsets into `text`); overlapping ones are dropped, first come first served. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

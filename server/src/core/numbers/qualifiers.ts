@@ -16,8 +16,9 @@
 // As targets: 以上/不低于/突破 are floors, 以内/以下/不超过 ceilings, ranges both, and 左右 is
 // a floor for things that should grow and a ceiling for things that should stay low (prices,
 // unemployment, energy use): reports count GDP 7%左右 → 6.9% as met and CPI 3%左右 → 0.9% as fine.
-import type { GovReportConfig } from './config';
-import type { Msg } from './l10n';
+import type { GovReportConfig } from '../config';
+import type { Msg } from '../l10n';
+import { trimNumber } from './format';
 
 export type Qualifier =
   | '以上'
@@ -97,16 +98,6 @@ export function matchSuffixQualifier(s: string, at: number): { q: Qualifier; end
   return undefined;
 }
 
-/** Words that mark a sentence as a target: 力争 2.5 万人, 争取突破 200 家, 确保…. */
-export const TARGET_MARKERS = /力争|争取|确保|预期目标|目标是|目标为|计划|拟|将(?:达到|实现|完成|新增)|要(?:达到|实现|完成)|今年要/;
-
-/** Quantities in these metrics are better when low: 左右 on them is a ceiling. */
-const LOWER_IS_BETTER = /价格|涨幅|CPI|物价|失业率|能耗|排放|耗|事故|死亡|浓度|PM2\.5|赤字率|负债率|杠杆率|成本|时间|时限|天数(?!比率)|用时|用水量/;
-
-export function lowerIsBetter(metric: string): boolean {
-  return LOWER_IS_BETTER.test(metric) && !/优良天数/.test(metric);
-}
-
 /** A stated value: what the numbers reader and facts carry. */
 export interface Claim {
   value: number;
@@ -179,8 +170,8 @@ export interface Judgement {
 }
 
 export interface JudgeOptions {
-  /** The metric's name, to tell ceilings (prices, unemployment) from floors. */
-  metric?: string;
+  /** The metric is better when low (prices, unemployment): its 左右 target is a ceiling, not a floor. */
+  lowerIsBetter?: boolean;
 }
 
 /**
@@ -210,7 +201,7 @@ export function judge(target: Claim, outcome: Claim, config: Pick<GovReportConfi
  */
 export function requirement(target: Claim, config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>, options: JudgeOptions = {}): Interval {
   const v = target.value;
-  const ceiling = options.metric !== undefined && lowerIsBetter(options.metric) && target.direction !== 'down';
+  const ceiling = !!options.lowerIsBetter && target.direction !== 'down';
   const above = v + STRICT * Math.max(1, Math.abs(v));
   const below = v - STRICT * Math.max(1, Math.abs(v));
   if (target.high !== undefined) return { lo: v, hi: target.high };
@@ -243,6 +234,7 @@ export function requirement(target: Claim, config: Pick<GovReportConfig, 'approx
 /** "Strictly more than X": any amount above X that is more than float noise. */
 const STRICT = 1e-9;
 
+// The explanation prints figures compactly (`突破260家`), as the report writes them.
 function describeClaim(c: Claim): Msg {
   const dir = c.direction === 'down' ? { zh: '下降', en: 'down ' } : { zh: '', en: '' };
   const n = `${num(c.value)}${c.high !== undefined ? '～' + num(c.high) : ''}${c.unit}`;
@@ -264,10 +256,9 @@ function wrapQualifier(q: Qualifier | undefined, n: string): string {
 }
 
 function num(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  const r = Math.round(v * 1e4) / 1e4;
-  return String(r);
+  return trimNumber(v);
 }
+
 
 /** What a qualifier means, for the hover. */
 export const QUALIFIER_MEANING: Record<Qualifier, Msg> = {

@@ -4,8 +4,9 @@
 // (全区, 全国) are dropped, 新增/净增/累计/总数 become roles of the fact, and synonyms
 // (地区生产总值 ≈ GDP) map to one key. No word segmentation: verb lists cut the phrase, and
 // character-bigram Dice compares names that are not identical.
-import type { GovReportConfig } from './config';
-import { memoize } from './lru';
+import type { GovReportConfig } from '../config';
+import { memoize } from '../lru';
+import { LOWER_IS_BETTER, NOT_LOWER_IS_BETTER } from './words';
 
 /** What the words around a number say besides the metric's name. */
 export interface PhraseRoles {
@@ -356,4 +357,9 @@ export function longestCommonSubstring(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/** Whether a metric is better when low (prices, unemployment, energy use): see LOWER_IS_BETTER. */
+export function lowerIsBetter(metric: string): boolean {
+  return LOWER_IS_BETTER.test(metric) && !NOT_LOWER_IS_BETTER.test(metric);
 }

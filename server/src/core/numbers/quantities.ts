@@ -3,8 +3,9 @@
 // dates, years, ordinals, plan names in quotes, model names — is left out here, once, so no rule
 // has to know about it. The reader works on a passage's logical text (page breaks already
 // joined), in one left-to-right pass with char-code tests (it runs on every keystroke).
-import { parseChineseNumeral } from './chineseNumerals';
+import { parseChineseNumeral } from '../text/chineseNumerals';
 import { readMixedNumeral } from './mixedNumerals';
+import { SCALE } from './units';
 import type { Qualifier } from './qualifiers';
 import { matchPrefixQualifier, matchSuffixQualifier } from './qualifiers';
 
@@ -164,7 +165,6 @@ function matchUnit(s: string, j: number): string | undefined {
   return undefined;
 }
 
-const SCALE: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
 /** Reads the multiplier (`万`, `亿`, `万亿`, and the `4万多亿` form) at j. */
 function readScale(s: string, j: number): { scale: string; end: number; many: boolean } {
@@ -543,58 +543,4 @@ export function findQuoted(text: string): { start: number; end: number }[] {
     }
   }
   return out;
-}
-
-export function scaleFactor(scale: string): number {
-  return SCALE[scale] ?? 1;
-}
-
-/**
- * Units of the same dimension convert (1 吨 = 2000 斤, 1 公里 = 1000 米); others compare
- * only with themselves. Returns the factor to a common base, or undefined.
- */
-const CONVERT: Record<string, { dim: string; factor: number }> = {
-  斤: { dim: 'mass', factor: 0.5 },
-  公斤: { dim: 'mass', factor: 1 },
-  千克: { dim: 'mass', factor: 1 },
-  吨: { dim: 'mass', factor: 1000 },
-  米: { dim: 'length', factor: 1 },
-  千米: { dim: 'length', factor: 1000 },
-  公里: { dim: 'length', factor: 1000 },
-  平方米: { dim: 'area', factor: 1 },
-  平方公里: { dim: 'area', factor: 1e6 },
-  公顷: { dim: 'area', factor: 1e4 },
-};
-
-/** Factor to convert a value in `from` to `to`, or undefined when they measure different things. */
-export function unitFactor(from: string, to: string): number | undefined {
-  if (from === to) return 1;
-  const a = CONVERT[from];
-  const b = CONVERT[to];
-  if (a && b && a.dim === b.dim) return a.factor / b.factor;
-  // A bare `1000万` counts whatever the noun is; 人 and '' are the same count of people.
-  return undefined;
-}
-
-/** How the report would write `value` in `unit`, using the multiplier it used (`2.76万亿元`). */
-export function formatAmount(value: number, unit: string, scale = ''): string {
-  const mult = SCALE[scale] ?? 1;
-  let s = trimNumber(value / mult);
-  if (scale === '' && Math.abs(value) >= 1e8 && Number.isInteger(value)) {
-    // Computed sums with no stated multiplier read better in 万/亿.
-    const best = Math.abs(value) >= 1e12 ? '万亿' : Math.abs(value) >= 1e8 ? '亿' : '';
-    if (best) return `${trimNumber(value / SCALE[best])} ${best}${unit}`;
-  }
-  s = s + ' ' + scale + unit;
-  return s.replace(/ $/, '');
-}
-
-/** At most four decimals, no trailing zeros, no exponent for ordinary magnitudes. */
-export function trimNumber(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  const r = Math.round(v * 1e4) / 1e4;
-  if (Math.abs(r) >= 1e21) return r.toExponential(3);
-  let s = r.toFixed(4);
-  s = s.replace(/\.?0+$/, '');
-  return s === '-0' ? '0' : s;
 }

@@ -1,6 +1,6 @@
-import { MappedText } from './mappedText';
+import { MappedText } from '../text/mappedText';
 import type { Block } from './parse';
-import type { Span } from './types';
+import type { Span } from '../types';
 
 /**
  * A passage is what a reader sees as one heading or one paragraph: Markdown emphasis,

@@ -1,16 +1,17 @@
 // The hover on a number: what the report's figure means once read — its value in plain units,
 // what it measures, in which role and year, what its qualifier allows — and where else the same
 // metric is stated, in this report and in other years' reports (with links).
-import type { Analysis } from './analyze';
-import { DEFAULT_CONFIG, type GovReportConfig } from './config';
-import type { Fact } from './facts';
-import { amount, changeFigure, metricName, ROLE_NAME } from './factFormat';
-import { format, type Msg } from './l10n';
-import { metricIndex } from './metrics';
-import { trimNumber } from './numbers';
-import type { PeerReport } from './peers';
-import { intervalOf, QUALIFIER_MEANING } from './qualifiers';
-import type { Locale } from './types';
+import type { Analysis } from '../analyze';
+import { DEFAULT_CONFIG, type GovReportConfig } from '../config';
+import type { Fact } from '../facts/facts';
+import { amount } from '../numbers/format';
+import { changeFigure, metricName, ROLE_NAME } from '../facts/format';
+import { format, type Msg } from '../l10n';
+import { metricIndex } from '../facts/metrics';
+import { trimNumber } from '../numbers/format';
+import type { PeerReport } from '../peers';
+import { intervalOf, QUALIFIER_MEANING } from '../numbers/qualifiers';
+import type { Locale } from '../types';
 
 const MAX_MENTIONS = 8;
 

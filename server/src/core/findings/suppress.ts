@@ -1,4 +1,4 @@
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 
 /**
  * Inline suppression, as markdownlint does it, in HTML comments (invisible in the rendered report):

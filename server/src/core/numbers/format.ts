@@ -1,0 +1,55 @@
+// The one printer of figures: a value the way the report writes it (`突破 260 家`, `2.76 万亿元`,
+// `6.5%～7%`), and computed amounts in the report's own multiplier. Rules, the hover, target
+// verdicts and the qualifiers' explanations all print through here.
+import { scaleFactor } from './units';
+
+/** What a figure needs to be printed: a quantity's value, range top, unit, multiplier and qualifier word. */
+export interface Printable {
+  value: number;
+  high?: number;
+  unit: string;
+  scale: string;
+  qualifier?: string;
+}
+
+const PREFIX_QUALIFIERS = new Set(['不低于', '不超过', '超过', '突破', '不足', '约', '近']);
+
+/** `216 家`, `突破 260 家`, `2.76 万亿元`, `6.5%～7%`, `1000 万人以上`. */
+export function figure(f: Printable): string {
+  const body = amount(f.value, f.unit, f.scale, f.high);
+  const q = f.qualifier;
+  if (!q) return body;
+  if (PREFIX_QUALIFIERS.has(q)) return `${q} ${body}`;
+  if (q === '多' || q === '余') return body.replace(/^(-?[\d.]+) ?/, `$1${q}`);
+  return `${body}${q}`;
+}
+
+/** A value in `unit`, printed with the multiplier `scale` (chosen from the magnitude when absent). */
+export function amount(value: number, unit: string, scale = '', high?: number): string {
+  const s = scale || autoScale(Math.max(Math.abs(value), Math.abs(high ?? 0)), unit);
+  const mult = scaleFactor(s);
+  const n = trimNumber(value / mult);
+  const percent = unit === '%';
+  const tail = percent ? '%' : ` ${s}${unit}`.replace(/ $/, '');
+  if (high === undefined) return `${n}${tail}`;
+  const h = trimNumber(high / mult);
+  return percent ? `${n}%～${h}%` : `${n}～${h}${tail}`;
+}
+
+function autoScale(v: number, unit: string): string {
+  if (unit === '%' || unit === '个百分点' || unit === '倍') return '';
+  if (v >= 1e12) return '万亿';
+  if (v >= 1e8) return '亿';
+  if (v >= 1e5) return '万';
+  return '';
+}
+
+/** At most four decimals, no trailing zeros, no exponent for ordinary magnitudes. */
+export function trimNumber(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const r = Math.round(v * 1e4) / 1e4;
+  if (Math.abs(r) >= 1e21) return r.toExponential(3);
+  let s = r.toFixed(4);
+  s = s.replace(/\.?0+$/, '');
+  return s === '-0' ? '0' : s;
+}

@@ -1,0 +1,31 @@
+// Multipliers and units that convert: 万/亿/万亿, 斤/公斤/吨, 米/公里, 平方米/公顷/平方公里.
+
+/** The value of a multiplier as written (`万亿` → 10^12). */
+export const SCALE: Readonly<Record<string, number>> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+export function scaleFactor(scale: string): number {
+  return SCALE[scale] ?? 1;
+}
+
+/** Units of the same dimension convert (1 吨 = 2000 斤, 1 公里 = 1000 米); others compare only with themselves. */
+const CONVERT: Record<string, { dim: string; factor: number }> = {
+  斤: { dim: 'mass', factor: 0.5 },
+  公斤: { dim: 'mass', factor: 1 },
+  千克: { dim: 'mass', factor: 1 },
+  吨: { dim: 'mass', factor: 1000 },
+  米: { dim: 'length', factor: 1 },
+  千米: { dim: 'length', factor: 1000 },
+  公里: { dim: 'length', factor: 1000 },
+  平方米: { dim: 'area', factor: 1 },
+  平方公里: { dim: 'area', factor: 1e6 },
+  公顷: { dim: 'area', factor: 1e4 },
+};
+
+/** Factor to convert a value in `from` to `to`, or undefined when they measure different things. */
+export function unitFactor(from: string, to: string): number | undefined {
+  if (from === to) return 1;
+  const a = CONVERT[from];
+  const b = CONVERT[to];
+  if (a && b && a.dim === b.dim) return a.factor / b.factor;
+  return undefined;
+}
