@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../server/src/core/analyze';
-import { describeNumberAt, factAt } from '../../server/src/core/hover';
+import { describeNumberAt, factAt } from '../../server/src/core/features/hover';
 import { toPeer } from '../../server/src/core/peers';
 import type { Locale } from '../../server/src/core/types';
 

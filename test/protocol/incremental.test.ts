@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { LineIndex } from '../../server/src/core/lineIndex';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { readSample } from '../support/corpus';
 import { LspClient } from '../support/lspClient';
 

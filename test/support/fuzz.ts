@@ -2,7 +2,7 @@
 // (10,000 cases in CI) and `npm run fuzz` (100,000).
 import fc from 'fast-check';
 import { analyze, INTERNAL_ERROR, type Analysis } from '../../server/src/core/analyze';
-import { applyEdits, fixAllEdits } from '../../server/src/core/fixes';
+import { applyEdits, fixAllEdits } from '../../server/src/core/findings/fixes';
 
 const TOKENS = [
   '\n', '\n\n', '\n\n\n\n', '\r\n', '\r', ' ', '\u3000', '\t',

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../server/src/core/analyze';
-import type { OutlineNode } from '../../server/src/core/outline';
+import type { OutlineNode } from '../../server/src/core/structure/outline';
 
 /** One line per node: indentation = nesting, then kind, name, detail and 1-based line extent. */
 export function renderOutline(a: Analysis): string {
