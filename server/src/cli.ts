@@ -9,13 +9,14 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from './core/analyze';
 import { fixAllEdits, applyEdits } from './core/findings/fixes';
-import { localeOf } from './core/l10n';
+import { format, localeOf, type Msg } from './core/l10n';
 import type { OutlineNode } from './core/structure/outline';
 import { toPeer, type PeerReport } from './core/peers';
 import { ALL_RULES } from './core/rules/index';
 import type { Locale } from './core/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './configFile';
-import { ruleDocUri, toDiagnostics, toDocumentSymbols, SOURCE } from './convert';
+import { toDiagnostics, toDocumentSymbols, SOURCE } from './convert';
+import { ruleDocUri } from './ruleDocs';
 import { readText, writeText, WriteError, type LoadedText } from './io';
 import { printTargets } from './cliTargets';
 
@@ -106,6 +107,17 @@ function analyzeAll(loaded: Loaded[], locale: Locale): Analysis[] {
   });
 }
 
+const MESSAGES = {
+  lines: { zh: '第{from}–{to}行', en: 'lines {from}–{to}' },
+  outlineHead: { zh: '{government} {year}年 政府工作报告', en: '{government} {year} government work report' },
+  governmentUnknown: { zh: '（政府未知）', en: '(government unknown)' },
+  yearUnknown: { zh: '（年份未知）', en: '(year unknown)' },
+  summary: {
+    zh: '{files} 个文件，{total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）',
+    en: '{files} file(s), {total} finding(s) ({errors} errors, {warnings} warnings, {infos} infos)',
+  },
+} satisfies Record<string, Msg>;
+
 const KIND_LABEL: Record<Locale, Record<OutlineNode['kind'], string>> = {
   zh: { title: '标题', part: '部分', section: '章节', subsection: '小节', leadin: '要点', targets: '预期目标' },
   en: { title: 'title', part: 'part', section: 'section', subsection: 'subsection', leadin: 'lead-in', targets: 'targets' },
@@ -117,12 +129,12 @@ function printOutline(a: Analysis, locale: Locale): string {
     const from = a.lineIndex.lineOf(n.span.start) + 1;
     const to = a.lineIndex.lineOf(Math.max(n.span.start, n.span.end - 1)) + 1;
     const tags = [KIND_LABEL[locale][n.kind], n.year !== undefined ? `${n.year}` : '', n.detail].filter(Boolean).join(' · ');
-    lines.push(`${'  '.repeat(depth)}${n.name}  [${tags}]  ${locale === 'zh' ? '第' : 'lines '}${from}–${to}${locale === 'zh' ? '行' : ''}`);
+    lines.push(`${'  '.repeat(depth)}${n.name}  [${tags}]  ${format(MESSAGES.lines, locale, { from, to })}`);
     n.children.forEach((c) => walk(c, depth + 1));
   };
   a.tree.roots.forEach((r) => walk(r, 0));
   const m = a.meta;
-  const head = locale === 'zh' ? `${m.government ?? '（政府未知）'} ${m.year ?? '（年份未知）'}年 政府工作报告` : `${m.government ?? '(government unknown)'} ${m.year ?? '(year unknown)'} government work report`;
+  const head = format(MESSAGES.outlineHead, locale, { government: m.government ?? format(MESSAGES.governmentUnknown, locale), year: m.year ?? format(MESSAGES.yearUnknown, locale) });
   return [head, ...lines].join('\n');
 }
 
@@ -141,11 +153,7 @@ function printText(results: { path: string; analysis: Analysis }[], locale: Loca
     }
   }
   const total = count.error + count.warning + count.information + count.hint;
-  out.push(
-    locale === 'zh'
-      ? `${results.length} 个文件，${total} 个问题（${count.error} 个错误，${count.warning} 个警告，${count.information + count.hint} 个提示）`
-      : `${results.length} file(s), ${total} finding(s) (${count.error} errors, ${count.warning} warnings, ${count.information + count.hint} infos)`,
-  );
+  out.push(format(MESSAGES.summary, locale, { files: results.length, total, errors: count.error, warnings: count.warning, infos: count.information + count.hint }));
   return out.join('\n');
 }
 

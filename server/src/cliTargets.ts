@@ -11,6 +11,7 @@ import { matchTargets } from './core/targets/match';
 import { nextYearOf } from './core/peers';
 import { statusName, targetLabel, targetPlace, writtenUnit, writtenValue } from './core/targets/present';
 import { type TargetResult, type TargetStatus } from './core/targets/types';
+import { format as fmt, type Msg, type MsgArgs } from './core/l10n';
 import type { Locale, Range } from './core/types';
 
 export interface TargetsFile {
@@ -71,6 +72,19 @@ export function targetRow(file: TargetsFile, next: TargetsFile | undefined, r: T
   };
 }
 
+const MESSAGES = {
+  head: {
+    zh: '{path}：{year}年目标 {count} 项{against}：{met} 项完成、{missed} 项未完成、{unreported} 项未报告、{pending} 项待报告',
+    en: '{path}: {count} targets for {year}{against}: {met} met, {missed} missed, {unreported} unreported, {pending} pending',
+  },
+  against: { zh: '（对照 {path}）', en: ' (against {path})' },
+  noNext: { zh: '（没有 {next}年报告）', en: ' (no {next} report given)' },
+  nextWord: { zh: '下一', en: 'next' },
+  unknownYear: { zh: '？', en: '?' },
+  line: { zh: '（第 {line} 行）', en: ' (line {line})' },
+  comma: { zh: '，', en: ', ' },
+} satisfies Record<string, Msg>;
+
 const MARK: Record<TargetStatus, string> = { met: '✓', missed: '✗', unreported: '?', pending: '…' };
 
 /** The command's output: JSON rows, or per file a summary line and one line per target. */
@@ -81,21 +95,17 @@ export function printTargets(files: readonly TargetsFile[], format: 'text' | 'js
     return JSON.stringify(rows, null, 2);
   }
   const out: string[] = [];
-  const zh = locale === 'zh';
+  const t = (m: Msg, args?: MsgArgs) => fmt(m, locale, args);
   for (const { file, next, results } of matched) {
     const year = file.analysis.meta.year;
     const n = (s: TargetStatus) => results.filter((r) => r.status === s).length;
-    const against = next ? (zh ? `（对照 ${next.path}）` : ` (against ${next.path})`) : zh ? `（没有 ${year !== undefined ? year + 1 : '下一'}年报告）` : ` (no ${year !== undefined ? year + 1 : 'next'} report given)`;
-    out.push(
-      zh
-        ? `${file.path}：${year ?? '？'}年目标 ${results.length} 项${against}：${n('met')} 项完成、${n('missed')} 项未完成、${n('unreported')} 项未报告、${n('pending')} 项待报告`
-        : `${file.path}: ${results.length} targets for ${year ?? '?'}${against}: ${n('met')} met, ${n('missed')} missed, ${n('unreported')} unreported, ${n('pending')} pending`,
-    );
+    const against = next ? t(MESSAGES.against, { path: next.path }) : t(MESSAGES.noNext, { next: year !== undefined ? year + 1 : t(MESSAGES.nextWord) });
+    out.push(t(MESSAGES.head, { path: file.path, year: year ?? t(MESSAGES.unknownYear), count: results.length, against, met: n('met'), missed: n('missed'), unreported: n('unreported'), pending: n('pending') }));
     for (const r of results) {
       const pos = file.analysis.lineIndex.rangeOf(targetPlace(r.target, file.analysis.facts, file.analysis.passages).span).start;
       let tail = statusName(r.status, locale);
-      if (r.outcome) tail = `${changeFigure(r.outcome.fact, locale)}${zh ? `（第 ${r.outcome.range.start.line + 1} 行）` : ` (line ${r.outcome.range.start.line + 1})`}`;
-      if (r.words) tail = `${r.outcome ? `${tail}${zh ? '，' : ', '}` : ''}“${r.words.text}”${r.outcome ? '' : zh ? `（第 ${r.words.range.start.line + 1} 行）` : ` (line ${r.words.range.start.line + 1})`}`;
+      if (r.outcome) tail = `${changeFigure(r.outcome.fact, locale)}${t(MESSAGES.line, { line: r.outcome.range.start.line + 1 })}`;
+      if (r.words) tail = `${r.outcome ? `${tail}${t(MESSAGES.comma)}` : ''}“${r.words.text}”${r.outcome ? '' : t(MESSAGES.line, { line: r.words.range.start.line + 1 })}`;
       out.push(`  ${pos.line + 1}:${pos.character + 1}  ${MARK[r.status]} ${targetLabel(r.target, locale)} → ${tail}`);
     }
   }

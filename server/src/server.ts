@@ -1,14 +1,12 @@
 // The language server: wiring only. Every feature reads one analysis per (uri, version).
 import { basename, dirname } from 'node:path';
 import {
-  CodeAction,
   CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
   TextDocuments,
-  type CodeActionParams,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -16,19 +14,21 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './core/analyze';
-import { fixAllEdits } from './core/findings/fixes';
-import { describeNumberAt, factAt } from './core/features/hover';
 import { targetsOf } from './core/targets/select';
-import { localeOf } from './core/l10n';
-import type { Finding, Locale, TextEdit } from './core/types';
+import { format, localeOf, type Msg } from './core/l10n';
+import type { Locale } from './core/types';
 import { CONFIG_FILE } from './configFile';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './convert';
 import { ChecklistRequest, DebugMemoryRequest, ReportInfoRequest, TargetsRequest, type ReportInfo } from '../../shared/protocol';
 import { SettingsStore } from './settings';
-import { reviewChecklist, targetCodeLenses, targetHoverLine, targetsOverview } from './targetsFeature';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { hoverAt } from './features/hover';
+import { reviewChecklist, targetCodeLenses, targetsOverview } from './features/targets';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
 
-export const FIX_ALL_KIND = 'source.fixAll.govreport';
+const MESSAGES = {
+  indexing: { zh: 'GovReport：正在索引工作区报告', en: 'GovReport: indexing reports' },
+} satisfies Record<string, Msg>;
 
 interface Cached {
   version: number;
@@ -157,7 +157,7 @@ export function startServer(connection: Connection): void {
     if (!folders.length) return;
     const files = index.listMarkdownFiles(folders);
     const progress = supportsProgress ? await connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin(locale === 'en' ? 'GovReport: indexing reports' : 'GovReport：正在索引工作区报告', 0, `0/${files.length}`, false);
+    progress?.begin(format(MESSAGES.indexing, locale), 0, `0/${files.length}`, false);
     const started = Date.now();
     let reports = 0;
     for (let i = 0; i < files.length; i++) {
@@ -241,62 +241,12 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? safe('codeAction', [], () => codeActions(doc, params)) : null;
+    return doc ? safe('codeAction', [], () => codeActions(doc, analysisOf(doc), params, locale)) : null;
   });
-
-  function codeActions(doc: TextDocument, params: CodeActionParams): CodeAction[] {
-    const a = analysisOf(doc);
-    const only = params.context.only;
-    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const toLsp = (edits: TextEdit[]) => ({ changes: { [doc.uri]: edits.map((e) => ({ range: a.lineIndex.rangeOf(e), newText: e.newText })) } });
-    const actions: CodeAction[] = [];
-    if (wants(CodeActionKind.QuickFix)) {
-      const start = doc.offsetAt(params.range.start);
-      const end = doc.offsetAt(params.range.end);
-      const byRule = new Map<string, Finding[]>();
-      for (const f of a.findings) if (f.fix) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-      const offeredAll = new Set<string>();
-      for (const f of a.findings) {
-        if (!f.fix || f.end < start || f.start > end) continue;
-        actions.push({
-          title: f.fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [toDiagnostic(f, doc.uri, a)],
-          isPreferred: true,
-          edit: toLsp(f.fix.edits),
-        });
-        const same = byRule.get(f.ruleId) ?? [];
-        if (same.length > 1 && !offeredAll.has(f.ruleId)) {
-          offeredAll.add(f.ruleId);
-          actions.push({
-            title: locale === 'en' ? `Fix all ${same.length} “${f.ruleId}” problems in this file` : `修复本文全部 ${same.length} 处“${f.ruleId}”问题`,
-            kind: CodeActionKind.QuickFix,
-            edit: toLsp(fixAllEdits(same)),
-          });
-        }
-      }
-    }
-    if (wants(FIX_ALL_KIND)) {
-      const edits = fixAllEdits(a.findings);
-      if (edits.length) actions.push({ title: locale === 'en' ? 'GovReport: fix all auto-fixable problems' : 'GovReport：修复全部可自动修复的问题', kind: FIX_ALL_KIND, edit: toLsp(edits) });
-    }
-    return actions;
-  }
 
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    return safe('hover', null, () => {
-      const a = analysisOf(doc);
-      const offset = doc.offsetAt(params.position);
-      const fact = factAt(a.facts, offset);
-      if (!fact) return null;
-      const described = describeNumberAt(a, offset, a.peers, locale, a.config, doc.uri);
-      if (!described) return null;
-      const target = targetHoverLine(a, fact, locale);
-      const value = target ? `${described}\n- ${locale === 'en' ? 'Target check: ' : '目标核对：'}${target}` : described;
-      return { contents: { kind: 'markdown' as const, value }, range: a.lineIndex.rangeOf(fact.span) };
-    });
+    return doc ? safe('hover', null, () => hoverAt(doc.uri, analysisOf(doc), doc.offsetAt(params.position), locale)) : null;
   });
 
   connection.onCodeLens((params) => {

@@ -36,3 +36,8 @@ export function format(msg: Msg, locale: Locale, args: MsgArgs = {}): string {
 export function localeOf(tag: string | undefined | null): Locale {
   return tag && /^en\b/i.test(tag) ? 'en' : 'zh';
 }
+
+/** A message formatted in both languages, for results that outlive the request (target verdicts). */
+export function both(msg: Msg, args: (locale: Locale) => MsgArgs = () => ({})): Msg {
+  return { zh: format(msg, 'zh', args('zh')), en: format(msg, 'en', args('en')) };
+}

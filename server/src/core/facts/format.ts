@@ -1,26 +1,34 @@
 // How facts are printed: a figure with the word saying what of its metric it is (`新增 53 家`,
 // `增长 6.9%`), the metric's name as written, roles and years. Figures themselves print through
 // numbers/format.ts.
-import type { Msg } from '../l10n';
+import { format, type Msg } from '../l10n';
 import { figure } from '../numbers/format';
 import type { Locale } from '../types';
 import type { Fact } from './facts';
 
+/** The word that says what of its metric a figure is, for a rise (or no direction) and for a fall. */
+const CHANGE_UP: Partial<Record<Fact['change'], Msg>> = {
+  increment: { zh: '新增', en: 'new' },
+  total: { zh: '总数', en: 'total' },
+  'growth-rate': { zh: '增长', en: 'up' },
+  'point-change': { zh: '提高', en: 'up' },
+  cagr: { zh: '年均增长', en: 'average annual growth' },
+  share: { zh: '占', en: 'share' },
+};
+const CHANGE_DOWN: Partial<Record<Fact['change'], Msg>> = {
+  ...CHANGE_UP,
+  increment: { zh: '减少', en: 'down by' },
+  'growth-rate': { zh: '下降', en: 'down' },
+  'point-change': { zh: '下降', en: 'down' },
+};
+
 /** `新增 53 家`, `总数 216 家`, `增长 6.9%`: the figure with the word saying what of the metric it is. */
 export function changeFigure(f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' | 'qualifier' | 'change' | 'direction'> & { metricRaw?: string }, locale: Locale): string {
   const down = f.direction === 'down';
-  const words: Partial<Record<Fact['change'], [string, string]>> = {
-    increment: down ? ['减少', 'down by'] : ['新增', 'new'],
-    total: ['总数', 'total'],
-    'growth-rate': down ? ['下降', 'down'] : ['增长', 'up'],
-    'point-change': down ? ['下降', 'down'] : ['提高', 'up'],
-    cagr: ['年均增长', 'average annual growth'],
-    share: ['占', 'share'],
-  };
-  const w = words[f.change];
+  const w = (down ? CHANGE_DOWN : CHANGE_UP)[f.change];
   // `城镇新增就业 2.5 万人`, not `城镇新增就业 新增 2.5 万人`: the name already says it.
-  const named = 'metricRaw' in f && typeof f.metricRaw === 'string' && w !== undefined && f.metricRaw.includes(w[0]);
-  return w && !named ? `${locale === 'en' ? w[1] : w[0]} ${figure(f)}` : figure(f);
+  const named = 'metricRaw' in f && typeof f.metricRaw === 'string' && w !== undefined && f.metricRaw.includes(w.zh);
+  return w && !named ? `${format(w, locale)} ${figure(f)}` : figure(f);
 }
 
 /** The name to show: as the report wrote it. */
@@ -34,7 +42,10 @@ export const ROLE_NAME: Record<Fact['role'], Msg> = {
   baseline: { zh: '基数', en: 'baseline' },
 };
 
+const YEAR: Msg = { zh: '{year} 年', en: '{year}' };
+const YEAR_UNKNOWN: Msg = { zh: '年份未知', en: 'year unknown' };
+
+/** `2023 年` / `2023`, or that the year is unknown. */
 export function yearName(locale: Locale, year: number | undefined): string {
-  if (year === undefined) return locale === 'en' ? 'year unknown' : '年份未知';
-  return locale === 'en' ? String(year) : `${year} 年`;
+  return year === undefined ? format(YEAR_UNKNOWN, locale) : format(YEAR, locale, { year });
 }

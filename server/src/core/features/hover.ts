@@ -15,7 +15,7 @@ import type { Locale } from '../types';
 
 const MAX_MENTIONS = 8;
 
-const T = {
+const MESSAGES = {
   title: { zh: '**{figure}** · {metric} · {when}', en: '**{figure}** · {metric} · {when}' },
   value: { zh: '数值：{value}', en: 'Value: {value}' },
   allows: { zh: '（按所述位数与限定词：{lo}～{hi}）', en: ' (by the stated digits and qualifier: {lo} to {hi})' },
@@ -29,6 +29,9 @@ const T = {
   ambiguous: { zh: '（所指指标不明确，不参与核对）', en: ' (which metric is meant is unclear; not checked)' },
   line: { zh: '第 {line} 行', en: 'line {line}' },
   peerLine: { zh: '{year}报告第 {line} 行', en: 'line {line} of the {year} report' },
+  peerYear: { zh: '{year} 年', en: '{year}' },
+  otherPeer: { zh: '另一份', en: 'other' },
+  yearPrefix: { zh: '{year} 年', en: '{year} ' },
 } satisfies Record<string, Msg>;
 
 const PERIOD: Record<Fact['period'], Msg> = {
@@ -51,12 +54,12 @@ export function describeNumberAt(
   if (!fact) return undefined;
   const t = (m: Msg, args?: Record<string, string | number>) => format(m, locale, args);
   const out: string[] = [];
-  const when = `${fact.year !== undefined ? (locale === 'en' ? `${fact.year} ` : `${fact.year} 年`) : ''}${t(ROLE_NAME[fact.role])}${t(PERIOD[fact.period])}`;
-  out.push(t(T.title, { figure: fact.text, metric: metricName(fact) || '—', when }) + (fact.ambiguous ? t(T.ambiguous) : ''));
+  const when = `${fact.year !== undefined ? t(MESSAGES.yearPrefix, { year: fact.year }) : ''}${t(ROLE_NAME[fact.role])}${t(PERIOD[fact.period])}`;
+  out.push(t(MESSAGES.title, { figure: fact.text, metric: metricName(fact) || '—', when }) + (fact.ambiguous ? t(MESSAGES.ambiguous) : ''));
   out.push('');
-  out.push(`- ${t(T.value, { value: changeFigure(fact, locale) })}${bounds(fact, config, t)}`);
-  if (fact.qualifier) out.push(`- ${t(T.qualifier, { meaning: t(QUALIFIER_MEANING[fact.qualifier]) })}`);
-  if (fact.marker && fact.role === 'target') out.push(`- ${t(T.marker, { marker: fact.marker })}`);
+  out.push(`- ${t(MESSAGES.value, { value: changeFigure(fact, locale) })}${bounds(fact, config, t)}`);
+  if (fact.qualifier) out.push(`- ${t(MESSAGES.qualifier, { meaning: t(QUALIFIER_MEANING[fact.qualifier]) })}`);
+  if (fact.marker && fact.role === 'target') out.push(`- ${t(MESSAGES.marker, { marker: fact.marker })}`);
   const index = metricIndex(config);
   const same = (f: Fact) => f.index !== fact.index && f.metric !== '' && !f.chinese && index.same(f.metric, fact.metric);
   if (fact.metric && !fact.chinese) {
@@ -67,18 +70,18 @@ export function describeNumberAt(
         if (theirs.length >= MAX_MENTIONS) break;
         if (!f.metric || f.chinese || !index.same(f.metric, fact.metric)) continue;
         const line = peer.rangeOf(f.span.start, f.span.end).start.line + 1;
-        const year = peer.meta.year !== undefined ? (locale === 'en' ? String(peer.meta.year) : `${peer.meta.year} 年`) : locale === 'en' ? 'other' : '另一份';
-        theirs.push(`  - [${t(T.peerLine, { year, line })}](${peer.uri}#L${line})：${mention(f, locale)}`);
+        const year = peer.meta.year !== undefined ? t(MESSAGES.peerYear, { year: peer.meta.year }) : t(MESSAGES.otherPeer);
+        theirs.push(`  - [${t(MESSAGES.peerLine, { year, line })}](${peer.uri}#L${line})：${mention(f, locale)}`);
       }
     }
-    out.push(`- ${t(T.here)}${mine.length ? '' : ' ' + t(T.none)}`);
+    out.push(`- ${t(MESSAGES.here)}${mine.length ? '' : ' ' + t(MESSAGES.none)}`);
     for (const f of mine) {
       const line = analysis.lineIndex.lineOf(f.span.start) + 1;
-      const place = t(T.line, { line });
+      const place = t(MESSAGES.line, { line });
       out.push(`  - ${selfUri ? `[${place}](${selfUri}#L${line})` : place}：${mention(f, locale)}`);
     }
     if (peers.length) {
-      out.push(`- ${t(T.peers)}${theirs.length ? '' : ' ' + t(T.none)}`);
+      out.push(`- ${t(MESSAGES.peers)}${theirs.length ? '' : ' ' + t(MESSAGES.none)}`);
       out.push(...theirs);
     }
   }
@@ -96,7 +99,7 @@ export function factAt(facts: readonly Fact[], offset: number): Fact | undefined
 }
 
 function mention(f: Fact, locale: Locale): string {
-  const year = f.year !== undefined ? (locale === 'en' ? `${f.year} ` : `${f.year} 年`) : '';
+  const year = f.year !== undefined ? format(MESSAGES.yearPrefix, locale, { year: f.year }) : '';
   return `${changeFigure(f, locale)}（${year}${format(ROLE_NAME[f.role], locale)}）`;
 }
 
@@ -105,8 +108,8 @@ function bounds(f: Fact, config: Pick<GovReportConfig, 'approxRatePoints' | 'app
   const show = (v: number) => amount(v, f.unit, f.scale);
   const plain = f.unit !== '%' && f.scale ? ` = ${trimNumber(f.value)}${f.unit ? ' ' + f.unit : ''}` : '';
   if (i.lo === f.value && i.hi === (f.high ?? f.value)) return plain;
-  if (i.hi === Infinity) return plain + t(T.atLeast, { lo: show(i.lo) });
-  if (i.lo === -Infinity) return plain + t(T.atMost, { hi: show(i.hi) });
-  return plain + t(T.allows, { lo: show(i.lo), hi: show(i.hi) });
+  if (i.hi === Infinity) return plain + t(MESSAGES.atLeast, { lo: show(i.lo) });
+  if (i.lo === -Infinity) return plain + t(MESSAGES.atMost, { hi: show(i.hi) });
+  return plain + t(MESSAGES.allows, { lo: show(i.lo), hi: show(i.hi) });
 }
 

@@ -2,7 +2,7 @@ import type { Fact } from '../facts/facts';
 import { amount, figure } from '../numbers/format';
 import { here, lineOf, placeName, there } from './helpers/related';
 import { metricName } from '../facts/format';
-import type { Msg } from '../l10n';
+import { format, type Msg } from '../l10n';
 import { trimNumber } from '../numbers/format';
 import { unitFactor } from '../numbers/units';
 import type { PeerReport } from '../peers';
@@ -23,6 +23,7 @@ const MESSAGES = {
     zh: '“{metric}”{stated}，但 {cur} − {prev}（{where}）= {computed}',
     en: '"{metric}": {stated}, but {cur} − {prev} ({where}) = {computed}',
   },
+  pointsValue: { zh: '{v} 个百分点', en: '{v} percentage points' },
   current: { zh: '本年数值：{v}', en: 'this year: {v}' },
   previous: { zh: '上年数值：{v}', en: 'last year: {v}' },
 } satisfies Record<string, Msg>;
@@ -195,15 +196,31 @@ function scale(i: Interval, k: number): Interval {
 
 function statedText(locale: Locale, c: Fact): string {
   const down = c.direction === 'down';
-  const vs = c.versus === 'previous-budget' ? (locale === 'en' ? 'than last year\'s budget ' : '比去年预算') : c.versus ? (locale === 'en' ? 'than last year ' : '比上年') : '';
-  if (locale === 'en') {
-    const verb = c.change === 'growth-rate' ? (down ? 'fell' : 'grew') : down ? 'is lower' : 'is higher';
-    return `${verb} ${vs}by ${figure(c)}`.replace(/\s+/g, ' ');
-  }
-  const verb = c.change === 'growth-rate' ? (down ? '下降' : '增长') : c.change === 'point-change' ? (vs ? (down ? '低' : '高') : down ? '下降' : '提高') : down ? '减少' : '增加';
-  return `${vs}${verb} ${figure(c)}`;
+  const vs = c.versus === 'previous-budget' ? STATED.versusBudget : c.versus ? STATED.versusYear : STATED.none;
+  let verb: Msg;
+  if (c.change === 'growth-rate') verb = down ? STATED.fell : STATED.grew;
+  else if (c.change === 'point-change') verb = c.versus ? (down ? STATED.pointsLower : STATED.pointsHigher) : down ? STATED.pointsDown : STATED.pointsUp;
+  else verb = down ? STATED.lower : STATED.higher;
+  const text = format(STATED.stated, locale, { vs: format(vs, locale), verb: format(verb, locale), figure: figure(c) });
+  return locale === 'en' ? text.replace(/\s+/g, ' ') : text;
 }
 
+/** The stated change in words: `比上年增加 200 万人`, `is higher than last year by 200 万人`. */
+const STATED = {
+  stated: { zh: '{vs}{verb} {figure}', en: '{verb} {vs}by {figure}' },
+  versusBudget: { zh: '比去年预算', en: "than last year's budget " },
+  versusYear: { zh: '比上年', en: 'than last year ' },
+  none: { zh: '', en: '' },
+  grew: { zh: '增长', en: 'grew' },
+  fell: { zh: '下降', en: 'fell' },
+  higher: { zh: '增加', en: 'is higher' },
+  lower: { zh: '减少', en: 'is lower' },
+  pointsHigher: { zh: '高', en: 'is higher' },
+  pointsLower: { zh: '低', en: 'is lower' },
+  pointsUp: { zh: '提高', en: 'is higher' },
+  pointsDown: { zh: '下降', en: 'is lower' },
+} satisfies Record<string, Msg>;
+
 function pointsText(locale: Locale, v: number): string {
-  return locale === 'en' ? `${trimNumber(v)} percentage points` : `${trimNumber(v)} 个百分点`;
+  return format(MESSAGES.pointsValue, locale, { v: trimNumber(v) });
 }

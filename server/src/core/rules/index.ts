@@ -47,3 +47,8 @@ export const ALL_RULES: readonly Rule[] = [
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.id === id);
 }
+
+/** The rule's page, relative to the package root (shipped in the .vsix; linked from each diagnostic). */
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}

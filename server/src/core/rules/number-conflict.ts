@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/facts';
 import { figure } from '../numbers/format';
-import { here, lineOf } from './helpers/related';
+import { here, lineOf, placeName } from './helpers/related';
 import { metricName, ROLE_NAME, yearName } from '../facts/format';
 import type { Msg } from '../l10n';
 import { unitFactor } from '../numbers/units';
@@ -90,7 +90,7 @@ function scale(i: Interval, k: number): Interval {
 
 function report(ctx: RuleContext, f: Fact, g: Fact): void {
   const line = lineOf((s, e) => ctx.lineIndex.rangeOf({ start: s, end: e }), g);
-  const where = ctx.locale === 'en' ? `line ${line}` : `第 ${line} 行`;
+  const where = placeName(ctx.locale, line);
   ctx.report({
     start: f.span.start,
     end: f.span.end,

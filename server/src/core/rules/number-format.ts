@@ -15,6 +15,7 @@ const MESSAGES = {
   dropped: { zh: '前一个数省略了“{unit}”', en: 'drops "{unit}" from its first number' },
   separator: { zh: '用了“{sep}”作连接号（数值范围用浪纹线“～”）', en: 'uses "{sep}" as the dash (numeric ranges take the wave dash "～")' },
   rangeFix: { zh: '改为“{fixed}”', en: 'Write "{fixed}"' },
+  and: { zh: '，', en: ' and ' },
   split: { zh: '数字“{found}”被分页断开，建议接排（GB/T 15835 5.1.7.2：数字不宜断开）', en: 'The number "{found}" is split by a page break; join it (GB/T 15835 5.1.7.2: do not break a number)' },
   splitFix: { zh: '删除空行，接排“{found}”', en: 'Remove the blank lines to read "{found}"' },
 } satisfies Record<string, Msg>;
@@ -160,7 +161,7 @@ function ranges(ctx: RuleContext, p: Passage, text: string): void {
     const fixed = found.slice(0, q.numEnd - q.numStart) + (dropsUnit ? r.dropped : '') + found.slice(q.numEnd - q.numStart, r.sepAt - q.numStart) + (badSep ? '～' : r.sep) + found.slice(r.sepAt - q.numStart + 1);
     ctx.report({
       ...p.text.toSourceSpan(q.numStart, q.end),
-      message: ctx.t(MESSAGES.range, { found, problems: problems.join(ctx.locale === 'en' ? ' and ' : '，'), fixed }),
+      message: ctx.t(MESSAGES.range, { found, problems: problems.join(ctx.t(MESSAGES.and)), fixed }),
       fix: ok && edits.length ? { title: ctx.t(MESSAGES.rangeFix, { fixed }), edits } : undefined,
     });
   }

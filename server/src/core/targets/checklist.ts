@@ -1,4 +1,5 @@
 // Next year's review checklist, as a Markdown document for the drafter to fill in.
+import { format, type Msg, type MsgArgs } from '../l10n';
 import type { Locale } from '../types';
 import type { OutlineNode } from '../structure/outline';
 import type { Passage } from '../structure/prose';
@@ -18,23 +19,19 @@ export function checklistMarkdown(
 ): string {
   const year = report.meta.year;
   const ny = year !== undefined ? year + 1 : undefined;
-  const zh = locale === 'zh';
+  const t = (m: Msg, args?: MsgArgs) => format(m, locale, args);
   const lines: string[] = [];
   const count = (s: TargetStatus) => results.filter((r) => r.status === s).length;
-  lines.push(zh ? `# ${ny ?? ''}年工作回顾核对清单` : `# Review checklist for ${ny ?? 'next year'}`);
+  lines.push(ny !== undefined ? t(MESSAGES.title, { ny }) : t(MESSAGES.titleNoYear));
   lines.push('');
-  lines.push(
-    zh
-      ? `> 对照 ${year ?? ''}年政府工作报告（${uri}）的 ${results.length} 项目标：${count('met')} 项已完成、${count('missed')} 项未完成、${count('unreported')} 项未报告、${count('pending')} 项待报告。`
-      : `> Against the ${results.length} targets of the ${year ?? ''} report (${uri}): ${count('met')} met, ${count('missed')} missed, ${count('unreported')} unreported, ${count('pending')} pending.`,
-  );
+  lines.push(t(MESSAGES.against, { year: year ?? '', uri, n: results.length, met: count('met'), missed: count('missed'), unreported: count('unreported'), pending: count('pending') }));
   let lastSection: OutlineNode | undefined | null = null;
   let lastLeadin: OutlineNode | undefined | null = null;
   for (const r of results) {
-    const t = r.target;
-    const { section, leadin } = sectionOf(report.tree, t);
+    const target = r.target;
+    const { section, leadin } = sectionOf(report.tree, target);
     if (section !== lastSection) {
-      lines.push('', `## ${section ? section.name : zh ? '其他' : 'Other'}`);
+      lines.push('', `## ${section ? section.name : t(MESSAGES.other)}`);
       lastSection = section;
       lastLeadin = null;
     }
@@ -42,20 +39,34 @@ export function checklistMarkdown(
       lines.push('', `### ${leadin.name}`);
       lastLeadin = leadin;
     }
-    const line = report.lineOf ? report.lineOf(t.span.start) + 1 : undefined;
+    const line = report.lineOf ? report.lineOf(target.span.start) + 1 : undefined;
     const done = r.status === 'met';
-    const where = line !== undefined ? (zh ? `（第 ${line} 行）` : ` (line ${line})`) : '';
-    lines.push('', `- [${done ? 'x' : ' '}] **${escapeMd(targetLabel(t, locale))}**${where}`);
-    const colon = zh ? '：' : ': ';
-    lines.push(`  - ${zh ? '目标原文' : 'Target as written'}${colon}“${escapeMd(targetSentence(t, report.passages))}”`);
+    const where = line !== undefined ? t(MESSAGES.line, { line }) : '';
+    lines.push('', `- [${done ? 'x' : ' '}] **${escapeMd(targetLabel(target, locale))}**${where}`);
+    lines.push(`  - ${t(MESSAGES.asWritten, { text: escapeMd(targetSentence(target, report.passages)) })}`);
     const outcome = r.outcome ? changeFigure(r.outcome.fact, locale) : '＿＿＿＿';
     const status = statusName(r.status, locale);
-    const from = r.outcome ? (zh ? `（${r.next?.year}年报告第 ${r.outcome.range.start.line + 1} 行）` : ` (line ${r.outcome.range.start.line + 1} of the ${r.next?.year} report)`) : '';
-    lines.push(`  - ${zh ? '完成情况' : 'Outcome'}${colon}${escapeMd(outcome)}${from} — ${status}`);
-    if (r.words) lines.push(`  - ${zh ? '回顾原文' : 'Review says'}${colon}“${escapeMd(r.words.text)}”`);
+    const from = r.outcome ? t(MESSAGES.outcomeLine, { year: r.next?.year ?? '', line: r.outcome.range.start.line + 1 }) : '';
+    lines.push(`  - ${t(MESSAGES.outcome, { outcome: escapeMd(outcome), from, status })}`);
+    if (r.words) lines.push(`  - ${t(MESSAGES.reviewSays, { text: escapeMd(r.words.text) })}`);
   }
   return lines.join('\n') + '\n';
 }
+
+const MESSAGES = {
+  title: { zh: '# {ny}年工作回顾核对清单', en: '# Review checklist for {ny}' },
+  titleNoYear: { zh: '# 年工作回顾核对清单', en: '# Review checklist for next year' },
+  against: {
+    zh: '> 对照 {year}年政府工作报告（{uri}）的 {n} 项目标：{met} 项已完成、{missed} 项未完成、{unreported} 项未报告、{pending} 项待报告。',
+    en: '> Against the {n} targets of the {year} report ({uri}): {met} met, {missed} missed, {unreported} unreported, {pending} pending.',
+  },
+  other: { zh: '其他', en: 'Other' },
+  line: { zh: '（第 {line} 行）', en: ' (line {line})' },
+  asWritten: { zh: '目标原文：“{text}”', en: 'Target as written: “{text}”' },
+  outcome: { zh: '完成情况：{outcome}{from} — {status}', en: 'Outcome: {outcome}{from} — {status}' },
+  outcomeLine: { zh: '（{year}年报告第 {line} 行）', en: ' (line {line} of the {year} report)' },
+  reviewSays: { zh: '回顾原文：“{text}”', en: 'Review says: “{text}”' },
+} satisfies Record<string, Msg>;
 
 function escapeMd(s: string): string {
   return s.replace(/([*_`[\]<>])/g, '\\$1');

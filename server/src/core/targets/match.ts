@@ -15,7 +15,7 @@
 import { DEFAULT_CONFIG } from '../config';
 import type { Fact } from '../facts/facts';
 import { BUILTIN_SYNONYMS, lowerIsBetter, metricIndex, normaliseMetric, similarity, type MetricIndex } from '../facts/metrics';
-import type { Msg } from '../l10n';
+import { both, format, type Msg } from '../l10n';
 import { judge, type Claim, type Judgement } from '../numbers/qualifiers';
 import { unitFactor } from '../numbers/units';
 import { hasReview, reviewPartFor } from '../peers';
@@ -24,6 +24,18 @@ import { changeFigure } from '../facts/format';
 import { aroundFigure, expandListed, targetsOf } from './select';
 import type { ReviewSide, ReviewSummary, TargetConfig as Config, TargetOutcome, TargetResult, TargetSource } from './types';
 import { targetLabel, writtenValue } from './present';
+
+const MESSAGES = {
+  noReviewYet: { zh: '{year}年报告尚无回顾部分', en: 'the {year} report has no review part yet' },
+  noNextReport: { zh: '工作区中没有{year}年报告', en: 'no {year} report in the workspace' },
+  unreported: { zh: '{year}年报告的回顾部分没有该指标的数字', en: 'the review in the {year} report gives no figure for it' },
+  met: { zh: '实际 {outcome}，达到目标“{target}”{note}', en: 'outcome {outcome} meets the target "{target}"{note}' },
+  missed: { zh: '实际 {outcome}，未达到目标“{target}”{note}', en: 'outcome {outcome} falls short of the target "{target}"{note}' },
+  asWritten: { zh: '（按所写数字）', en: ' (reading the figure as written)' },
+  none: { zh: '', en: '' },
+  says: { zh: '回顾称“{words}”', en: 'the review says "{words}"' },
+  alsoSays: { zh: '{before}；回顾称“{words}”', en: '{before}; the review says "{words}"' },
+} satisfies Record<string, Msg>;
 
 const RATE_WORDS = /增速|增长|涨幅|增幅|上涨|下降|降低/;
 
@@ -54,8 +66,8 @@ export function matchTargetsCached(report: TargetSource, next: ReviewSide | unde
 function matchList(targets: readonly Fact[], year: number, next: ReviewSide | undefined, config: Config): TargetResult[] {
   if (!next || !hasReview(next)) {
     const why: Msg = next
-      ? { zh: `${next.meta.year ?? year + 1}年报告尚无回顾部分`, en: `the ${next.meta.year ?? year + 1} report has no review part yet` }
-      : { zh: `工作区中没有${year + 1}年报告`, en: `no ${year + 1} report in the workspace` };
+      ? both(MESSAGES.noReviewYet, () => ({ year: next.meta.year ?? year + 1 }))
+      : both(MESSAGES.noNextReport, () => ({ year: year + 1 }));
     return targets.map((target) => ({ target, year, status: 'pending', explanation: why, ...(next ? { next: { uri: next.uri, year: next.meta.year ?? year + 1 } } : {}) }));
   }
   const index = metricIndex(config);
@@ -65,7 +77,7 @@ function matchList(targets: readonly Fact[], year: number, next: ReviewSide | un
     const base = { target, year, next: { uri: next.uri, year: nextYear } };
     const found = bestOutcome(target, targets, review, next, index, config);
     if (!found) {
-      return { ...base, status: 'unreported', explanation: { zh: `${nextYear}年报告的回顾部分没有该指标的数字`, en: `the review in the ${nextYear} report gives no figure for it` } };
+      return { ...base, status: 'unreported', explanation: both(MESSAGES.unreported, () => ({ year: nextYear })) };
     }
     const o = found.fact;
     const outcome: TargetOutcome = { uri: next.uri, fact: o, range: next.rangeOf(o.span.start, o.span.end), text: o.clauseText, value: writtenValue(o) };
@@ -159,12 +171,12 @@ function changesCompare(t: Fact, o: Fact): boolean {
 }
 
 function verdictText(t: Fact, o: Fact, found: Found): Msg {
-  const nominal = found.judgement.verdict === 'incomparable' ? { zh: '（按所写数字）', en: ' (reading the figure as written)' } : { zh: '', en: '' };
-  const args = { outcome: changeFigure(o, 'zh'), target: targetLabel(t, 'zh') };
-  const en = { outcome: changeFigure(o, 'en'), target: targetLabel(t, 'en') };
-  return found.status === 'met'
-    ? { zh: `实际 ${args.outcome}，达到目标“${args.target}”${nominal.zh}`, en: `outcome ${en.outcome} meets the target "${en.target}"${nominal.en}` }
-    : { zh: `实际 ${args.outcome}，未达到目标“${args.target}”${nominal.zh}`, en: `outcome ${en.outcome} falls short of the target "${en.target}"${nominal.en}` };
+  const asWritten = found.judgement.verdict === 'incomparable' ? MESSAGES.asWritten : MESSAGES.none;
+  return both(found.status === 'met' ? MESSAGES.met : MESSAGES.missed, (locale) => ({
+    outcome: changeFigure(o, locale),
+    target: targetLabel(t, locale),
+    note: format(asWritten, locale),
+  }));
 }
 
 interface Found {
@@ -315,9 +327,9 @@ function applyMissWords(results: TargetResult[], next: ReviewSide, index: Metric
       const r = results[i];
       r.status = 'missed';
       r.words = { uri: next.uri, range: next.rangeOf(m.span.start, m.span.end), text: m.text.slice(quoteFrom) };
-      r.explanation = r.outcome
-        ? { zh: `${r.explanation.zh}；回顾称“${r.words.text}”`, en: `${r.explanation.en}; the review says "${r.words.text}"` }
-        : { zh: `回顾称“${r.words.text}”`, en: `the review says "${r.words.text}"` };
+      const words = r.words.text;
+      const earlier = r.outcome ? r.explanation : undefined;
+      r.explanation = earlier ? both(MESSAGES.alsoSays, (locale) => ({ before: locale === 'en' ? earlier.en : earlier.zh, words })) : both(MESSAGES.says, () => ({ words }));
     }
   }
 }

@@ -73,14 +73,7 @@ export function writtenUnit(f: Pick<Fact, 'unit' | 'scale'>): string {
 
 /** `2023年目标：12 项已报告（10 项完成、2 项未完成），5 项未报告`. */
 export function reviewSummaryTitle(s: ReviewSummary, locale: Locale): string {
-  return format(
-    {
-      zh: '{year}年目标：{reported} 项已报告（{met} 项完成、{missed} 项未完成），{unreported} 项未报告',
-      en: '{year} targets: {reported} reported ({met} met, {missed} missed), {unreported} unreported',
-    },
-    locale,
-    { year: s.year, reported: s.reported, met: s.met, missed: s.missed, unreported: s.unreported },
-  );
+  return format(MESSAGES.summary, locale, { year: s.year, reported: s.reported, met: s.met, missed: s.missed, unreported: s.unreported });
 }
 
 /** `城镇新增就业 2.5 万人`; the clause itself when the figure names no metric. */
@@ -99,17 +92,29 @@ export function targetLensTitle(r: TargetResult, locale: Locale): string {
   const outcome = r.outcome ? changeFigure(r.outcome.fact, locale) : undefined;
   switch (r.status) {
     case 'met':
-      return format({ zh: '✓ {ny}年报告：{outcome}（目标 {target}）', en: '✓ {ny} report: {outcome} (target {target})' }, locale, { ny, outcome: outcome ?? '', target });
+      return format(MESSAGES.lensMet, locale, { ny, outcome: outcome ?? '', target });
     case 'missed':
       return outcome
-        ? format({ zh: '✗ {ny}年报告：{outcome}（目标 {target}），未达到', en: '✗ {ny} report: {outcome} (target {target}), missed' }, locale, { ny, outcome, target })
-        : format({ zh: '✗ {ny}年报告：“{words}”（目标 {target}）', en: '✗ {ny} report: "{words}" (target {target})' }, locale, { ny, words: r.words?.text ?? '', target });
+        ? format(MESSAGES.lensMissed, locale, { ny, outcome, target })
+        : format(MESSAGES.lensMissedWords, locale, { ny, words: r.words?.text ?? '', target });
     case 'unreported':
-      return format({ zh: '? {ny}年报告未报告（目标 {target}）', en: '? not reported in the {ny} report (target {target})' }, locale, { ny, target });
+      return format(MESSAGES.lensUnreported, locale, { ny, target });
     default:
-      return format({ zh: '… 待{ny}年报告（目标 {target}）', en: '… awaiting the {ny} report (target {target})' }, locale, { ny, target });
+      return format(MESSAGES.lensPending, locale, { ny, target });
   }
 }
+
+const MESSAGES = {
+  summary: {
+    zh: '{year}年目标：{reported} 项已报告（{met} 项完成、{missed} 项未完成），{unreported} 项未报告',
+    en: '{year} targets: {reported} reported ({met} met, {missed} missed), {unreported} unreported',
+  },
+  lensMet: { zh: '✓ {ny}年报告：{outcome}（目标 {target}）', en: '✓ {ny} report: {outcome} (target {target})' },
+  lensMissed: { zh: '✗ {ny}年报告：{outcome}（目标 {target}），未达到', en: '✗ {ny} report: {outcome} (target {target}), missed' },
+  lensMissedWords: { zh: '✗ {ny}年报告：“{words}”（目标 {target}）', en: '✗ {ny} report: "{words}" (target {target})' },
+  lensUnreported: { zh: '? {ny}年报告未报告（目标 {target}）', en: '? not reported in the {ny} report (target {target})' },
+  lensPending: { zh: '… 待{ny}年报告（目标 {target}）', en: '… awaiting the {ny} report (target {target})' },
+} satisfies Record<string, Msg>;
 
 const STATUS_NAME: Record<TargetStatus, Msg> = {
   met: { zh: '已完成', en: 'met' },

@@ -2,7 +2,14 @@
 // (by URI and range: its offsets mean nothing in this text).
 import type { Fact } from '../../facts/facts';
 import type { PeerReport } from '../../peers';
+import { format, type Msg } from '../../l10n';
 import type { Locale, RelatedPlace } from '../../types';
+
+const MESSAGES = {
+  line: { zh: '第 {line} 行', en: 'line {line}' },
+  peerLine: { zh: '{year} 年报告第 {line} 行', en: 'line {line} of the {year} report' },
+  otherLine: { zh: '另一份报告第 {line} 行', en: 'line {line} of the other report' },
+} satisfies Record<string, Msg>;
 
 export function lineOf(rangeOf: (s: number, e: number) => { start: { line: number } }, f: Pick<Fact, 'span'>): number {
   return rangeOf(f.span.start, f.span.end).start.line + 1;
@@ -20,8 +27,8 @@ export function there(peer: PeerReport, f: Fact, message: string): RelatedPlace 
 
 /** `第 12 行` / `line 12`, or `2022 年报告第 12 行` / `line 12 of the 2022 report` for a peer. */
 export function placeName(locale: Locale, line: number, peer?: PeerReport): string {
-  const year = peer?.meta.year;
-  if (locale === 'en') return peer ? `line ${line} of the ${year ?? 'other'} report` : `line ${line}`;
-  return peer ? `${year !== undefined ? `${year} 年` : '另一份'}报告第 ${line} 行` : `第 ${line} 行`;
+  if (!peer) return format(MESSAGES.line, locale, { line });
+  const year = peer.meta.year;
+  return format(year !== undefined ? MESSAGES.peerLine : MESSAGES.otherLine, locale, { line, year: year ?? '' });
 }
 

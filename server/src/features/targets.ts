@@ -2,16 +2,16 @@
 // year N+1's review heading), the targets view's data, the review checklist, and the hover line.
 // The matching itself is core/targets.ts; this file only picks the reports and shapes results.
 import type { CodeLens } from 'vscode-languageserver';
-import type { Analysis } from './core/analyze';
-import type { Fact } from './core/facts/facts';
-import { toPeer, type PeerReport } from './core/peers';
-import { checklistMarkdown } from './core/targets/checklist';
-import { matchTargetsCached, reviewSummary } from './core/targets/match';
-import { nextYearOf, previousYearOf } from './core/peers';
-import { reviewSummaryTitle, sectionOf, statusName, targetLabel, targetLensTitle, targetPlace, writtenUnit, writtenValue } from './core/targets/present';
-import { type TargetResult, type TargetSource } from './core/targets/types';
-import type { Locale } from './core/types';
-import { Commands, type ReportTargets, type TargetItem } from '../../shared/protocol';
+import type { Analysis } from '../core/analyze';
+import type { Fact } from '../core/facts/facts';
+import { toPeer, type PeerReport } from '../core/peers';
+import { checklistMarkdown } from '../core/targets/checklist';
+import { matchTargetsCached, reviewSummary } from '../core/targets/match';
+import { nextYearOf, previousYearOf } from '../core/peers';
+import { reviewSummaryTitle, sectionOf, statusName, targetLabel, targetLensTitle, targetPlace, writtenUnit, writtenValue } from '../core/targets/present';
+import { type TargetResult, type TargetSource } from '../core/targets/types';
+import type { Locale } from '../core/types';
+import { Commands, type ReportTargets, type TargetItem } from '../../../shared/protocol';
 
 /** Year N's targets of an open report, matched with year N+1's review among its peers. */
 export function targetResults(analysis: Analysis): TargetResult[] {
