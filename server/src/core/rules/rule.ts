@@ -11,7 +11,8 @@ import type { PeerReport } from '../peers';
 
 export type RuleCategory = 'numbers' | 'targets' | 'structure' | 'typography';
 
-export interface RuleContext {
+/** One report as the pipeline read it: what every rule and every feature reads. */
+export interface ReportModel {
   readonly text: string;
   readonly lineIndex: LineIndex;
   readonly blocks: readonly Block[];
@@ -20,10 +21,14 @@ export interface RuleContext {
   readonly meta: ReportMeta;
   /** Every quantity in the report (computed once, on first use). */
   readonly facts: readonly Fact[];
+  /** The configuration the analysis was made with. */
   readonly config: GovReportConfig;
-  readonly locale: Locale;
   /** Other reports of the same government in the workspace (last year's, next year's). */
   readonly peers: readonly PeerReport[];
+}
+
+export interface RuleContext extends ReportModel {
+  readonly locale: Locale;
   /** Formats one of the rule's messages in the client's language. */
   t(msg: Msg, args?: MsgArgs): string;
   report(finding: Omit<RawFinding, 'ruleId'>): void;
