@@ -12,6 +12,7 @@ import type { ReportMeta } from './core/structure/meta';
 import type { OutlineNode } from './core/structure/outline';
 import { toPeer, type PeerReport } from './core/peers';
 import type { Locale, Range } from './core/types';
+import { HAN_RE } from './core/text/chars';
 import { symbolKindOf } from './convert';
 import { readText } from './io';
 
@@ -199,7 +200,7 @@ export class WorkspaceIndex {
     const q = query.replace(/\s+/g, '').toLowerCase();
     // Chinese queries match as substrings (what a drafter types is a word of the title);
     // Latin queries also match fuzzily, as VS Code does.
-    const fuzzy = !/[\u3400-\u9fff]/.test(q);
+    const fuzzy = !HAN_RE.test(q);
     const out: { entry: IndexEntry; symbol: IndexedSymbol }[] = [];
     for (const entry of this.entries.values()) {
       for (const symbol of entry.symbols) {

@@ -6,17 +6,13 @@
 import type { GovReportConfig } from '../config';
 import type { ReportMeta } from '../structure/meta';
 import { metricIndex, normaliseMetric, phraseAfter, phraseBefore, type MetricIndex, type Phrase } from './metrics';
-import { CHAR_CLASS as CHAR_CLASS_TABLE, CH_CLAUSE_END as CLAUSE_BIT, CH_SENTENCE_END as SENTENCE_BIT, findQuoted, readQuantities, type Quantity } from '../numbers/quantities';
+import { findQuoted, readQuantities, type Quantity } from '../numbers/quantities';
+import { CH_CLAUSE_END, CH_SENTENCE_END, CHAR_CLASS, HAN, isHan } from '../text/chars';
 import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
 import { TARGET_MARKERS } from './words';
 import { memoize } from '../lru';
 import type { Span } from '../types';
-
-// Local copies: imported bindings are property reads on the module object in some loaders.
-const CHAR_CLASS = CHAR_CLASS_TABLE;
-const CH_CLAUSE_END = CLAUSE_BIT;
-const CH_SENTENCE_END = SENTENCE_BIT;
 
 export type Role = 'outcome' | 'target' | 'baseline';
 
@@ -98,7 +94,7 @@ const ONE_YEAR = /过去一年|一年来|刚刚过去的(?:19|20)\d{2}年|去年
 const SO_FAR = /今年以来/;
 const LAST_YEAR_START = /^(?:去年|上年|过去一年|一年来)/;
 /** A phrase that is only a verb or preposition names nothing. */
-const VERB_ONLY = /^[\u3400-\u9fff]{1,2}$/;
+const VERB_ONLY = new RegExp(`^[${HAN}]{1,2}$`);
 /** Units that count things: the noun after the figure is what is counted. */
 const COUNTED_AFTER = new Set(['', '个', '项', '家', '条', '所', '座', '名', '件', '批', '类', '种', '部', '处', '大', '个方面', '位', '支', '间', '台', '辆', '张', '场', '届', '户', '人', '套', '宗', '列', '架', '艘']);
 const ARROW = /^(?:增至|增加到|增加至|增长到|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|降至|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短至|缩短到|压缩至|压缩到|到|至)$/;
@@ -319,7 +315,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     let norm = normaliseMetric(metricRaw);
     let weak = false;
     const counted = COUNTED_AFTER.has(q.unit) || q.chinese;
-    const nounFollows = /^[\u3400-\u9fff]/.test(text.slice(q.end, q.end + 1));
+    const nounFollows = isHan(text.charCodeAt(q.end));
     const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';
     // An amount followed by a noun (`用好20亿元引导基金`) names it there when the words before are only a verb.
     const amountOf = !counted && nounFollows && norm.name.length <= 2;

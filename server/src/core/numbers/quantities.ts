@@ -4,6 +4,7 @@
 // has to know about it. The reader works on a passage's logical text (page breaks already
 // joined), in one left-to-right pass with char-code tests (it runs on every keystroke).
 import { parseChineseNumeral } from '../text/chineseNumerals';
+import { CH_CN_NUMERAL, CH_DIGIT, CH_OPEN_QUOTE, CHAR_CLASS, digitValue, isAsciiLetter } from '../text/chars';
 import { readMixedNumeral } from './mixedNumerals';
 import { SCALE } from './units';
 import type { Qualifier } from './qualifiers';
@@ -66,35 +67,6 @@ const enum C {
   IDSPACE = 0x3000,
 }
 
-function digitOf(code: number): number {
-  if (code >= C.D0 && code <= C.D9) return code - C.D0;
-  if (code >= C.FW0 && code <= C.FW9) return code - C.FW0;
-  return -1;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-const CN_NUMERAL = '〇零一二两三四五六七八九十百千万亿';
-
-/** Character classes, one table lookup per character (the reader runs on every keystroke). */
-export const CH_DIGIT = 1;
-export const CH_CN_NUMERAL = 2;
-export const CH_OPEN_QUOTE = 4;
-export const CH_SENTENCE_END = 8;
-export const CH_CLAUSE_END = 16;
-export const CHAR_CLASS = (() => {
-  const t = new Uint8Array(65536);
-  for (let c = 0x30; c <= 0x39; c++) t[c] |= CH_DIGIT;
-  for (let c = 0xff10; c <= 0xff19; c++) t[c] |= CH_DIGIT;
-  for (const ch of CN_NUMERAL) t[ch.charCodeAt(0)] |= CH_CN_NUMERAL;
-  for (const ch of '“‘《「『〈') t[ch.charCodeAt(0)] |= CH_OPEN_QUOTE;
-  for (const ch of '。！？!?；;') t[ch.charCodeAt(0)] |= CH_SENTENCE_END | CH_CLAUSE_END;
-  for (const ch of '，,：:') t[ch.charCodeAt(0)] |= CH_CLAUSE_END;
-  return t;
-})();
-
 interface Numeral {
   end: number;
   /** Digits as an ASCII string ("1.1"). */
@@ -113,7 +85,7 @@ function readNumeral(s: string, i: number): Numeral | undefined {
   // Cap digit runs so a 1,000,000-digit line cannot make one figure cost more than a few steps.
   while (j < n && text.length < 40) {
     const c = s.charCodeAt(j);
-    const d = digitOf(c);
+    const d = digitValue(c);
     if (d >= 0) {
       if (c >= C.FW0) fullWidth = true;
       text += String(d);
@@ -126,25 +98,25 @@ function readNumeral(s: string, i: number): Numeral | undefined {
   }
   if (text.length === 0) return undefined;
   // Skip whole digit runs beyond the cap: they read as nothing.
-  while (j < n && digitOf(s.charCodeAt(j)) >= 0) j++;
+  while (j < n && digitValue(s.charCodeAt(j)) >= 0) j++;
   const c = s.charCodeAt(j);
-  if ((c === C.DOT || c === C.FWDOT) && digitOf(s.charCodeAt(j + 1)) >= 0) {
+  if ((c === C.DOT || c === C.FWDOT) && digitValue(s.charCodeAt(j + 1)) >= 0) {
     if (c === C.FWDOT) fullWidth = true;
     j++;
     text += '.';
-    while (j < n && digitOf(s.charCodeAt(j)) >= 0 && decimals < 20) {
+    while (j < n && digitValue(s.charCodeAt(j)) >= 0 && decimals < 20) {
       if (s.charCodeAt(j) >= C.FW0) fullWidth = true;
-      text += String(digitOf(s.charCodeAt(j)));
+      text += String(digitValue(s.charCodeAt(j)));
       j++;
       decimals++;
     }
-    while (j < n && digitOf(s.charCodeAt(j)) >= 0) j++;
+    while (j < n && digitValue(s.charCodeAt(j)) >= 0) j++;
   }
   return { end: j, text: text.replace(/,/g, ''), decimals, fullWidth };
 }
 
 function isGroup(s: string, j: number): boolean {
-  return digitOf(s.charCodeAt(j)) >= 0 && digitOf(s.charCodeAt(j + 1)) >= 0 && digitOf(s.charCodeAt(j + 2)) >= 0 && digitOf(s.charCodeAt(j + 3)) < 0;
+  return digitValue(s.charCodeAt(j)) >= 0 && digitValue(s.charCodeAt(j + 1)) >= 0 && digitValue(s.charCodeAt(j + 2)) >= 0 && digitValue(s.charCodeAt(j + 3)) < 0;
 }
 
 function skipSpaces(s: string, j: number, max = 2): number {
@@ -235,7 +207,7 @@ function readArabic(s: string, i: number): ReadResult {
   if (!num) return undefined;
   let j = num.end;
   const after = s.charCodeAt(j);
-  if (isAsciiLetter(after) || after === 0x2b /* + */ || (prev === 0x2b && digitOf(s.charCodeAt(i - 2)) >= 0)) return { skipTo: j }; // 5G, “1+3”
+  if (isAsciiLetter(after) || after === 0x2b /* + */ || (prev === 0x2b && digitValue(s.charCodeAt(i - 2)) >= 0)) return { skipTo: j }; // 5G, “1+3”
   const k = skipSpaces(s, j);
   // Dates and years: 2023年, 2021—2025年, 1月13日, 5月1日起.
   if (num.decimals === 0 && num.text.length <= 4) {
@@ -251,7 +223,7 @@ function readArabic(s: string, i: number): ReadResult {
   // A range: `6.5%－7%`, `15～30%`, `9亿～16亿`.
   const sepAt = first.end;
   const sep = s[sepAt];
-  if (sep && RANGE_SEPS.includes(sep) && s[sepAt + 1] !== sep && (sep !== '—' || s[sepAt - 1] !== '—') && digitOf(s.charCodeAt(sepAt + 1)) >= 0) {
+  if (sep && RANGE_SEPS.includes(sep) && s[sepAt + 1] !== sep && (sep !== '—' || s[sepAt - 1] !== '—') && digitValue(s.charCodeAt(sepAt + 1)) >= 0) {
     const num2 = readNumeral(s, sepAt + 1);
     const second = num2 && readTail(s, sepAt + 1, num2);
     if (second && !second.qualifierBefore) {
@@ -421,7 +393,7 @@ const UNIT_FALSE_START = /^(人口|人民|个人|个体|个性|个税|个案|年
 function isNumberEnd(s: string, j: number): boolean {
   if (j < 0) return false;
   const c = s.charCodeAt(j);
-  return digitOf(c) >= 0 || s[j] === '%' || s[j] === '％';
+  return digitValue(c) >= 0 || s[j] === '%' || s[j] === '％';
 }
 
 function normaliseUnit(u: string): string {

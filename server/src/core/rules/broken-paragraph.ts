@@ -1,6 +1,7 @@
 import type { Msg } from '../l10n';
 import type { Rule } from './rule';
-import { head, isLowSurrogate, isSpace, tail } from './helpers/text';
+import { head, isLowSurrogate, tail } from './helpers/text';
+import { isSpace } from '../text/chars';
 
 const MESSAGES = {
   split: {

@@ -2,7 +2,8 @@ import type { Msg } from '../l10n';
 import type { Passage } from '../structure/prose';
 import type { Rule, RuleContext } from './rule';
 import type { TextEdit } from '../types';
-import { isAsciiLetter, isDigit, isHan, isSpace, overlaps, sourceEdit } from './helpers/text';
+import { overlaps, sourceEdit } from './helpers/text';
+import { isAsciiLetter, isDigit, isHan, isSpace } from '../text/chars';
 
 const MESSAGES = {
   space: { zh: '数字与汉字之间不空格：“{found}”应为“{fixed}”', en: 'No space between a number and Chinese text: "{found}" should be "{fixed}"' },

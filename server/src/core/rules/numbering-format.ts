@@ -1,8 +1,8 @@
 import type { Msg } from '../l10n';
-import { leadingOrdinal } from '../structure/ordinals';
-import type { Passage } from '../structure/prose';
+import { malformedOrdinal } from '../structure/ordinals';
 import type { Rule } from './rule';
-import { isSpace, sourceEdit } from './helpers/text';
+import { sourceEdit } from './helpers/text';
+import { isSpace } from '../text/chars';
 
 const MESSAGES = {
   format: {
@@ -12,34 +12,6 @@ const MESSAGES = {
   fix: { zh: '改为“{canonical}”', en: 'Change to "{canonical}"' },
 } satisfies Record<string, Msg>;
 
-/** What a malformed number can start with; most passages start with none of these. */
-const OPENING = /^[(（0-9０-９一二三四五六七八九十]/;
-
-/** `一.`/`一．` — a Chinese numeral with a dot, which ordinals.ts does not read as an ordinal. */
-const CN_DOT = /^([一二三四五六七八九十]{1,3})[.．](?![\d０-９])/;
-
-export interface MalformedOrdinal {
-  /** Logical span of the marker in the passage text. */
-  start: number;
-  end: number;
-  raw: string;
-  canonical: string;
-}
-
-/**
- * The malformed numbering that opens a passage, if any. Shared with punctuation-width, which
- * leaves these half-width marks to this rule so one mark gets one finding.
- */
-export function malformedOrdinal(passage: Passage): MalformedOrdinal | undefined {
-  // A Markdown list number is rendered by the viewer, not written by the drafter.
-  if (passage.blocks[0].listMarker && passage.blocks[0].listMarker.ordinal !== null) return undefined;
-  const text = passage.text.text;
-  if (!OPENING.test(text)) return undefined;
-  const ord = leadingOrdinal(text);
-  if (ord) return ord.canonical ? { start: ord.start, end: ord.end, raw: ord.raw, canonical: ord.canonical } : undefined;
-  const m = CN_DOT.exec(text);
-  return m ? { start: 0, end: m[0].length, raw: m[0], canonical: `${m[1]}、` } : undefined;
-}
 
 /** GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）. */
 export const numberingFormat: Rule = {

@@ -2,8 +2,9 @@ import type { Msg } from '../l10n';
 import type { Passage } from '../structure/prose';
 import type { Rule, RuleContext } from './rule';
 import type { TextEdit } from '../types';
-import { malformedOrdinal } from './numbering-format';
-import { isAsciiLetter, isChinese, isDigit, isHan, isSpace, overlaps, sourceEdit } from './helpers/text';
+import { malformedOrdinal } from '../structure/ordinals';
+import { isChinese, overlaps, sourceEdit } from './helpers/text';
+import { isAsciiLetter, isDigit, isHan, isSpace } from '../text/chars';
 
 const MESSAGES = {
   width: { zh: '半角{name}“{from}”应为全角“{to}”', en: 'Half-width {name} "{from}" should be full-width "{to}"' },

@@ -1,6 +1,7 @@
 import type { Msg } from '../l10n';
 import type { Rule } from './rule';
-import { isAsciiLetter, isChinese, isDigit, isHan, isSpace, overlaps } from './helpers/text';
+import { isChinese, overlaps } from './helpers/text';
+import { isAsciiLetter, isDigit, isHan, isSpace } from '../text/chars';
 
 const MESSAGES = {
   stray: {

@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from '../text/chineseNumerals';
+import type { Passage } from './prose';
 
 /**
  * Section numbering as GB/T 9704 defines it — 一、 → （一） → 1. → （1） — plus the forms
@@ -60,4 +61,33 @@ export function leadingOrdinal(text: string): Ordinal | undefined {
     return { style, value, start: 0, end: raw.length, raw, canonical };
   }
   return undefined;
+}
+
+/** What a malformed number can start with; most passages start with none of these. */
+const OPENING = /^[(（0-9０-９一二三四五六七八九十]/;
+
+/** `一.`/`一．` — a Chinese numeral with a dot, which ordinals.ts does not read as an ordinal. */
+const CN_DOT = /^([一二三四五六七八九十]{1,3})[.．](?![\d０-９])/;
+
+export interface MalformedOrdinal {
+  /** Logical span of the marker in the passage text. */
+  start: number;
+  end: number;
+  raw: string;
+  canonical: string;
+}
+
+/**
+ * The malformed numbering that opens a passage, if any (`1、`, `(一)`, `一.`): numbering-format
+ * fixes it, and punctuation-width leaves its half-width marks alone so one mark gets one finding.
+ */
+export function malformedOrdinal(passage: Passage): MalformedOrdinal | undefined {
+  // A Markdown list number is rendered by the viewer, not written by the drafter.
+  if (passage.blocks[0].listMarker && passage.blocks[0].listMarker.ordinal !== null) return undefined;
+  const text = passage.text.text;
+  if (!OPENING.test(text)) return undefined;
+  const ord = leadingOrdinal(text);
+  if (ord) return ord.canonical ? { start: ord.start, end: ord.end, raw: ord.raw, canonical: ord.canonical } : undefined;
+  const m = CN_DOT.exec(text);
+  return m ? { start: 0, end: m[0].length, raw: m[0], canonical: `${m[1]}、` } : undefined;
 }

@@ -1,5 +1,6 @@
 import { leadingOrdinal, type Ordinal } from './ordinals';
 import type { Passage } from './prose';
+import { HAN } from '../text/chars';
 import type { Span } from '../types';
 
 /**
@@ -295,14 +296,18 @@ function nameSpan(p: Passage, text: string): Span {
   return p.text.toSourceSpan(Math.max(0, start), Math.max(start + name.length, start + 1));
 }
 
+/** PDF spaces between a digit and a Han character (`2023 年`, `新增 53`). */
+const SPACE_BEFORE_HAN = new RegExp(`(\\d)\\s+(?=[${HAN}])`, 'g');
+const SPACE_AFTER_HAN = new RegExp(`([${HAN}])\\s+(?=\\d)`, 'g');
+
 /** Names carry no Markdown, no trailing sentence punctuation, and single spaces. */
 export function cleanName(s: string): string {
   return s
     .replace(/[*#]+/g, '')
     .replace(/\s+/g, ' ')
     // PDF conversions put spaces between digits and Chinese (`2023 年`); names read without them.
-    .replace(/(\d)\s+(?=[\u3400-\u9fff])/g, '$1')
-    .replace(/([\u3400-\u9fff])\s+(?=\d)/g, '$1')
+    .replace(SPACE_BEFORE_HAN, '$1')
+    .replace(SPACE_AFTER_HAN, '$1')
     .trim()
     .replace(/[。：:！!；;，,\s]+$/u, '')
     .trim();

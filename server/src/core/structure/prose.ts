@@ -1,5 +1,6 @@
 import { MappedText } from '../text/mappedText';
 import type { Block } from './parse';
+import { HAN } from '../text/chars';
 import type { Span } from '../types';
 
 /**
@@ -45,6 +46,9 @@ const OPENER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五�
 /** A digit on both sides of a blank line: `就业1200⏎⏎3个重点项目` is two numbers, or a split one — the text cannot tell, so it is never joined. */
 const DIGIT_END = /[0-9０-９]$/;
 const DIGIT_START = /^[0-9０-９]/;
+
+/** A paragraph that starts like the middle of a Chinese sentence: a Han character, a digit, or punctuation that cannot open one. */
+const CONTINUATION_START = new RegExp(`^[${HAN}0-9０-９，、；：。%％个万亿）”]`);
 
 export function buildPassages(text: string, blocks: Block[]): Passage[] {
   const passages: Passage[] = [];
@@ -103,7 +107,7 @@ function continuesAcrossBreak(prev: Passage, block: Block, next: { text: MappedT
   if (next.bold.length > 0 && next.bold[0].start === 0) return false;
   // The continuation starts like the middle of a Chinese sentence: a CJK character,
   // a digit, or punctuation that cannot open a sentence.
-  return /^[\u3400-\u9fff0-9０-９，、；：。%％个万亿）”]/.test(b);
+  return CONTINUATION_START.test(b);
 }
 
 interface ReadBlock {

@@ -19,7 +19,7 @@ import { both, format, type Msg } from '../l10n';
 import { judge, type Claim, type Judgement } from '../numbers/qualifiers';
 import { unitFactor } from '../numbers/units';
 import { hasReview, reviewPartFor } from '../peers';
-import { CLAUSE_END_CHARS } from '../text/chars';
+import { CLAUSE_END_CHARS, isHan } from '../text/chars';
 import { changeFigure } from '../facts/format';
 import { aroundFigure, expandListed, targetsOf } from './select';
 import type { ReviewSide, ReviewSummary, TargetConfig as Config, TargetOutcome, TargetResult, TargetSource } from './types';
@@ -348,7 +348,7 @@ function sharedBigrams(a: string, b: string): number {
   const seen = new Set<string>();
   for (let i = 0; i + 1 < b.length; i++) {
     const g = b.slice(i, i + 2);
-    if (grams.has(g) && !seen.has(g) && /^[\u3400-\u9fff]{2}$/.test(g)) {
+    if (grams.has(g) && !seen.has(g) && isHan(g.charCodeAt(0)) && isHan(g.charCodeAt(1))) {
       seen.add(g);
       n++;
     }

@@ -5,6 +5,7 @@
 import { DEFAULT_CONFIG, type GovReportConfig } from '../config';
 import type { Fact } from '../facts/facts';
 import { metricIndex, normaliseMetric, phraseBefore, type MetricIndex } from '../facts/metrics';
+import { HAN } from '../text/chars';
 import type { TargetSource } from './types';
 
 /** `已开工的57个项目`, `现行16%的税率`, `上述2万亿元`, `年产20万吨…项目`: not this year's commitments. */
@@ -14,6 +15,8 @@ const SCOPE_QUALIFIERS = new Set(['以下', '不足']);
 /** `降低工商业电价5%政策`: a figure inside a policy's name. */
 const POLICY_AFTER = /^\s*的?政策/;
 const SHARED_MARKER = /分别|均|都/;
+/** A threshold followed by the noun it scopes (`30万千瓦以下煤电机组`, `不到100万元的部分`). */
+const HAN_OR_DE_START = new RegExp(`^[的${HAN}]`);
 
 /**
  * Year N's targets: one-year figures for the report's plan year that commit to something.
@@ -48,7 +51,7 @@ function commits(f: Fact, facts: readonly Fact[], keys: Map<string, number>): bo
   if (NOT_COMMITMENT_BEFORE.test(before)) return false;
   // `把增长预期目标定在7.5%左右`: the explanation restating a main target.
   if (/目标/.test(f.metric)) return false;
-  if (f.qualifier !== undefined && SCOPE_QUALIFIERS.has(f.qualifier) && /^[的\u3400-\u9fff]/.test(after)) return false;
+  if (f.qualifier !== undefined && SCOPE_QUALIFIERS.has(f.qualifier) && HAN_OR_DE_START.test(after)) return false;
   if (POLICY_AFTER.test(after)) return false;
   // A duration (`5年过渡期`, `再延长30年`) is a policy's term, not a quantity to achieve.
   if (f.unit === '年') return false;

@@ -7,13 +7,6 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿';
-export const CHINESE_DIGIT_CLASS = '[〇零一二两三四五六七八九十百千万亿]';
-
-export function isChineseNumeralChar(ch: string): boolean {
-  return CHINESE_NUMERAL_CHARS.includes(ch);
-}
-
 /** Parses a whole Chinese numeral; null when `s` is not one (e.g. "十十", "三四" is an approximation). */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;

@@ -1,13 +1,9 @@
 // Character classes and source edits shared by the typography and structure clean-up rules.
 // Rules read a passage's logical text (markup removed, page breaks joined) and must edit the
 // source, so every edit is checked to cover exactly the characters it replaces.
+import { isHan } from '../../text/chars';
 import type { MappedText } from '../../text/mappedText';
 import type { Span, TextEdit } from '../../types';
-
-/** CJK ideographs (BMP): what makes a neighbour "Chinese text". */
-export function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 /** Full-width and CJK punctuation, and the curly quotes, dash and ellipsis Chinese text uses. */
 export function isChinesePunct(c: number): boolean {
@@ -26,18 +22,6 @@ export function isChinesePunct(c: number): boolean {
 
 export function isChinese(c: number): boolean {
   return isHan(c) || isChinesePunct(c);
-}
-
-export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
-}
-
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-export function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 export function isLowSurrogate(c: number): boolean {
