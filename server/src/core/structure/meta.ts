@@ -1,4 +1,5 @@
 import type { Passage } from './prose';
+import { DATE_LINE, OPENING, SPEAKER_PARTS } from './words';
 
 /** Who delivered the report and for which year, as far as the text tells. */
 export interface ReportMeta {
@@ -14,9 +15,6 @@ export interface ReportMeta {
 }
 
 const FRONT_MATTER_LIMIT = 12;
-const DATE_LINE = /^(?:——)?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(.+?)(?:第[一二三四五六七八九十百\d]+届)?(?:人民代表大会|人大)/;
-const SPEAKER = /^(\S+?)(?:人民政府)?\s*(总理|主席|省长|市长|区长|县长|州长|旗长|盟长)[ \u3000\t]+(\S+)$/;
-const OPENING = /我代表([^，,]{2,30}?)，\s*向大会报告/;
 
 /**
  * Reads year and government from the front matter. `partYears` are the years of the
@@ -39,7 +37,7 @@ export function readMeta(passages: Passage[], partYears: { review?: number; plan
       }
       continue;
     }
-    const speaker = SPEAKER.exec(text);
+    const speaker = SPEAKER_PARTS.exec(text);
     if (speaker && meta.speaker === undefined && text.length <= 40) {
       meta.speaker = text;
       const who = speaker[2] === '总理' ? '国务院' : normaliseGovernment(speaker[1]);

@@ -1,6 +1,7 @@
 import { leadingOrdinal, type Ordinal } from './ordinals';
 import type { Passage } from './prose';
-import { HAN } from '../text/chars';
+import { HAN, TITLE_END_CHARS } from '../text/chars';
+import { FIVE_YEAR_TITLE, NOT_LEAD_SENTENCE, PLAN_PART, REQUIREMENTS_PART, REVIEW_PART, SALUTATION, TARGETS_PASSAGE, TITLE } from './words';
 import type { Span } from '../types';
 
 /**
@@ -47,12 +48,6 @@ export interface ReportTree {
 
 const RANK = { title: 0, part: 1, series1: 2, series2: 3, series3: 4, series4: 5, leadin: 6 } as const;
 
-const REVIEW = /回顾|发展成就/;
-const REQUIREMENTS = /总体要求|政策取向|总体部署|主要目标|目标任务|预期目标|战略举措/;
-const PLAN = /主要工作|重点工作|工作任务|政府工作的建议|工作安排/;
-const TITLE = /政府工作报告\s*$/;
-const TARGETS_PASSAGE = /主要预期目标是|预期目标作了.{0,6}调整/;
-const SALUTATION = /^各位代表/;
 
 interface Marker {
   passage: Passage;
@@ -185,9 +180,9 @@ function makeNode(m: Marker, parent: OutlineNode | undefined): OutlineNode {
 }
 
 function classifyPart(text: string): PartKind | undefined {
-  if (REVIEW.test(text)) return REQUIREMENTS.test(text) && !/回顾/.test(text) ? 'requirements' : 'review';
-  if (REQUIREMENTS.test(text)) return 'requirements';
-  if (PLAN.test(text)) return 'plan';
+  if (REVIEW_PART.test(text)) return REQUIREMENTS_PART.test(text) && !/回顾/.test(text) ? 'requirements' : 'review';
+  if (REQUIREMENTS_PART.test(text)) return 'requirements';
+  if (PLAN_PART.test(text)) return 'plan';
   return undefined;
 }
 
@@ -209,7 +204,7 @@ function seriesRank(ordinal: Ordinal | undefined): number {
 
 /** Years a part names: `2022年工作回顾` → 2022; 五年/“十四五”时期 → five-year. */
 function partYear(title: string): { year?: number; fiveYear: boolean } {
-  const fiveYear = /五年|“十[一二三四五六七八九]五”时期|十[一二三四五六七八九]五时期/.test(title);
+  const fiveYear = FIVE_YEAR_TITLE.test(title);
   const m = /((?:19|20)\d{2})\s*年/.exec(title);
   return m ? { year: Number(m[1]), fiveYear } : { fiveYear };
 }
@@ -273,15 +268,16 @@ function runInLeadIn(p: Passage): Marker | undefined {
   const text = p.text.text;
   if (SALUTATION.test(text)) return undefined;
   const m = /^[^，,。；;：:！？!?]{4,24}[。！]/.exec(text);
-  // A lead sentence is an imperative title (`实施更大规模的减税。`); a sentence with a subject
-  // (`我们要坚持…。`, `当今世界面临…。`) opens an ordinary paragraph.
-  if (m && /^(我们|我国|今年|当今|当前|目前|这|那|各级|同时|此外|总之)|我们|(?<!特别|尤其|还|或|就|正|不)是/.test(m[0])) return undefined;
+  if (m && NOT_LEAD_SENTENCE.test(m[0])) return undefined;
   if (!m || m[0].length >= text.length) return undefined;
   return { passage: p, kind: 'leadin', rank: RANK.leadin, name: cleanName(m[0]), selection: p.text.toSourceSpan(0, m[0].length - 1) };
 }
 
+/** A heading's or numbered paragraph's title: up to its first sentence end (a `；` does not end it). */
+const FIRST_SENTENCE = new RegExp(`^[^${TITLE_END_CHARS}]*`);
+
 function firstSentence(text: string): string {
-  const m = /^[^。！？!?]*/.exec(text);
+  const m = FIRST_SENTENCE.exec(text);
   return cleanName(m ? m[0] : text);
 }
 

@@ -1,6 +1,7 @@
 import { MappedText } from '../text/mappedText';
 import type { Block } from './parse';
 import { HAN } from '../text/chars';
+import { OPENER, SALUTATION, SPEAKER_LINE } from './words';
 import type { Span } from '../types';
 
 /**
@@ -39,10 +40,6 @@ const INLINE = /\*\*|<!--[\s\S]*?-->|`[^`\n]*`|\[([^\]\n]*)\]\([^)\s]*\)|<\/?[A-
 
 // A half-width `.` ends a sentence too (`天.`), except after a digit, where a page break split a decimal (`27.⏎⏎3%`).
 const SENTENCE_END = /(?:[。！？!?：:；;…]|(?<![0-9０-９])\.)[”’」』）)》\]】]*$/;
-const SALUTATION = /^各位代表/;
-const SPEAKER = /^\S{2,40}(总理|主席|省长|市长|区长|县长|州长|旗长|盟长|副\S{1,4}长)[ \u3000\t]+\S{2,12}$/;
-/** Paragraph starts that open a new logical unit and therefore never continue a split sentence. */
-const OPENER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,4}[.．、](?!\d)|[一二三四五六七八九十]是|——)/;
 /** A digit on both sides of a blank line: `就业1200⏎⏎3个重点项目` is two numbers, or a split one — the text cannot tell, so it is never joined. */
 const DIGIT_END = /[0-9０-９]$/;
 const DIGIT_START = /^[0-9０-９]/;
@@ -101,7 +98,7 @@ function continuesAcrossBreak(prev: Passage, block: Block, next: { text: MappedT
   if (a.length === 0 || b.length === 0) return false;
   // Only the end matters; a `$`-anchored regex would otherwise be tried at every offset.
   if (SENTENCE_END.test(a.length > 24 ? a.slice(-24) : a)) return false;
-  if (SPEAKER.test(b) || SPEAKER.test(a)) return false;
+  if (SPEAKER_LINE.test(b) || SPEAKER_LINE.test(a)) return false;
   if (SALUTATION.test(b) || OPENER.test(b)) return false;
   if (DIGIT_END.test(a) && DIGIT_START.test(b)) return false;
   if (next.bold.length > 0 && next.bold[0].start === 0) return false;
