@@ -3,6 +3,9 @@
 // is read at once, the way a reader says it (三千五百), so neither a reading nor a fix that rewrites
 // it ever takes one piece for the number: `3千5百人` is 3500 人, not 3000 and 500.
 
+import { digitValue } from '../text/chars';
+import { NOT_PLACE_AFTER, NOT_SCALE_AFTER } from './words';
+
 /** What a run of digits and place words means. */
 export interface MixedNumeral {
   /** Offsets of the run in the text it was read from (a 多/余 inside or after it included). */
@@ -28,10 +31,6 @@ export interface MixedNumeral {
 }
 
 const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-/** After 千/百/十 these make a unit, not a place: `3千瓦`, `5千米`, `4百分点`, `2千亿级`. */
-const NOT_PLACE_AFTER = /^(?:千瓦|千米|千克|千伏|千帕|千兆|千赫|百兆|百分点|百分之|十分之|千分之|千亿级|百亿级|万亿级)/;
-/** After 万/亿 these make a word, not a multiplier: `万众一心`, `万家灯火`, `亿万人民`. */
-const NOT_SCALE_AFTER = /^(?:万众|万家|万物|万事|亿万)/;
 const MAX_TOKENS = 24;
 
 interface Term {
@@ -51,7 +50,7 @@ interface Group {
 }
 
 function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return digitValue(c) >= 0;
 }
 
 /** An Arabic number at i: `3`, `12`, `1.5` (full-width digits too). */
@@ -59,8 +58,7 @@ function readNumber(s: string, i: number): { value: number; end: number; digits:
   let j = i;
   let text = '';
   while (j < s.length && isDigit(s.charCodeAt(j)) && text.length < 20) {
-    const c = s.charCodeAt(j++);
-    text += String(c >= 0xff10 ? c - 0xff10 : c - 0x30);
+    text += String(digitValue(s.charCodeAt(j++)));
   }
   if (!text) return undefined;
   const digits = text.length;
@@ -70,8 +68,7 @@ function readNumber(s: string, i: number): { value: number; end: number; digits:
     text += '.';
     j++;
     while (j < s.length && isDigit(s.charCodeAt(j)) && text.length < 40) {
-      const c = s.charCodeAt(j++);
-      text += String(c >= 0xff10 ? c - 0xff10 : c - 0x30);
+      text += String(digitValue(s.charCodeAt(j++)));
     }
   }
   return { value: Number(text), end: j, digits, decimal };

@@ -18,61 +18,11 @@
 // unemployment, energy use): reports count GDP 7%左右 → 6.9% as met and CPI 3%左右 → 0.9% as fine.
 import type { GovReportConfig } from '../config';
 import type { Msg } from '../l10n';
+import { NOT_QUALIFIER_BEFORE, PREFIX_WORDS, SUFFIX_WORDS, type Qualifier } from './words';
+
+export type { Qualifier } from './words';
 import { trimNumber } from './format';
 
-export type Qualifier =
-  | '以上'
-  | '以下'
-  | '以内'
-  | '不低于'
-  | '不超过'
-  | '超过'
-  | '突破'
-  | '不足'
-  | '左右'
-  | '约'
-  | '近'
-  | '多'
-  | '余';
-
-/** Words as written → the qualifier they mean. */
-const PREFIX_WORDS: [string, Qualifier][] = [
-  ['不低于', '不低于'],
-  ['不少于', '不低于'],
-  ['至少', '不低于'],
-  ['不超过', '不超过'],
-  ['不高于', '不超过'],
-  ['最多', '不超过'],
-  ['超过', '超过'],
-  ['高于', '超过'],
-  ['突破', '突破'],
-  ['不足', '不足'],
-  ['不到', '不足'],
-  ['大约', '约'],
-  ['将近', '近'],
-  ['接近', '近'],
-  ['逾', '超过'],
-  ['超', '超过'],
-  ['约', '约'],
-  ['近', '近'],
-];
-
-const SUFFIX_WORDS: [string, Qualifier][] = [
-  ['以上', '以上'],
-  ['以下', '以下'],
-  ['以内', '以内'],
-  ['左右', '左右'],
-  ['上下', '左右'],
-  ['之多', '多'],
-  ['有余', '余'],
-];
-
-/** Characters before a prefix word that make it part of another word (签约, 最近, 赶超). */
-const NOT_QUALIFIER_BEFORE: Partial<Record<string, string>> = {
-  约: '签节制合履契预公邀条特相集',
-  近: '最附靠贴拉走亲邻就接将',
-  超: '赶高',
-};
 
 /** A qualifier word ending right before `at` (spaces between allowed), with where it starts. */
 export function matchPrefixQualifier(s: string, at: number): { q: Qualifier; start: number } | undefined {
@@ -116,6 +66,10 @@ export interface Interval {
 }
 
 const EPS = 1e-9;
+/** How far under X `近X` may be. */
+const NEAR_BELOW = 0.1;
+/** "Strictly more than X": any amount above X that is more than float noise. */
+const STRICT = 1e-9;
 
 function approxTolerance(c: Claim, config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>): number {
   const rate = c.unit === '%' || c.unit === '个百分点';
@@ -153,9 +107,6 @@ export function intervalOf(c: Claim, config: Pick<GovReportConfig, 'approxRatePo
       return { lo: v - p, hi: v + p };
   }
 }
-
-/** How far under X `近X` may be. */
-const NEAR_BELOW = 0.1;
 
 export function overlaps(a: Interval, b: Interval): boolean {
   const slack = EPS * Math.max(1, Math.abs(a.lo), Math.abs(a.hi === Infinity ? a.lo : a.hi));
@@ -230,9 +181,6 @@ export function requirement(target: Claim, config: Pick<GovReportConfig, 'approx
     }
   }
 }
-
-/** "Strictly more than X": any amount above X that is more than float noise. */
-const STRICT = 1e-9;
 
 // The explanation prints figures compactly (`突破260家`), as the report writes them.
 function describeClaim(c: Claim): Msg {

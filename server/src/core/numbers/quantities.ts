@@ -4,12 +4,24 @@
 // has to know about it. The reader works on a passage's logical text (page breaks already
 // joined), in one left-to-right pass with char-code tests (it runs on every keystroke).
 import { parseChineseNumeral } from '../text/chineseNumerals';
-import { CH_CN_NUMERAL, CH_DIGIT, CH_OPEN_QUOTE, CHAR_CLASS, digitValue, isAsciiLetter } from '../text/chars';
+import { CH_CN_NUMERAL, CH_DIGIT, CH_OPEN_QUOTE, CHAR_CLASS, digitValue, isAsciiLetter, isSpace } from '../text/chars';
 import { readMixedNumeral } from './mixedNumerals';
+import { matchPrefixQualifier, matchSuffixQualifier, type Qualifier } from './qualifiers';
 import { SCALE } from './units';
-import type { Qualifier } from './qualifiers';
-import { matchPrefixQualifier, matchSuffixQualifier } from './qualifiers';
-
+import {
+  CHENG_AS_UNIT,
+  CN_CLASSIFIERS,
+  DATE_UNITS,
+  LONE_PLACE_WORDS,
+  NOT_MINUS_BEFORE,
+  NOT_SCALE_AFTER,
+  ORDINAL_BEFORE,
+  PARTY_CONGRESS_BEFORE,
+  RANGE_SEPS,
+  UNIT_FALSE_START,
+  UNIT_SPELLING,
+  UNITS,
+} from './words';
 
 export interface Quantity {
   /** Logical offsets of the whole figure, qualifier words included (`突破260家`, `35%以上`). */
@@ -41,31 +53,388 @@ export interface Quantity {
   negative?: boolean;
 }
 
-/** Units a number can carry, longest first where one is the start of another. */
-const UNITS = [
-  '个百分点', '百分点', '个工作日', '工作日', '立方米', '平方米', '平方公里', '千瓦时', '千瓦', '千米', '千克', '公里', '公顷', '公斤',
-  '人次', '万人', '美元', '欧元', '个月', '小时', '标箱', '重量箱',
-  '元', '亩', '家', '个', '人', '名', '户', '套', '吨', '斤', '天', '所', '件', '项', '座', '处', '张', '条', '间', '辆', '台',
-  '部', '批', '次', '场', '届', '类', '种', '列', '架', '艘', '篇', '宗', '例', '米', '年', '倍', '%', '％', '周', '位', '支', '片', '栋',
-];
 const UNIT_SET = new Set(UNITS);
-const MAX_UNIT_LEN = 4;
-
-/** Classifiers after which a Chinese numeral counts something (`十件`, `三大`, `两所`, `八个方面`). */
-const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位'];
-
+const MAX_UNIT_LEN = Math.max(...UNITS.map((u) => u.length));
 
 const enum C {
-  D0 = 0x30,
-  D9 = 0x39,
   FW0 = 0xff10,
-  FW9 = 0xff19,
   DOT = 0x2e,
   FWDOT = 0xff0e,
   COMMA = 0x2c,
-  SPACE = 0x20,
-  IDSPACE = 0x3000,
+  PLUS = 0x2b,
+  HYPHEN = 0x2d,
+  DI = 0x7b2c, // 第
 }
+
+export interface ReadOptions {
+  /** Logical spans inside quotation marks or 书名号, where numbers are names (`“十四五”`, `《中国制造2025》`). */
+  quoted?: readonly { start: number; end: number }[];
+}
+
+/** Every quantity in `text`, in order. Never throws; spans always lie inside the text. */
+export function readQuantities(text: string, options: ReadOptions = {}): Quantity[] {
+  const out: Quantity[] = [];
+  const quoted = options.quoted ?? findQuoted(text);
+  let qi = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    if ((cls & (CH_DIGIT | CH_CN_NUMERAL)) === 0) {
+      i++;
+      continue;
+    }
+    const isDigit = (cls & CH_DIGIT) !== 0;
+    while (qi < quoted.length && quoted[qi].end <= i) qi++;
+    if (qi < quoted.length && quoted[qi].start <= i) {
+      i = quoted[qi].end;
+      continue;
+    }
+    const q = isDigit ? readArabic(text, i) : readChinese(text, i);
+    if (q && 'skipTo' in q) {
+      i = Math.max(i + 1, q.skipTo);
+      continue;
+    }
+    if (q) {
+      out.push(q);
+      i = Math.max(i + 1, q.end);
+    } else {
+      i++;
+      // Skip the rest of a digit or numeral run: its tail is not a number of its own.
+      const runClass = isDigit ? CH_DIGIT : CH_CN_NUMERAL;
+      while (i < n && (CHAR_CLASS[text.charCodeAt(i)] & runClass) !== 0) i++;
+    }
+  }
+  return out;
+}
+
+type ReadResult = Quantity | { skipTo: number } | undefined;
+
+// ---- Figures in Arabic digits ----------------------------------------------------------------
+
+/** `53家`, `2.76万亿元`, `6.5%－7%`, `3千5百人` — or nothing when the digits are a date, a code or a name. */
+function readArabic(s: string, i: number): ReadResult {
+  const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+  // Model names and codes: PM2.5, C919, G20, M2, COVID-19.
+  if (isAsciiLetter(prev) || (prev === C.HYPHEN && isAsciiLetter(s.charCodeAt(i - 2)))) return undefined;
+  if (prev === C.DI) return skipOrdinal(s, i);
+  const num = readNumeral(s, i);
+  if (!num) return undefined;
+  const after = s.charCodeAt(num.end);
+  // 5G, “1+3”.
+  if (isAsciiLetter(after) || after === C.PLUS || (prev === C.PLUS && digitValue(s.charCodeAt(i - 2)) >= 0)) return { skipTo: num.end };
+  const date = dateEnd(s, num);
+  if (date !== undefined) return { skipTo: date };
+  const first = readFigure(s, i, num);
+  if (!first) return { skipTo: num.end };
+  const range = readRange(s, i, num, first);
+  if (range) return range;
+  // A bare number (`1000`), or a year count that is no duration (`2019年` read as a year elsewhere).
+  if (first.unit === '' && first.scale === '') return { skipTo: first.end };
+  if (first.unit === '年' && !(num.decimals > 0 || Number(num.text) < 200)) return { skipTo: first.end };
+  return first;
+}
+
+/** An ordinal like 第1、第20届 is a position, not a quantity: skip it and its unit. */
+function skipOrdinal(s: string, i: number): ReadResult {
+  const num = readNumeral(s, i);
+  return { skipTo: num ? num.end + 1 : i + 1 };
+}
+
+/** Where a date or year that starts with `num` ends (`2023年`, `2021—2025年`, `1月13日`, `75周年`), else undefined. */
+function dateEnd(s: string, num: Numeral): number | undefined {
+  if (num.decimals > 0 || num.text.length > 4) return undefined;
+  const k = skipSpaces(s, num.end);
+  const ch = s[k];
+  if (ch === '年' && num.text.length === 4 && Number(num.text) >= 1000) return k + 1;
+  if (DATE_UNITS.includes(ch)) return k + 1;
+  if ((ch === '—' || ch === '－' || ch === '-' || ch === '～' || ch === '~') && num.text.length === 4 && /^\s?\d{4}\s?年/.test(s.substr(k + 1, 7))) return k + 6;
+  if (s.startsWith('周年', k)) return k + 2;
+  return undefined;
+}
+
+interface Figure extends Quantity {
+  /** The qualifier stood before the number (`突破260家`): a range cannot end with such a figure. */
+  qualifierBefore: boolean;
+}
+
+/** The figure whose numeral is `num`: its amount, its unit, and the qualifier words around it. */
+function readFigure(s: string, i: number, num: Numeral): Figure | undefined {
+  const amount = readAmount(s, i, num);
+  if (!Number.isFinite(amount.value)) return undefined;
+  const unit = readUnit(s, amount.end, num);
+  return withQualifiers(s, i, num, amount, unit);
+}
+
+/** A number and its multiplier: `2.76万亿`, `600多万`, `4万多亿`, and whole mixed numerals (`3千5百`, `1万2千多`). */
+interface Amount {
+  value: number;
+  scale: string;
+  end: number;
+  many?: '多' | '余';
+  /** Set when the reading fixes it (mixed numerals: half the last stated place). */
+  precision?: number;
+  mixedSmallUnit?: Quantity['mixedSmallUnit'];
+}
+
+function readAmount(s: string, i: number, num: Numeral): Amount {
+  // `3千5百`, `6千6百万`, `1万2千多户`: digits with place words are one number, read whole.
+  const mixed = readMixedNumeral(s, i);
+  if (mixed) {
+    const amount: Amount = { value: mixed.value, scale: mixed.scale, end: mixed.end, precision: mixed.precision };
+    if (mixed.smallUnit) amount.mixedSmallUnit = { at: mixed.smallUnit.at, char: mixed.smallUnit.char };
+    if (mixed.many) amount.many = mixed.many;
+    return amount;
+  }
+  let many: '多' | '余' | undefined;
+  let k = num.end;
+  const m = skipSpaces(s, k);
+  // `600多万套`, `1000 余万元`, `20余次`.
+  if (s[m] === '多' || s[m] === '余') {
+    many = s[m] as '多' | '余';
+    k = m + 1;
+  }
+  k = skipSpaces(s, k);
+  let scale = '';
+  if ((s[k] === '万' || s[k] === '亿') && !NOT_SCALE_AFTER.test(s.substr(k, 2))) {
+    const r = readScale(s, k);
+    scale = r.scale;
+    if (r.many) many ??= '多';
+    k = r.end;
+  }
+  if (s[k] === '多' || s[k] === '余') {
+    many = s[k] as '多' | '余';
+    k++;
+  }
+  const amount: Amount = { value: Number(num.text) * (SCALE[scale] ?? 1), scale, end: k };
+  if (many) amount.many = many;
+  return amount;
+}
+
+/** The multiplier (`万`, `亿`, `万亿`, and the `4万多亿` form) at j. */
+function readScale(s: string, j: number): { scale: string; end: number; many: boolean } {
+  const a = s[j];
+  if (a === '万') {
+    if (s[j + 1] === '亿') return { scale: '万亿', end: j + 2, many: false };
+    if ((s[j + 1] === '多' || s[j + 1] === '余') && s[j + 2] === '亿') return { scale: '万亿', end: j + 3, many: true };
+    return { scale: '万', end: j + 1, many: false };
+  }
+  if (a === '亿') return { scale: '亿', end: j + 1, many: false };
+  return { scale: '', end: j, many: false };
+}
+
+/** The unit after an amount (`家`, `个百分点`, 成 for tenths), or '' — never the start of a longer noun (`个人`). */
+function readUnit(s: string, at: number, num: Numeral): { unit: string; end: number } {
+  const k = skipSpaces(s, at);
+  const unit = matchUnit(s, k);
+  if (unit) return UNIT_FALSE_START.test(s.substr(k, 3)) ? { unit: '', end: at } : { unit, end: k + unit.length };
+  // `7成`, `九成以上`: tenths, for whole numbers up to ten.
+  if (s.startsWith('成', k) && CHENG_AS_UNIT.test(s.substr(k, 3)) && num.decimals === 0 && Number(num.text) <= 10) return { unit: '成', end: k + 1 };
+  return { unit: '', end: at };
+}
+
+function matchUnit(s: string, j: number): string | undefined {
+  for (let len = Math.min(MAX_UNIT_LEN, s.length - j); len >= 1; len--) {
+    const u = s.substr(j, len);
+    if (UNIT_SET.has(u)) return u;
+  }
+  return undefined;
+}
+
+/**
+ * The qualifier and sign around a figure. Precedence: a word before the number (突破, 近, 约), then
+ * a bound after it (以上, 左右), then 多/余 — `超过600多万` is still "more than". 成 becomes %.
+ */
+function withQualifiers(s: string, i: number, num: Numeral, amount: Amount, read: { unit: string; end: number }): Figure {
+  let unit = read.unit;
+  let end = read.end;
+  let value = amount.value;
+  let precision = amount.precision ?? precisionOf(num, amount.scale, unit);
+  const suffix = matchSuffixQualifier(s, end);
+  if (suffix) end = suffix.end;
+  let prefix = matchPrefixQualifier(s, i);
+  // `近5年` is "the recent five years", not "almost five years".
+  if (prefix && prefix.q === '近' && unit === '年') prefix = undefined;
+  const bound = suffix && suffix.q !== '多' && suffix.q !== '余' ? suffix.q : undefined;
+  const qualifier: Qualifier | undefined = prefix?.q ?? bound ?? suffix?.q ?? amount.many;
+  let start = prefix ? prefix.start : i;
+  let negative: boolean | undefined;
+  if (minusBefore(s, i) && !prefix) {
+    negative = true;
+    value = -value;
+    start = i - 1;
+  }
+  if (unit === '成') {
+    value *= 10;
+    precision *= 10;
+    unit = '%';
+  }
+  return {
+    start,
+    end,
+    numStart: i,
+    numEnd: num.end,
+    value,
+    unit: normaliseUnit(unit),
+    scale: amount.scale,
+    precision,
+    qualifier,
+    chinese: false,
+    fullWidth: num.fullWidth || s[skipSpaces(s, amount.end)] === '％',
+    mixedSmallUnit: amount.mixedSmallUnit,
+    negative,
+    qualifierBefore: !!prefix,
+  };
+}
+
+/** A minus sign right before the number (`-5`, `负3`), not the end of a word (`税负5700多亿元`) or of another number. */
+function minusBefore(s: string, i: number): boolean {
+  const p = s[i - 1];
+  const sign = p === '-' || p === '－' || p === '−' || (p === '负' && !(i >= 2 && NOT_MINUS_BEFORE.includes(s[i - 2])));
+  return sign && !isNumberEnd(s, i - 2);
+}
+
+/** A range: `6.5%－7%`, `15～30%`, `9亿～16亿`, from the first figure and the number after the separator. */
+function readRange(s: string, i: number, num: Numeral, first: Figure): Quantity | undefined {
+  const sepAt = first.end;
+  const sep = s[sepAt];
+  // `——` is a dash, not a range; the second number must follow the separator at once.
+  if (!sep || !RANGE_SEPS.includes(sep) || s[sepAt + 1] === sep || (sep === '—' && s[sepAt - 1] === '—') || digitValue(s.charCodeAt(sepAt + 1)) < 0) return undefined;
+  const num2 = readNumeral(s, sepAt + 1);
+  const second = num2 && readFigure(s, sepAt + 1, num2);
+  if (!second || second.qualifierBefore) return undefined;
+  const firstBare = first.unit === '' && first.scale === '';
+  const sameUnit = first.unit === second.unit || firstBare || (first.unit === '' && first.scale !== '' && second.scale !== '');
+  if (!sameUnit || (second.unit === '' && second.scale === '')) return undefined;
+  // What the first number left out (`15～30%` drops %, `9～16亿` drops 亿): number-format asks for it.
+  let dropped: string | undefined;
+  if (first.unit === '' && second.unit !== '' && first.scale === '' && second.scale === '') dropped = second.unit;
+  else if (first.scale === '' && second.scale !== '') dropped = second.scale + (first.unit === '' ? second.unit : '');
+  else if (first.unit === '' && second.unit !== '') dropped = second.unit;
+  const scale = first.scale || second.scale;
+  const v1 = Number(num.text) * (SCALE[scale] ?? 1);
+  const v2 = second.value;
+  if (!Number.isFinite(v1) || !Number.isFinite(v2)) return undefined;
+  return {
+    start: first.start,
+    end: second.end,
+    numStart: i,
+    numEnd: num.end,
+    value: Math.min(v1, v2),
+    high: Math.max(v1, v2),
+    unit: normaliseUnit(second.unit),
+    scale,
+    // A range is as precise as its more precise end: `6%－6.5%` reads 6.0 to 6.5.
+    precision: Math.min(precisionOf(num, scale, second.unit), second.precision),
+    qualifier: first.qualifier ?? second.qualifier,
+    chinese: false,
+    fullWidth: num.fullWidth || second.fullWidth || first.fullWidth,
+    range: { sep, sepAt, dropped, firstEnd: first.end },
+  };
+}
+
+function isNumberEnd(s: string, j: number): boolean {
+  if (j < 0) return false;
+  const c = s.charCodeAt(j);
+  return digitValue(c) >= 0 || s[j] === '%' || s[j] === '％';
+}
+
+function normaliseUnit(u: string): string {
+  return UNIT_SPELLING[u] ?? u;
+}
+
+/**
+ * Half the place value of the last stated digit. A whole percentage (`增长7%`) may be rounded like
+ * any stated digit; a whole count with no multiplier (216 家) is exact.
+ */
+function precisionOf(num: Numeral, scale: string, unit: string): number {
+  const mult = SCALE[scale] ?? 1;
+  if (num.decimals === 0 && scale === '' && unit !== '%' && unit !== '％' && unit !== '个百分点' && unit !== '百分点' && unit !== '成') return 0;
+  return (0.5 * mult) / Math.pow(10, num.decimals);
+}
+
+// ---- Counts in Chinese numerals --------------------------------------------------------------
+
+/** `十件民生实事`, `三大攻坚战`, `八个方面`, `九成以上`, `超百万人` — or nothing for a position, a name or an idiom. */
+function readChinese(s: string, i: number): ReadResult {
+  if (positionOrName(s, i)) return undefined;
+  let j = i;
+  while (j < s.length && j - i < 12 && (CHAR_CLASS[s.charCodeAt(j)] & CH_CN_NUMERAL) !== 0) j++;
+  const run = s.slice(i, j);
+  if (run === '一' || run === '〇' || run === '零') return undefined;
+  const prefix = matchPrefixQualifier(s, i);
+  if (LONE_PLACE_WORDS.includes(run) && !(prefix && (prefix.q === '超过' || prefix.q === '近'))) return { skipTo: j };
+  let k = j;
+  let many = false;
+  if (s[k] === '多' || s[k] === '余') {
+    many = true;
+    k++;
+  }
+  const classifier = CN_CLASSIFIERS.find((c) => s.startsWith(c, k));
+  if (!classifier && s[k] === '成' && CHENG_AS_UNIT.test(s.substr(k, 3))) return readTenths(s, i, j, k, run, many);
+  let unit = classifier;
+  if (!unit) {
+    // `超百万人`: a Chinese numeral with a multiplier and a unit.
+    const u = /[万亿]$/.test(run) ? matchUnit(s, k) : undefined;
+    if (!u || UNIT_FALSE_START.test(s.substr(k, 3))) return { skipTo: j };
+    unit = u;
+  }
+  let value = parseChineseNumeral(run);
+  if (value === null || !Number.isFinite(value)) return { skipTo: j };
+  if (classifier === '大' && (value > 10 || PARTY_CONGRESS_BEFORE.test(s.slice(Math.max(0, i - 2), i)))) return { skipTo: j };
+  // 五个一批, 三个一: a name, not a count.
+  if (classifier === '个' && s[k + 1] === '一') return { skipTo: j };
+  if (classifier && UNIT_FALSE_START.test(s.substr(k, 3))) return { skipTo: j };
+  const end = k + (unit === '个方面' ? 3 : unit.length);
+  let qualifier: Qualifier | undefined = many ? '多' : undefined;
+  const suffix = matchSuffixQualifier(s, end);
+  if (suffix && suffix.q !== '多') qualifier = suffix.q;
+  if (prefix) qualifier = prefix.q;
+  if (classifier === '大' || classifier === '个方面' || classifier === '方面') unit = classifier === '大' ? '大' : '个方面';
+  if (value < 0) value = 0;
+  return {
+    start: prefix ? prefix.start : i,
+    end: suffix && suffix.q !== '多' ? suffix.end : end,
+    numStart: i,
+    numEnd: j,
+    value,
+    unit: normaliseUnit(unit),
+    scale: '',
+    precision: 0,
+    qualifier,
+    chinese: true,
+    fullWidth: false,
+  };
+}
+
+/** 第六届, 初三, 星期五, 周五: a position or a name, not a count. */
+function positionOrName(s: string, i: number): boolean {
+  const prev = s[i - 1];
+  return ORDINAL_BEFORE.includes(prev ?? '\0') || (prev === '期' && s[i - 2] === '星') || (prev === '周' && s[i - 2] !== '超');
+}
+
+/** `九成以上` = 90 % or more (tenths up to ten). */
+function readTenths(s: string, i: number, j: number, k: number, run: string, many: boolean): ReadResult {
+  const v = parseChineseNumeral(run);
+  if (v === null || v > 10) return { skipTo: j };
+  const sfx = matchSuffixQualifier(s, k + 1);
+  const pre = matchPrefixQualifier(s, i);
+  return {
+    start: pre ? pre.start : i,
+    end: sfx ? sfx.end : k + 1,
+    numStart: i,
+    numEnd: j,
+    value: v * 10,
+    unit: '%',
+    scale: '',
+    precision: 5,
+    qualifier: pre?.q ?? sfx?.q ?? (many ? '多' : undefined),
+    chinese: true,
+    fullWidth: false,
+  };
+}
+
+// ---- Names in quotation marks ----------------------------------------------------------------
 
 interface Numeral {
   end: number;
@@ -119,379 +488,11 @@ function isGroup(s: string, j: number): boolean {
   return digitValue(s.charCodeAt(j)) >= 0 && digitValue(s.charCodeAt(j + 1)) >= 0 && digitValue(s.charCodeAt(j + 2)) >= 0 && digitValue(s.charCodeAt(j + 3)) < 0;
 }
 
+/** Past at most `max` spaces (PDF conversions put them between a number and its unit: `53 家`). */
 function skipSpaces(s: string, j: number, max = 2): number {
   let k = j;
-  while (k < s.length && k - j < max) {
-    const c = s.charCodeAt(k);
-    if (c === C.SPACE || c === C.IDSPACE || c === 0x09 || c === 0xa0) k++;
-    else break;
-  }
+  while (k < s.length && k - j < max && isSpace(s.charCodeAt(k))) k++;
   return k;
-}
-
-function matchUnit(s: string, j: number): string | undefined {
-  for (let len = Math.min(MAX_UNIT_LEN, s.length - j); len >= 1; len--) {
-    const u = s.substr(j, len);
-    if (UNIT_SET.has(u)) return u;
-  }
-  return undefined;
-}
-
-
-/** Reads the multiplier (`万`, `亿`, `万亿`, and the `4万多亿` form) at j. */
-function readScale(s: string, j: number): { scale: string; end: number; many: boolean } {
-  const a = s[j];
-  if (a === '万') {
-    if (s[j + 1] === '亿') return { scale: '万亿', end: j + 2, many: false };
-    if ((s[j + 1] === '多' || s[j + 1] === '余') && s[j + 2] === '亿') return { scale: '万亿', end: j + 3, many: true };
-    return { scale: '万', end: j + 1, many: false };
-  }
-  if (a === '亿') return { scale: '亿', end: j + 1, many: false };
-  return { scale: '', end: j, many: false };
-}
-
-/** Words where 万/亿 is not a multiplier of the number before it. */
-const NOT_SCALE_AFTER = /^(万众|万家|万物|万事|亿万)/;
-
-export interface ReadOptions {
-  /** Logical spans inside quotation marks or 书名号, where numbers are names (`“十四五”`, `《中国制造2025》`). */
-  quoted?: readonly { start: number; end: number }[];
-}
-
-/** Every quantity in `text`, in order. Never throws; spans always lie inside the text. */
-export function readQuantities(text: string, options: ReadOptions = {}): Quantity[] {
-  const out: Quantity[] = [];
-  const quoted = options.quoted ?? findQuoted(text);
-  let qi = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(i)];
-    if ((cls & (CH_DIGIT | CH_CN_NUMERAL)) === 0) {
-      i++;
-      continue;
-    }
-    const isDigit = (cls & CH_DIGIT) !== 0;
-    const isCn = !isDigit;
-    while (qi < quoted.length && quoted[qi].end <= i) qi++;
-    if (qi < quoted.length && quoted[qi].start <= i) {
-      i = quoted[qi].end;
-      continue;
-    }
-    const q = isDigit ? readArabic(text, i) : readChinese(text, i);
-    if (q && 'skipTo' in q) {
-      i = Math.max(i + 1, q.skipTo);
-      continue;
-    }
-    if (q) {
-      out.push(q);
-      i = Math.max(i + 1, q.end);
-    } else {
-      i++;
-      // Skip the rest of a digit or numeral run: its tail is not a number of its own.
-      const runClass = isCn ? CH_CN_NUMERAL : CH_DIGIT;
-      while (i < n && (CHAR_CLASS[text.charCodeAt(i)] & runClass) !== 0) i++;
-    }
-  }
-  return out;
-}
-
-type ReadResult = Quantity | { skipTo: number } | undefined;
-
-function readArabic(s: string, i: number): ReadResult {
-  const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-  // Model names and codes: PM2.5, C919, G20, M2.
-  if (isAsciiLetter(prev) || prev === 0x2d /* - after a letter: COVID-19 */ && isAsciiLetter(s.charCodeAt(i - 2))) return undefined;
-  if (prev === 0x7b2c /* 第 */) return skipOrdinal(s, i);
-  const num = readNumeral(s, i);
-  if (!num) return undefined;
-  let j = num.end;
-  const after = s.charCodeAt(j);
-  if (isAsciiLetter(after) || after === 0x2b /* + */ || (prev === 0x2b && digitValue(s.charCodeAt(i - 2)) >= 0)) return { skipTo: j }; // 5G, “1+3”
-  const k = skipSpaces(s, j);
-  // Dates and years: 2023年, 2021—2025年, 1月13日, 5月1日起.
-  if (num.decimals === 0 && num.text.length <= 4) {
-    const ch = s[k];
-    const v = Number(num.text);
-    if (ch === '年' && num.text.length === 4 && v >= 1000) return { skipTo: k + 1 };
-    if (ch === '月' || ch === '日' || ch === '时' || ch === '号') return { skipTo: k + 1 };
-    if ((ch === '—' || ch === '－' || ch === '-' || ch === '～' || ch === '~') && num.text.length === 4 && /^\s?\d{4}\s?年/.test(s.substr(k + 1, 7))) return { skipTo: k + 6 };
-    if (s.startsWith('周年', k)) return { skipTo: k + 2 };
-  }
-  const first = readTail(s, i, num);
-  if (!first) return { skipTo: j };
-  // A range: `6.5%－7%`, `15～30%`, `9亿～16亿`.
-  const sepAt = first.end;
-  const sep = s[sepAt];
-  if (sep && RANGE_SEPS.includes(sep) && s[sepAt + 1] !== sep && (sep !== '—' || s[sepAt - 1] !== '—') && digitValue(s.charCodeAt(sepAt + 1)) >= 0) {
-    const num2 = readNumeral(s, sepAt + 1);
-    const second = num2 && readTail(s, sepAt + 1, num2);
-    if (second && !second.qualifierBefore) {
-      const firstBare = first.unit === '' && first.scale === '';
-      const sameUnit = first.unit === second.unit || firstBare || (first.unit === '' && first.scale !== '' && second.scale !== '');
-      if (sameUnit && (second.unit !== '' || second.scale !== '')) {
-        let dropped: string | undefined;
-        if (first.unit === '' && second.unit !== '' && first.scale === '' && second.scale === '') dropped = second.unit;
-        else if (first.scale === '' && second.scale !== '') dropped = second.scale + (first.unit === '' ? second.unit : '');
-        else if (first.unit === '' && second.unit !== '') dropped = second.unit;
-        const scale = first.scale || second.scale;
-        const v1 = applyScale(num.text, scale);
-        const v2 = second.value;
-        if (Number.isFinite(v1) && Number.isFinite(v2)) {
-          return {
-            start: first.start,
-            end: second.end,
-            numStart: i,
-            numEnd: num.end,
-            value: Math.min(v1, v2),
-            high: Math.max(v1, v2),
-            unit: normaliseUnit(second.unit),
-            scale,
-            // A range is as precise as its more precise end: `6%－6.5%` reads 6.0 to 6.5.
-            precision: Math.min(precisionOf(num, scale, second.unit), second.precision),
-            qualifier: first.qualifier ?? second.qualifier,
-            chinese: false,
-            fullWidth: num.fullWidth || second.fullWidth || first.fullWidth,
-            range: { sep, sepAt, dropped, firstEnd: first.end },
-          };
-        }
-      }
-    }
-  }
-  if (first.unit === '' && first.scale === '') return { skipTo: first.end };
-  if (first.unit === '年' && !(num.decimals > 0 || Number(num.text) < 200)) return { skipTo: first.end };
-  return first;
-}
-
-const RANGE_SEPS = '～~〜－-—–';
-
-/** An ordinal like 第1、第20届 is a position, not a quantity: skip it and its unit. */
-function skipOrdinal(s: string, i: number): ReadResult {
-  const num = readNumeral(s, i);
-  return { skipTo: num ? num.end + 1 : i + 1 };
-}
-
-interface Tail extends Quantity {
-  qualifierBefore: boolean;
-}
-
-/** Multiplier, 多/余, unit and qualifier words around the numeral read at `i`. */
-function readTail(s: string, i: number, num: Numeral): Tail | undefined {
-  let many = false;
-  let manyWord: Qualifier = '多';
-  let k: number;
-  let mixedSmallUnit: Quantity['mixedSmallUnit'];
-  let scale = '';
-  let base: number;
-  let precision: number | undefined;
-  // `3千5百`, `6千6百万`, `1万2千多户`: digits with place words are one number, read whole.
-  const mixed = readMixedNumeral(s, i);
-  if (mixed) {
-    k = mixed.end;
-    scale = mixed.scale;
-    base = mixed.value;
-    precision = mixed.precision;
-    if (mixed.smallUnit) mixedSmallUnit = { at: mixed.smallUnit.at, char: mixed.smallUnit.char };
-    if (mixed.many) {
-      many = true;
-      manyWord = mixed.many;
-    }
-  } else {
-    let j = num.end;
-    const jm = skipSpaces(s, j);
-    if (s[jm] === '多' || s[jm] === '余') {
-      // `600多万套`, `1000 余万元`, `20余次`.
-      many = true;
-      manyWord = s[jm] as Qualifier;
-      j = jm + 1;
-    }
-    k = skipSpaces(s, j);
-    if ((s[k] === '万' || s[k] === '亿') && !NOT_SCALE_AFTER.test(s.substr(k, 2))) {
-      const r = readScale(s, k);
-      scale = r.scale;
-      many = many || r.many;
-      k = r.end;
-    }
-    if (s[k] === '多' || s[k] === '余') {
-      many = true;
-      manyWord = s[k] as Qualifier;
-      k++;
-    }
-    base = applyScale(num.text, '') * (SCALE[scale] ?? 1);
-  }
-  const ku = skipSpaces(s, k);
-  let unit = matchUnit(s, ku) ?? '';
-  let end = unit ? ku + unit.length : k;
-  if (!unit && s.startsWith('成', ku) && /^成(?:以上|左右|多|[、，。；）]|$)/.test(s.substr(ku, 3)) && num.decimals === 0 && Number(num.text) <= 10) {
-    unit = '成';
-    end = ku + 1;
-  }
-  // `万人` reads as 万 + 人 when 万 was not taken as a multiplier (never, here) — keep the split simple.
-  if (unit === '万人') {
-    unit = '人';
-    scale = scale ? scale + '万' : '万';
-  }
-  // Words where the "unit" is the first character of a longer noun that is not a unit.
-  if (unit && UNIT_FALSE_START.test(s.substr(ku, 3))) {
-    unit = '';
-    end = k;
-  }
-  if (!Number.isFinite(base)) return undefined;
-  let value = base;
-  precision ??= precisionOf(num, scale, unit);
-  // Precedence: a word before the number (突破, 近, 约), then a bound after it (以上, 左右),
-  // then 多/余 — `超过600多万` is still "more than".
-  const suffix = matchSuffixQualifier(s, end);
-  if (suffix) end = suffix.end;
-  let prefix = matchPrefixQualifier(s, i);
-  // `近5年` is "the recent five years", not "almost five years".
-  if (prefix && prefix.q === '近' && unit === '年') prefix = undefined;
-  const qualifier: Qualifier | undefined = prefix?.q ?? (suffix && suffix.q !== '多' && suffix.q !== '余' ? suffix.q : undefined) ?? (suffix ? suffix.q : many ? manyWord : undefined);
-  let start = i;
-  let qualifierBefore = false;
-  if (prefix) {
-    start = prefix.start;
-    qualifierBefore = true;
-  }
-  let negative: boolean | undefined;
-  const p = s[i - 1];
-  // 负 is a minus sign, except as the end of a word (税负, 减负, 自负): `降低企业税负5700多亿元`.
-  if ((p === '-' || p === '－' || p === '−' || (p === '负' && !(i >= 2 && NOT_MINUS_BEFORE.includes(s[i - 2])))) && !prefix && !isNumberEnd(s, i - 2)) {
-    negative = true;
-    value = -value;
-    start = i - 1;
-  }
-  if (unit === '成') {
-    value *= 10;
-    precision *= 10;
-    unit = '%';
-  }
-  return {
-    start,
-    end,
-    numStart: i,
-    numEnd: num.end,
-    value,
-    unit: normaliseUnit(unit),
-    scale,
-    precision,
-    qualifier,
-    chinese: false,
-    fullWidth: num.fullWidth || s[ku] === '％',
-    mixedSmallUnit,
-    negative,
-    qualifierBefore,
-  };
-}
-
-/** Characters that make 负 the end of a word rather than a minus sign. */
-const NOT_MINUS_BEFORE = '税减担欠抱自胜正';
-
-/** `个` followed by these is a noun's start (`个人`, `个体`), not the classifier of the number. */
-const UNIT_FALSE_START = /^(人口|人民|个人|个体|个性|个税|个案|年代|年度|年来|年以来|年间|年级|年龄|年前|周边|周期|周年|位于|条件|条例|件事|项目|部门|部署|部分|次要|类型|种类|种植|场所|场景|列入|支持|支撑|支付|支出|元素|台阶|片区|名单|名称|户籍|户外|米面|天然|天气|天下|所有|所得|所属|处理|处置|处于|批准|批复)/;
-
-function isNumberEnd(s: string, j: number): boolean {
-  if (j < 0) return false;
-  const c = s.charCodeAt(j);
-  return digitValue(c) >= 0 || s[j] === '%' || s[j] === '％';
-}
-
-function normaliseUnit(u: string): string {
-  if (u === '％') return '%';
-  if (u === '百分点') return '个百分点';
-  if (u === '工作日') return '个工作日';
-  return u;
-}
-
-function applyScale(digits: string, scale: string): number {
-  return Number(digits) * (SCALE[scale] ?? 1);
-}
-
-function precisionOf(num: Numeral, scale: string, unit: string): number {
-  const mult = SCALE[scale] ?? 1;
-  // A whole percentage (`增长7%`) may be rounded like any stated digit; a whole count with no
-  // multiplier (216 家) is exact.
-  if (num.decimals === 0 && scale === '' && unit !== '%' && unit !== '％' && unit !== '个百分点' && unit !== '百分点' && unit !== '成') return 0;
-  return (0.5 * mult) / Math.pow(10, num.decimals);
-}
-
-function readChinese(s: string, i: number): ReadResult {
-  const prev = s[i - 1];
-  // 第六届, 星期五, 初三, 党的二十大.
-  if (prev === '第' || prev === '初' || (prev === '期' && s[i - 2] === '星') || (prev === '周' && s[i - 2] !== '超')) return undefined;
-  let j = i;
-  while (j < s.length && j - i < 12 && (CHAR_CLASS[s.charCodeAt(j)] & CH_CN_NUMERAL) !== 0) j++;
-  const run = s.slice(i, j);
-  if (run === '一' || run === '〇' || run === '零') return undefined;
-  const prefix = matchPrefixQualifier(s, i);
-  // 千家万户, 万家灯火, 百花齐放: a bare 百/千/万 is an idiom unless a qualifier makes it a count (超百家).
-  if ((run === '百' || run === '千' || run === '万' || run === '亿') && !(prefix && (prefix.q === '超过' || prefix.q === '近'))) return { skipTo: j };
-  let classifier: string | undefined;
-  let k = j;
-  let many = false;
-  if (s[k] === '多' || s[k] === '余') {
-    many = true;
-    k++;
-  }
-  for (const c of CN_CLASSIFIERS) {
-    if (s.startsWith(c, k)) {
-      classifier = c;
-      break;
-    }
-  }
-  let unit = classifier;
-  if (!unit && s[k] === '成' && /^成(?:以上|左右|多|[、，。；）]|$)/.test(s.substr(k, 3))) {
-    // 九成以上 = 90 % or more.
-    const v = parseChineseNumeral(run);
-    if (v === null || v > 10) return { skipTo: j };
-    const sfx = matchSuffixQualifier(s, k + 1);
-    const pre = matchPrefixQualifier(s, i);
-    return {
-      start: pre ? pre.start : i,
-      end: sfx ? sfx.end : k + 1,
-      numStart: i,
-      numEnd: j,
-      value: v * 10,
-      unit: '%',
-      scale: '',
-      precision: 5,
-      qualifier: pre?.q ?? sfx?.q ?? (many ? '多' : undefined),
-      chinese: true,
-      fullWidth: false,
-    };
-  }
-  if (!unit) {
-    // `超百万人`: a Chinese numeral with a multiplier and a unit.
-    const u = /[万亿]$/.test(run) ? matchUnit(s, k) : undefined;
-    if (!u || UNIT_FALSE_START.test(s.substr(k, 3))) return { skipTo: j };
-    unit = u;
-  }
-  let value = parseChineseNumeral(run);
-  if (value === null || !Number.isFinite(value)) return { skipTo: j };
-  if (classifier === '大' && (value > 10 || /党的?$/.test(s.slice(Math.max(0, i - 2), i)))) return { skipTo: j };
-  // 五个一批, 三个一: a name, not a count.
-  if (classifier === '个' && s[k + 1] === '一') return { skipTo: j };
-  if (classifier && UNIT_FALSE_START.test(s.substr(k, 3))) return { skipTo: j };
-  const end = k + (unit === '个方面' ? 3 : unit.length);
-  let qualifier: Qualifier | undefined = many ? '多' : undefined;
-  const suffix = matchSuffixQualifier(s, end);
-  if (suffix && suffix.q !== '多') qualifier = suffix.q;
-  if (prefix) qualifier = prefix.q;
-  if (classifier === '大' || classifier === '个方面' || classifier === '方面') unit = classifier === '大' ? '大' : '个方面';
-  if (value < 0) value = 0;
-  return {
-    start: prefix ? prefix.start : i,
-    end: suffix && suffix.q !== '多' ? suffix.end : end,
-    numStart: i,
-    numEnd: j,
-    value,
-    unit: normaliseUnit(unit),
-    scale: '',
-    precision: 0,
-    qualifier,
-    chinese: true,
-    fullWidth: false,
-  };
 }
 
 const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
