@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { main } from '../../server/src/cli';
 import { printTargets, targetRows, type TargetRow } from '../../server/src/cliTargets';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
-import { similarity } from '../../server/src/core/facts/metrics';
+import { similarity } from '../../server/src/core/facts/synonyms';
 import { toPeer, type PeerReport } from '../../server/src/core/peers';
 import { ruleById } from '../../server/src/core/rules/index';
 import { checklistMarkdown } from '../../server/src/core/targets/checklist';

@@ -5,12 +5,13 @@
 // Facts are plain data: they outlive the text's analysis as a peer report's facts.
 import type { GovReportConfig } from '../config';
 import type { ReportMeta } from '../structure/meta';
-import { metricIndex, normaliseMetric, phraseAfter, phraseBefore, type MetricIndex, type Phrase } from './metrics';
+import { metricIndex, type MetricIndex } from './synonyms';
+import { normaliseMetric, phraseAfter, phraseBefore, type Phrase } from './metrics';
 import { findQuoted, readQuantities, type Quantity } from '../numbers/quantities';
 import { CH_CLAUSE_END, CH_SENTENCE_END, CHAR_CLASS, HAN, isHan } from '../text/chars';
 import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
-import { TARGET_MARKERS } from './words';
+import { alternation, COUNTED_UNITS, FROM_TO_ARROWS, LAST_YEAR_START, MULTI_YEAR, MULTI_YEAR_AHEAD, ONE_YEAR, SO_FAR, TARGET_MARKERS, THIS_OR_NEXT_YEAR, TO_YEAR } from './words';
 import { memoize } from '../lru';
 import type { Span } from '../types';
 
@@ -86,18 +87,14 @@ interface PassageContext {
   node?: OutlineNode;
 }
 
-// `为多年来最低`, `创5年来新高` compare with past years; they do not make the figure a multi-year one.
-const MULTI_YEAR = /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
-/** `今明两年…`, `三年内…` earlier in the sentence: the figures after it are for more than this year. */
-const MULTI_YEAR_AHEAD = /今明两年|[两三四五]年内/;
-const ONE_YEAR = /过去一年|一年来|刚刚过去的(?:19|20)\d{2}年|去年|全年|当年/;
-const SO_FAR = /今年以来/;
-const LAST_YEAR_START = /^(?:去年|上年|过去一年|一年来)/;
 /** A phrase that is only a verb or preposition names nothing. */
 const VERB_ONLY = new RegExp(`^[${HAN}]{1,2}$`);
-/** Units that count things: the noun after the figure is what is counted. */
-const COUNTED_AFTER = new Set(['', '个', '项', '家', '条', '所', '座', '名', '件', '批', '类', '种', '部', '处', '大', '个方面', '位', '支', '间', '台', '辆', '张', '场', '届', '户', '人', '套', '宗', '列', '架', '艘']);
-const ARROW = /^(?:增至|增加到|增加至|增长到|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|降至|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短至|缩短到|压缩至|压缩到|到|至)$/;
+const COUNTED_AFTER = new Set(COUNTED_UNITS);
+/** Between two figures of one value list (`增长5.3%、8.1%`, `30元和5元`). */
+const VALUE_LIST_JOIN = /^\s*[、和及与]\s*$/;
+/** `城乡居民…分别增长5.3%、7%` names two metrics: 城镇居民… and 农村居民…. */
+const URBAN_RURAL = /^(?:全体)?城乡/;
+const ARROW = new RegExp(`^(?:${alternation(FROM_TO_ARROWS)})$`);
 
 /** Reads every fact of a report. Never throws on text input; spans lie inside the text. */
 export function extractFacts(input: FactInput): Fact[] {
@@ -306,7 +303,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     const samePrevClause = prev !== undefined && prev.clauseStart === clauseStart && prev.q.end <= q.start;
     let segStart = samePrevClause ? Math.max(clauseStart, prev!.q.end) : clauseStart;
     let listed = false;
-    if (samePrevClause && /^\s*[、和及与]\s*$/.test(text.slice(segStart, q.start))) listed = true;
+    if (samePrevClause && VALUE_LIST_JOIN.test(text.slice(segStart, q.start))) listed = true;
     if (text[segStart] === '、') segStart++;
     const segment = text.slice(segStart, q.start);
     const phrase = phraseBefore(segment);
@@ -407,10 +404,10 @@ function changeOf(q: Quantity, r: Phrase, nameIsRate: boolean): Change {
 
 function sentenceCue(sentence: string): SentenceCue {
   const m = TARGET_MARKERS.exec(sentence);
-  const to = /到((?:19|20)\d{2})年/.exec(sentence);
+  const to = TO_YEAR.exec(sentence);
   const cue: SentenceCue = {
     lastYearStart: LAST_YEAR_START.test(sentence),
-    thisOrNextYear: /今年|明年/.test(sentence),
+    thisOrNextYear: THIS_OR_NEXT_YEAR.test(sentence),
     multiYear: MULTI_YEAR.test(sentence),
   };
   if (m) cue.marker = m[0];
@@ -457,8 +454,8 @@ function pairRespectively(rs: Reading[], text: string): void {
     const at = seg.lastIndexOf('分别');
     const listText = at >= 0 ? seg.slice(0, at) : '';
     let names = splitList(listText);
-    if (names.length === 1 && group.length === 2 && /^(?:全体)?城乡/.test(names[0])) {
-      const rest = names[0].replace(/^(?:全体)?城乡/, '');
+    if (names.length === 1 && group.length === 2 && URBAN_RURAL.test(names[0])) {
+      const rest = names[0].replace(URBAN_RURAL, '');
       names = ['城镇' + rest, '农村' + rest];
     }
     if (names.length < 2) {

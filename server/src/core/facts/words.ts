@@ -1,11 +1,175 @@
-// The facts stage's vocabulary: what a sentence's words say about its figures. Each list has an
-// example and the reason it is there; the readers build their regexes from these once.
+// The facts stage's vocabulary: the words around a figure that say what it measures, whether it is
+// a level or a change, an outcome or a target, and for which year. Each list has an example and the
+// reason it is there; the readers build their regexes from these once (one definition per idea:
+// the to-level verbs, the direction verbs, 新增/净增 were each written several times before).
+
+/** `A|B|C` of a word list, longest first so a regex tries `增加到` before `增加`. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** A regex matching any of `words` at the end of a string. */
+export function endsWithAny(words: readonly string[]): RegExp {
+  return new RegExp(`(?:${alternation(words)})$`);
+}
+
+// ---- Roles of a figure ---------------------------------------------------------------------------
+
+/**
+ * Verbs whose figure is the new level, not the change (`城镇化率提高到62.8%`, `由A增至B`, `降至5.5%`):
+ * after them `…增长6%` reads as a change, `…提高到6%` as a level.
+ */
+export const TO_LEVEL_VERBS = [
+  '增至', '增加到', '增加至', '增长到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '扩大到', '扩大至',
+  '降至', '下降到', '下降至', '降低到', '降低至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到',
+];
+/** Words that state a level without a change (`达到216家`, `为5.2%`, `控制在3%左右`, `首次突破1万亿元`). */
+export const LEVEL_VERBS = ['达到了约', '达到了', '达到约', '达到', '达', '为', '控制在', '保持在', '稳定在', '维持在', '突破', '超过', '首次突破'];
+/** `从A提高到B`: between the two figures, one of these (or a bare 到/至) makes A the baseline of B. */
+export const FROM_TO_ARROWS = [...TO_LEVEL_VERBS, '到', '至'];
+
+/** A rise right before a figure (`增长6.9%`, `比上年增加30亿元`). */
+export const RISE_VERBS = ['增长', '增加', '提高', '上升', '扩大'];
+/** A fall right before a figure (`下降3%`, `压减5%以上`). */
+export const FALL_VERBS = ['下降', '降低', '减少', '回落', '缩小', '压减', '下调'];
+/** After a comparison the comparative adjectives say the direction too (`比去年多100万人`, `比去年预算高0.2个百分点`). */
+export const RISE_AFTER_COMPARISON = [...RISE_VERBS, '多', '高', '增'];
+export const FALL_AFTER_COMPARISON = [...FALL_VERBS, '少', '低', '减', '降', '压缩'];
+
+/** A change against last year (`比上年增长`, `同比增长`, `比2020年`); `预算` after it compares with last year's budget. */
+export const VERSUS = /(比上年|比去年|比上一年|较上年|较去年|同比|比\d{4}年)(预算)?/;
+
+/** An amount added (`新增高新技术企业53家`, `城镇新增就业`, `净增50家`). */
+export const INCREMENT_WORDS = ['新增', '净增'];
+/** A running total (`总数达到216家`, `累计达到1016家`, `共计`). */
+export const TOTAL_WORDS = ['总数', '总量', '总计', '共计', '合计'];
+/** Words a metric name ends with when it names the total of something (`高新技术企业总数`). */
+export const TOTAL_SUFFIXES = ['总数', '总量'];
+/** A name made only of these names no metric (`新增`, `累计`, `全年`): the figure's metric is elsewhere. */
+export const ROLE_ONLY = new RegExp(`^(?:${alternation([...INCREMENT_WORDS, '累计', ...TOTAL_WORDS, '同比', '当年', '全年', '年末', '年底'])})+$`);
+
+/** `年均增长7.1%`: a compound annual rate over several years. */
+export const CAGR = /年均(增长|增加|提高|下降|降低|减少)?$/;
+/** `实际增长5.5%`: a real (price-adjusted) rate. */
+export const REAL = /实际$/;
+
+/** `占全市35.2%`, `占全区60%以上`: a share of the metric named before. */
+export const SHARE_OF = /(?:^|[，、])占[^，、。；]{0,8}$/;
+/** `占…比重`, `占`: the figure right after is a share. */
+export const SHARE_END = /占$|占[^，]{0,6}(的)?比重$/;
+
+/**
+ * `补助标准由每人每年300元提高到330元`, `城镇化率从去年的61.2%提高到62.8%`: the metric stops at 从/由,
+ * when what follows is short or names the starting point (每, 人均, 去年, 上年).
+ */
+export const FROM_MARK = /[从由](?!于)([^从由]{0,4}|[^从由]*(?:每|人均|去年|上年)[^从由]*)$/;
+
+// ---- Cutting the metric's name out of the words before a figure ------------------------------------
+
+/** Openers of a list item that name nothing (`一是…`, `首先…`). */
+export const LIST_ITEM_OPENER = /^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)/;
+
+/** Quotation marks and spaces dropped from a name (`“上海品牌”` is 上海品牌). */
+export const NAME_NOISE = /[\s“”‘’"'《》]/g;
+/** Brackets in a name are notes (`保障性租赁住房（间）`). */
+export const NAME_NOTES = /（[^）]*）|\([^)]*\)/g;
+
+/**
+ * Words at the start of the phrase before a figure that are not the metric: target words, adverbs,
+ * time words and the verbs of doing (`力争`, `全年`, `新建`, `实现`, `在`, `对`), longest first.
+ */
+export const LEADING = [
+  '力争', '争取', '确保', '努力', '全力', '计划', '预计', '拟', '将', '要', '再', '又', '还', '也', '进一步', '继续', '持续', '加快', '积极', '着力',
+  '大力', '全面', '稳步', '有序', '扎实', '深入', '重点', '共', '共计', '合计', '总计', '同时', '此外', '另外', '其中', '目前', '截至目前', '已',
+  '全年', '今年', '去年', '当年', '年内', '年末', '去年末', '年底', '上半年', '一年来', '五年来',
+  '实现', '完成', '建成', '新建', '改建', '改扩建', '续建', '建设', '打造', '推动', '推进', '开展', '组织', '实施', '发放', '落实', '引进', '引入',
+  '吸引', '吸纳', '带动', '培育', '种植', '接待', '承办', '举办', '办理', '办结', '修复', '拆除', '整治', '排查', '改造', '提升', '安排', '下达',
+  '发行', '投入', '达到', '增设', '设立', '成立', '开通', '开行', '培训', '惠及', '资助', '解决', '支持', '促成', '认定', '备案', '申报', '提供',
+  '新开工', '开工建设', '开工', '建成投运', '建成运营', '运营', '压减', '退出', '淘汰', '化解', '节约', '拉动', '新登记注册', '受理', '审结',
+  '引导', '帮助', '救助', '保障', '覆盖', '招收', '招聘', '录用', '安置', '转移', '减免', '减轻', '降低', '减少', '增加', '提高', '扩大',
+  '增长', '下降', '是', '在', '对', '用好', '用足', '向', '为', '给', '使', '让', '把', '将近', '和', '与', '及', '并', '等',
+];
+
+/**
+ * Words at the end of the phrase before a figure, peeled off one by one (`城镇化率提高到`,
+ * `粮食产量稳定在`, `规模以上工业增加值同比增长`): verbs, comparison words, qualifier words.
+ */
+export const TRAILING = [
+  ...LEVEL_VERBS, ...TO_LEVEL_VERBS,
+  '是', '实现', '完成', '超额完成', '拟按', '按', '安排', '拟安排', '在', '之', '的', '了', '以', '有', '占', '再', '又', '要', '将', '共', '累计',
+  '合计', '总计', '全年', '分别', '均', '各', '已', '年产', '规模', '力争', '争取', '确保', '努力', '预期', '预计', ...RISE_VERBS, ...FALL_VERBS.filter((w) => w !== '下调'),
+  ...INCREMENT_WORDS, '多', '少', '高', '低', '年均', '平均', '同比', '比上年', '比去年', '较上年',
+  '较去年', '到', '至', '从', '由', '首次', '近', '约', '逾', '超', '不低于', '不少于', '不超过',
+];
+
+/** Adverbs between a metric and its number or verb (`产值逆势增长`, `高标准完成`, `实际增长`). */
+export const ADVERBS = [
+  '全方位', '高标准', '高质量', '高水平', '高起点', '进一步', '全面', '大力', '积极', '持续', '加快', '稳步', '有序', '扎实', '深入', '重点', '不断',
+  '切实', '着力', '继续', '分类', '统筹', '逐步', '率先', '全力', '逆势', '逆市', '快速', '大幅', '明显', '较快', '稳定', '平稳', '实际', '名义',
+  '同比', '分别', '均', '累计', '共', '再', '又', '还', '已', '将', '要', '力争', '争取', '确保', '努力', '预计', '预期', '计划', '拟', '年均', '平均',
+];
+
+/** Verbs that take the counted thing as their object: the metric comes after the number (`成立5个教育集团`, `对…`, `…和`). */
+export const OBJECT_VERBS = [
+  '打造', '建设', '开展', '成立', '推动', '推进', '新建', '增设', '加快', '运营', '打通', '惠及', '完成', '实施', '建成', '引进', '引入', '吸引',
+  '培育', '举办', '承办', '发放', '落实', '改造', '整治', '排查', '修复', '拆除', '接待', '组织', '办理', '提升', '设立', '开通', '开行', '组建',
+  '创建', '认定', '建立', '形成', '出台', '制定', '推出', '带动', '覆盖', '解决', '帮助', '资助', '淘汰', '退出', '化解', '取消', '下放', '做优',
+  '做强', '做大', '实现', '引导', '吸纳', '安置', '培训', '招收', '新开工', '开工', '改扩建', '续建', '改建', '对', '为', '向', '给', '使', '让',
+  '把', '和', '及', '与', '或',
+];
+
+/** Scope words at the start of a name (`全区`, `我省`): the same metric whatever the report's place. */
+export const SCOPE = /^(全区|全市|全疆|全国|全省|全县|全州|全镇|全乡|全旗|我区|我市|我省|我国|我县|区内|市内|辖区内?|全社会(?=固定资产投资))/;
+
+/** Words that end the noun phrase after a count (`15个老旧小区基础设施改造圆满完成` → 老旧小区基础设施改造). */
+export const AFTER_STOP = /\d|早|在|于|实施|开展|建设|实现|成功|被|已|均|全部|纳入|圆满|有序|加速|开工|建成|投用|落户|通过|获得|获|入选|达到|参加|参与|受益|顺利|完成|的|共|开园|提质|正式|陆续|相继|集中|率先|首批|分别|和|与|及|等|以上|左右|，|。|、|；|：|！|？|“|”|（|）/;
+/** The noun after a count is short: at most this many characters (`家企业` → 企业). */
+export const AFTER_MAX = 14;
+
+// ---- Normalising a name ----------------------------------------------------------------------------
+
+/** `2023年`, `2023年度` inside a name say when, not what. */
+export const YEAR_IN_NAME = /(?:19|20)\d{2}年(?:度)?/g;
+/** Trailing words that say the figure is a target (`城镇新增就业预期目标`). */
+export const TARGET_SUFFIX = /(预期目标|主要目标|目标|预期|任务)$/;
+/** Trailing words that say it is a count or size of the metric (`参保人数`, `企业数量`, `投资规模`). */
+export const MEASURE_SUFFIX = /(人数|数量|规模|水平)$/;
+/** 涨幅/增速/增长率 name the change, not the metric: 居民消费价格涨幅 → 居民消费价格, a growth rate. */
+export const RATE_SUFFIX = /(涨幅|上涨|增速|增长率|增长|增幅)$/;
+/** Abbreviations reports use for one name (`规上工业` = `规模以上工业`). */
+export const ABBREVIATIONS: readonly [RegExp, string][] = [[/^规上/, '规模以上']];
+
+// ---- Which year and role a sentence speaks of ----------------------------------------------------
+
+/**
+ * Words that make a figure a multi-year one (`这五年`, `“十四五”时期`, `近三年`, `到2025年`). `为多年来最低`,
+ * `创5年来新高` compare with past years; they do not make the figure a multi-year one.
+ */
+export const MULTI_YEAR = /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
+/** `今明两年…`, `三年内…` earlier in the sentence: the figures after it are for more than this year. */
+export const MULTI_YEAR_AHEAD = /今明两年|[两三四五]年内/;
+/** A paragraph that turns to the last year (`过去一年`, `刚刚过去的2017年`). */
+export const ONE_YEAR = /过去一年|一年来|刚刚过去的(?:19|20)\d{2}年|去年|全年|当年/;
+/** `今年以来`: this year so far. */
+export const SO_FAR = /今年以来/;
+/** A sentence in a plan part that opens with last year (`去年城镇新增就业…`) states last year's outcome. */
+export const LAST_YEAR_START = /^(?:去年|上年|过去一年|一年来)/;
+/** This year or next (`今年`, `明年`): with a target word, a review sentence sets a target. */
+export const THIS_OR_NEXT_YEAR = /今年|明年/;
+/** `到2025年`: the year a multi-year target is for. */
+export const TO_YEAR = /到((?:19|20)\d{2})年/;
 
 /**
  * Words that mark a sentence as a commitment (`力争城镇新增就业2.5万人`, `确保粮食产量…`,
  * `今年要新增…`): in a review part such a sentence about this year or next is a target.
  */
 export const TARGET_MARKERS = /力争|争取|确保|预期目标|目标是|目标为|计划|拟|将(?:达到|实现|完成|新增)|要(?:达到|实现|完成)|今年要/;
+
+/** Units that count things: the noun after the figure is what is counted (`98个重点项目`, `87条措施`). */
+export const COUNTED_UNITS = ['', '个', '项', '家', '条', '所', '座', '名', '件', '批', '类', '种', '部', '处', '大', '个方面', '位', '支', '间', '台', '辆', '张', '场', '届', '户', '人', '套', '宗', '列', '架', '艘'];
 
 /**
  * Metrics that are better when low (`居民消费价格涨幅3%左右`, `城镇调查失业率5.5%左右`): their

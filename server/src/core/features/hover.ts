@@ -7,7 +7,7 @@ import type { Fact } from '../facts/facts';
 import { amount } from '../numbers/format';
 import { changeFigure, metricName, ROLE_NAME } from '../facts/format';
 import { format, type Msg } from '../l10n';
-import { metricIndex } from '../facts/metrics';
+import { metricIndex } from '../facts/synonyms';
 import { trimNumber } from '../numbers/format';
 import type { PeerReport } from '../peers';
 import { intervalOf, QUALIFIER_MEANING } from '../numbers/qualifiers';

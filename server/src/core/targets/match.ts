@@ -14,7 +14,8 @@
 // An outcome without a target is never looked at. Pure functions, plain data; never throws.
 import { DEFAULT_CONFIG } from '../config';
 import type { Fact } from '../facts/facts';
-import { BUILTIN_SYNONYMS, lowerIsBetter, metricIndex, normaliseMetric, similarity, type MetricIndex } from '../facts/metrics';
+import { BUILTIN_SYNONYMS, metricIndex, similarity, type MetricIndex } from '../facts/synonyms';
+import { lowerIsBetter, normaliseMetric } from '../facts/metrics';
 import { both, format, type Msg } from '../l10n';
 import { judge, type Claim, type Judgement } from '../numbers/qualifiers';
 import { unitFactor } from '../numbers/units';
@@ -22,6 +23,7 @@ import { hasReview, reviewPartFor } from '../peers';
 import { CLAUSE_END_CHARS, isHan } from '../text/chars';
 import { changeFigure } from '../facts/format';
 import { aroundFigure, expandListed, targetsOf } from './select';
+import { BUDGET_LINE_SCOPE, GENERIC_SUBJECT, RATE_WORDS, RESTATED_AFTER, RESTATED_BEFORE } from './words';
 import type { ReviewSide, ReviewSummary, TargetConfig as Config, TargetOutcome, TargetResult, TargetSource } from './types';
 import { targetLabel, writtenValue } from './present';
 
@@ -37,7 +39,6 @@ const MESSAGES = {
   alsoSays: { zh: '{before}；回顾称“{words}”', en: '{before}; the review says "{words}"' },
 } satisfies Record<string, Msg>;
 
-const RATE_WORDS = /增速|增长|涨幅|增幅|上涨|下降|降低/;
 
 /**
  * Matches every target of year N's report with year N+1's review. `pending` for all when there
@@ -94,9 +95,6 @@ interface ReviewFacts {
   restated: Fact[];
 }
 
-/** `超过原定的近2万亿元规模`, `低于13%左右的预期目标`: the review quoting the target, not an outcome. */
-const RESTATED_BEFORE = /原定|原计划|预期目标|目标/;
-const RESTATED_AFTER = /^的?(?:预期)?目标|^的?预期/;
 
 // Outcome candidates depend on the peer only: kept per peer fact list.
 const OUTCOMES = new WeakMap<readonly Fact[], { year: number; index: MetricIndex; review: ReviewFacts }>();
@@ -140,11 +138,10 @@ export function metricAffinity(a: Pick<Fact, 'metric' | 'key'>, b: Pick<Fact, 'm
 function nameAffinity(x: string, y: string): number {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // 中央财政赤字 and 财政赤字 are different budget lines.
-  if (SCOPE_PREFIX.test(long) !== SCOPE_PREFIX.test(short)) return 0;
+  if (BUDGET_LINE_SCOPE.test(long) !== BUDGET_LINE_SCOPE.test(short)) return 0;
   if (short.length >= 3 && long.includes(short)) return 0.9;
   return similarity(x, y);
 }
-const SCOPE_PREFIX = /^(?:中央|地方)/;
 
 /** Enough likeness to call two names one metric (bigram Dice or one name inside the other). */
 const AFFINITY = 0.6;
@@ -267,8 +264,6 @@ function namesOf(t: Fact, index: MetricIndex, synonyms: readonly (readonly strin
   return [...names];
 }
 
-/** A subject that names no metric of its own: the words point back at the figure before them. */
-const GENERIC_SUBJECT = /^(?:预期|增长|增速|增幅|涨幅|目标|任务|年初|全年|年度|计划|指标|的|了|均|都|仍|但|而|却|该项|这一|此项)*$/;
 
 /**
  * A miss stated in words belongs to the target its clause names (`粮食种植面积未能完成年初目标`:

@@ -4,17 +4,13 @@
 // one target each.
 import { DEFAULT_CONFIG, type GovReportConfig } from '../config';
 import type { Fact } from '../facts/facts';
-import { metricIndex, normaliseMetric, phraseBefore, type MetricIndex } from '../facts/metrics';
+import { metricIndex, type MetricIndex } from '../facts/synonyms';
+import { normaliseMetric, phraseBefore } from '../facts/metrics';
 import { HAN } from '../text/chars';
 import type { TargetSource } from './types';
+import { NOT_COMMITMENT_BEFORE, POLICY_AFTER, SCOPE_QUALIFIER_WORDS, SHARED_MARKER } from './words';
 
-/** `已开工的57个项目`, `现行16%的税率`, `上述2万亿元`, `年产20万吨…项目`: not this year's commitments. */
-const NOT_COMMITMENT_BEFORE = /已[^，、；。]{0,4}$|(?:现行|上述|年产)\s*$/;
-/** `30万千瓦以下煤电机组`, `不到100万元的部分`: a threshold that scopes a measure. */
-const SCOPE_QUALIFIERS = new Set(['以下', '不足']);
-/** `降低工商业电价5%政策`: a figure inside a policy's name. */
-const POLICY_AFTER = /^\s*的?政策/;
-const SHARED_MARKER = /分别|均|都/;
+const SCOPE_QUALIFIERS = new Set<string>(SCOPE_QUALIFIER_WORDS);
 /** A threshold followed by the noun it scopes (`30万千瓦以下煤电机组`, `不到100万元的部分`). */
 const HAN_OR_DE_START = new RegExp(`^[的${HAN}]`);
 
