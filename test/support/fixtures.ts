@@ -4,7 +4,8 @@
 // A fixture may set options in a comment of its own:
 //   <!-- fixture: {"rules": ["rule-a", "rule-b"], "peers": ["last-year.peer.md"], "config": {…}, "fileName": "x-2024.md"} -->
 // By default only the rule named by the fixture's folder is checked. Files ending in .peer.md
-// are other years' reports for cross-document rules, not fixtures of their own.
+// are other years' reports for cross-document rules, and .fixed.md the text after fix-all: not
+// fixtures of their own.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { analyze, type AnalyzeOptions } from '../../server/src/core/analyze';
@@ -43,7 +44,7 @@ export function listFixtures(root = FIXTURE_ROOT): string[] {
     for (const entry of readdirSync(dir).sort()) {
       const p = join(dir, entry);
       if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.md') && !p.endsWith('.peer.md')) out.push(p);
+      else if (p.endsWith('.md') && !p.endsWith('.peer.md') && !p.endsWith('.fixed.md')) out.push(p);
     }
   };
   walk(root);
