@@ -1,4 +1,4 @@
-// node --import tsx bench/targets.ts — the targets feature's budgets (issue 4), not a test:
+// node --import tsx bench/targets.ts — the targets feature's budgets, not a test:
 //   • indexing every corpus report (analysis + facts + peer data) — goal ≤ 300 ms;
 //   • after an edit in year N+1's review, recomputing year N's diagnostics (target findings
 //     included) against the new peer — goal ≤ 50 ms.

@@ -14,7 +14,7 @@ export interface LoadedText {
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-export function decode(bytes: Uint8Array): LoadedText {
+function decode(bytes: Uint8Array): LoadedText {
   let text: string;
   let validUtf8 = true;
   try {

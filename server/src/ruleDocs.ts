@@ -7,7 +7,7 @@ import { ruleDocPath } from './core/rules/index';
 
 let root: string | undefined;
 /** The installed extension's (or the checkout's) root: the folder with package.json and docs/rules. */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (root) return root;
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {

@@ -46,7 +46,7 @@ export function uriToPath(uri: string): string | undefined {
 }
 
 /** Flat symbols for workspace search; the container names the report and its year. */
-export function summarize(uri: string, a: Analysis, version?: number, mtimeMs?: number): IndexEntry {
+function summarize(uri: string, a: Analysis, version?: number, mtimeMs?: number): IndexEntry {
   const symbols: IndexedSymbol[] = [];
   const label = reportLabel(a.meta, uri);
   const walk = (n: OutlineNode, container: string) => {
@@ -58,7 +58,7 @@ export function summarize(uri: string, a: Analysis, version?: number, mtimeMs?: 
   return { uri, meta: a.meta, symbols, version, mtimeMs };
 }
 
-export function reportLabel(meta: ReportMeta, uri: string): string {
+function reportLabel(meta: ReportMeta, uri: string): string {
   const year = meta.year !== undefined ? `${meta.year}年` : '';
   const gov = meta.government ?? '';
   const label = [year, gov].filter(Boolean).join(' ');

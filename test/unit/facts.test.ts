@@ -44,10 +44,10 @@ test('sample report: review outcomes of 2022, plan targets of 2023, roles from �
   assert.equal(target.marker, '争取');
   assert.equal(a.facts.find((f) => f.text === '2.5 万人')!.marker, '力争');
   // `总数达到216家` points at nothing before it in its sentence (53 家 is an increment): no `of`.
-  assert.equal(a.facts.find((f) => f.text === '216 家')!.of, undefined);
+  assert.equal(a.facts.find((f) => f.text === '216 家')!.levelIndex, undefined);
   // The 35% growth is of the 5 亿元 trade volume in the same sentence.
   const growth = a.facts.find((f) => f.text === '35%以上')!;
-  assert.equal(a.facts[growth.of!].text, '突破 5 亿元');
+  assert.equal(a.facts[growth.levelIndex!].text, '突破 5 亿元');
 });
 
 test('sample report: spans are the figures in the source, split ones included', () => {
@@ -88,7 +88,7 @@ test('national-2016: 由A提高到B makes A last year\'s baseline; 十三五 fig
   const to = a.facts.find((f) => f.text === '420元')!;
   assert.equal(describe(from), '380元 [财政补助=财政补助] baseline/2015/year level');
   assert.equal(describe(to), '420元 [财政补助=财政补助] target/2016/year level');
-  assert.equal(to.base, from.index);
+  assert.equal(to.baselineIndex, from.index);
   assert.equal(show(a, '7.8%'), '7.8% [国内生产总值=国内生产总值] outcome/2015/multi-year cagr up');
   assert.equal(show(a, '5000万人以上'), '5000万人以上 [城镇就业=城镇就业] target/2016/multi-year increment 以上');
   assert.equal(show(a, '6.5%－7%'), '6.5%－7% [国内生产总值=国内生产总值] target/2016/year growth-rate up');

@@ -1,5 +1,5 @@
 // Qualifier semantics, written down once in qualifiers.ts and checked here against the way
-// drafting offices read targets (NORMS.md): 以上/以内 include the number, 超过 excludes it,
+// drafting offices read targets (民法典 1259): 以上/以内 include the number, 超过 excludes it,
 // 突破 is read leniently, 左右 is a floor for growth and a ceiling for prices, ranges are both.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -143,7 +143,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return Object.assign(model(), { findings, skippedForSize });
 }
 
-export function severityOf(rule: Rule, config: GovReportConfig): Severity | 'off' {
+function severityOf(rule: Rule, config: GovReportConfig): Severity | 'off' {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 

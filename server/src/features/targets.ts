@@ -14,7 +14,7 @@ import type { Locale } from '../core/types';
 import { Commands, type ReportTargets, type TargetItem } from '../../../shared/protocol';
 
 /** Year N's targets of an open report, matched with year N+1's review among its peers. */
-export function targetResults(analysis: Analysis): TargetResult[] {
+function targetResults(analysis: Analysis): TargetResult[] {
   return matchTargetsCached(analysis, nextYearOf(analysis.meta, analysis.peers), analysis.config);
 }
 

@@ -67,10 +67,10 @@ export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'scale'
   ambiguous?: boolean;
   /** 实际增长: a real (price-adjusted) rate. */
   real?: boolean;
-  /** For `从A提高到B`: the index of A's fact on B. */
-  base?: number;
+  /** For `从A提高到B`: the index of A's fact, on B's fact. */
+  baselineIndex?: number;
   /** For a change (`增长6.9%`, `总数216家`): the level fact of the same metric earlier in the sentence. */
-  of?: number;
+  levelIndex?: number;
 }
 
 export interface FactInput {
@@ -275,8 +275,8 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     if (ctx.node !== undefined) fact.node = ctx.node;
     if (r.real) fact.real = true;
     if (r.ambiguous) fact.ambiguous = true;
-    if (r.base !== undefined) fact.base = offset + r.base;
-    if (r.of !== undefined) fact.of = offset + r.of;
+    if (r.base !== undefined) fact.baselineIndex = offset + r.base;
+    if (r.of !== undefined) fact.levelIndex = offset + r.of;
     // Two-character names outside the synonym table (企业, 项目, 资金) say too little.
     if (r.weak || (r.metric.length < 3 && key === r.metric)) fact.weak = true;
     facts.push(fact);
@@ -522,16 +522,4 @@ function linkLevels(rs: Reading[]): void {
       }
     }
   }
-}
-
-/** Facts grouped by metric key (what every cross-fact rule starts from, to stay linear). */
-export function groupByKey(facts: readonly Fact[], keep: (f: Fact) => boolean = () => true): Map<string, Fact[]> {
-  const out = new Map<string, Fact[]>();
-  for (const f of facts) {
-    if (!f.key || !keep(f)) continue;
-    let list = out.get(f.key);
-    if (!list) out.set(f.key, (list = []));
-    list.push(f);
-  }
-  return out;
 }

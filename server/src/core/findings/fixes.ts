@@ -13,7 +13,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** Edits sorted by position, skipping any that overlaps one already taken. */
-export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: TextEdit[] = [];
   let end = -1;

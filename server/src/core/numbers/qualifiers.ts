@@ -3,7 +3,7 @@
 //
 // The legal convention drafting offices follow (民法典第一千二百五十九条, 刑法第九十九条):
 // 以上、以下、以内 include the number itself; 超过、不满 do not. GB/T 15835 only lists these
-// words as 概数 examples, so the rest follows how reports use them (NORMS.md):
+// words as 概数 examples, so the rest follows how reports use them:
 // - 突破 X: we read "reached or crossed X" (≥ X), the lenient reading. Strictly, breaking through
 //   a threshold means exceeding it, but reports write 突破5亿元 for 5.03亿 and a drafting
 //   office counts a 突破260家 target as met at 260 — flagging exact ties would be noise.

@@ -59,12 +59,12 @@ export const growthMismatch: Rule = {
   },
   check(ctx) {
     // `从A提高到B，提高X`: a change right after a from–to is checked against it, whatever it compares with.
-    const changes = ctx.facts.filter((c) => isCheckedChange(c) || (isFromToChange(c) && ctx.facts[c.of!].base !== undefined));
+    const changes = ctx.facts.filter((c) => isCheckedChange(c) || (isFromToChange(c) && ctx.facts[c.levelIndex!].baselineIndex !== undefined));
     if (changes.length === 0) return;
     const levels = indexLevels(ctx.facts);
     const peerLevels = ctx.peers.map((p) => ({ peer: p, levels: indexLevels(p.facts) }));
     for (const c of changes) {
-      const cur = c.of !== undefined ? ctx.facts[c.of] : first(levels.get(c.key), c);
+      const cur = c.levelIndex !== undefined ? ctx.facts[c.levelIndex] : first(levels.get(c.key), c);
       if (!cur || unitFactor(cur.unit, baseUnit(c, cur)) === undefined) continue;
       const prev = previousLevel(ctx, c, cur, levels, peerLevels);
       if (!prev) continue;
@@ -74,14 +74,14 @@ export const growthMismatch: Rule = {
 };
 
 function isFromToChange(c: Fact): boolean {
-  if (c.chinese || c.ambiguous || c.role === 'baseline' || c.real || c.of === undefined || REAL_RATES.test(c.metric)) return false;
+  if (c.chinese || c.ambiguous || c.role === 'baseline' || c.real || c.levelIndex === undefined || REAL_RATES.test(c.metric)) return false;
   return c.change === 'growth-rate' || c.change === 'increment' || c.change === 'point-change';
 }
 
 function isCheckedChange(c: Fact): boolean {
   if (c.chinese || c.ambiguous || c.weak || c.period !== 'year' || c.year === undefined || c.role === 'baseline' || c.real) return false;
   if (REAL_RATES.test(c.metric)) return false;
-  if (c.change === 'growth-rate') return c.versus !== undefined || (c.of !== undefined && c.role === 'outcome');
+  if (c.change === 'growth-rate') return c.versus !== undefined || (c.levelIndex !== undefined && c.role === 'outcome');
   if (c.change === 'increment' || c.change === 'point-change') return c.versus !== undefined;
   return false;
 }
@@ -122,7 +122,7 @@ function previousLevel(ctx: RuleContext, c: Fact, cur: Fact, own: Map<string, Fa
   const year = c.year! - 1;
   const ok = (f: Fact) => f.unit === cur.unit || unitFactor(f.unit, cur.unit) !== undefined;
   // 由A增至B in the same sentence: A is last year's level.
-  if (cur.base !== undefined && ok(ctx.facts[cur.base])) return { fact: ctx.facts[cur.base] };
+  if (cur.baselineIndex !== undefined && ok(ctx.facts[cur.baselineIndex])) return { fact: ctx.facts[cur.baselineIndex] };
   const role = c.versus === 'previous-budget' ? 'target' : c.role;
   const mine = own.get(c.key)?.find((f) => sameSlot(f, role, year) && ok(f));
   if (mine) return { fact: mine };

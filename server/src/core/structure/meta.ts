@@ -91,7 +91,7 @@ export function readMeta(passages: Passage[], partYears: { review?: number; plan
 }
 
 /** `新市区人民政府` → `新市区`; `全国` → `国务院`. */
-export function normaliseGovernment(raw: string): string {
+function normaliseGovernment(raw: string): string {
   const s = raw
     .replace(/\s+/g, '')
     .replace(/第[一二三四五六七八九十百\d]+届/g, '')

@@ -297,7 +297,7 @@ const SPACE_BEFORE_HAN = new RegExp(`(\\d)\\s+(?=[${HAN}])`, 'g');
 const SPACE_AFTER_HAN = new RegExp(`([${HAN}])\\s+(?=\\d)`, 'g');
 
 /** Names carry no Markdown, no trailing sentence punctuation, and single spaces. */
-export function cleanName(s: string): string {
+function cleanName(s: string): string {
   return s
     .replace(/[*#]+/g, '')
     .replace(/\s+/g, ' ')

@@ -119,7 +119,7 @@ function outcomesFor(next: ReviewSide, year: number, index: MetricIndex): Review
 }
 
 /** How alike two metrics' names are, 0…1 (1: same synonym key). */
-export function metricAffinity(a: Pick<Fact, 'metric' | 'key'>, b: Pick<Fact, 'metric' | 'key'>, index?: MetricIndex): number {
+function metricAffinity(a: Pick<Fact, 'metric' | 'key'>, b: Pick<Fact, 'metric' | 'key'>, index?: MetricIndex): number {
   if (!a.metric || !b.metric) return 0;
   // Keys from the index in hand: the settings' synonyms apply even to facts read without them.
   const ka = index ? index.key(a.metric) : a.key;

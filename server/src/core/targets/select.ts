@@ -55,7 +55,7 @@ function commits(f: Fact, facts: readonly Fact[], keys: Map<string, number>): bo
   // `160亿元，增长9.6%`) or from another target (`城镇新增就业预期目标比去年多100万人`); a
   // change with a qualifier of its own (`同比增长35%以上`) is a commitment of its own.
   if (f.change !== 'level' && f.qualifier === undefined) {
-    const base = f.of !== undefined ? facts[f.of] : undefined;
+    const base = f.levelIndex !== undefined ? facts[f.levelIndex] : undefined;
     if (base && base.role === 'target') return false;
     if (f.versus !== undefined && f.key && (keys.get(f.key) ?? 0) > 1) return false;
   }

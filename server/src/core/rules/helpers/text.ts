@@ -6,7 +6,7 @@ import type { MappedText } from '../../text/mappedText';
 import type { Span, TextEdit } from '../../types';
 
 /** Full-width and CJK punctuation, and the curly quotes, dash and ellipsis Chinese text uses. */
-export function isChinesePunct(c: number): boolean {
+function isChinesePunct(c: number): boolean {
   return (
     (c >= 0x3000 && c <= 0x303f) ||
     (c >= 0xff01 && c <= 0xff0f) ||
