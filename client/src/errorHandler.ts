@@ -1,6 +1,12 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient/node';
-import { t } from './i18n';
+
+/** What the user reads (English; l10n/bundle.l10n.<locale>.json translates it through vscode.l10n). */
+const MESSAGES = {
+  restarted: () => vscode.l10n.t('The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.'),
+  crashLoop: () => vscode.l10n.t('The GovReport language server crashed repeatedly within 3 minutes and will not be restarted.'),
+  showOutput: () => vscode.l10n.t('Show output'),
+};
 
 const WINDOW_MS = 3 * 60 * 1000;
 const MAX_RESTARTS = 5;
@@ -20,8 +26,8 @@ export function crashHandler(output: () => vscode.OutputChannel | undefined, not
       while (restarts.length && now - restarts[0] > WINDOW_MS) restarts.shift();
       restarts.push(now);
       if (restarts.length > MAX_RESTARTS) {
-        const show = t('打开输出', 'Show output');
-        const message = t('GovReport 语言服务器 3 分钟内多次崩溃，已停止重启。', 'The GovReport language server crashed repeatedly within 3 minutes and will not be restarted.');
+        const show = MESSAGES.showOutput();
+        const message = MESSAGES.crashLoop();
         noticed(message);
         void vscode.window
           .showErrorMessage(message, show)
@@ -30,7 +36,7 @@ export function crashHandler(output: () => vscode.OutputChannel | undefined, not
       }
       if (!told) {
         told = true;
-        const message = t('GovReport 语言服务器意外退出，已自动重启；未保存的修改不受影响。', 'The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.');
+        const message = MESSAGES.restarted();
         noticed(message);
         void vscode.window.showWarningMessage(message);
       }

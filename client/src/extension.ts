@@ -5,10 +5,18 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ChecklistRequest, Commands } from '../../shared/protocol';
 import { crashHandler } from './errorHandler';
-import { t } from './i18n';
 import { LANGUAGE_ID, ReportDetection } from './reportDetection';
 import { ReportStatus } from './statusBar';
 import { targetsCsv, TargetsView, toRange, type ReportTargets } from './targetsView';
+
+/** What the user reads (English; l10n/bundle.l10n.<locale>.json translates it through vscode.l10n). */
+const MESSAGES = {
+  openReportFirst: () => vscode.l10n.t('Open a government work report first.'),
+  noTargetsToExport: () => vscode.l10n.t('There are no targets to export.'),
+  serverFailedToStart: (error: unknown) => vscode.l10n.t('GovReport language server failed to start: {0}', String(error)),
+  chooseRule: () => vscode.l10n.t('Choose a rule'),
+  noProblemAtCursor: () => vscode.l10n.t('No GovReport problem at the cursor.'),
+};
 
 let client: LanguageClient | undefined;
 /** Messages the crash handler has shown (see GovReportApi.crashNotices). */
@@ -71,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscode.commands.registerCommand('govreport.writeChecklist', async (uri?: unknown) => {
       const key = reportUri(uri);
       if (!key || !client) {
-        void vscode.window.showInformationMessage(t('请先打开一份政府工作报告。', 'Open a government work report first.'));
+        void vscode.window.showInformationMessage(MESSAGES.openReportFirst());
         return undefined;
       }
       const content = await client.sendRequest(ChecklistRequest.type, { uri: key });
@@ -83,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscode.commands.registerCommand('govreport.exportTargetsCsv', async (target?: vscode.Uri) => {
       const reports = await targets.refresh();
       if (!reports.length) {
-        void vscode.window.showInformationMessage(t('没有可导出的目标。', 'There are no targets to export.'));
+        void vscode.window.showInformationMessage(MESSAGES.noTargetsToExport());
         return undefined;
       }
       const year = reports.find((r) => r.targets.length)?.year;
@@ -109,7 +117,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
         void status.refresh(true);
         void targets.refresh();
       },
-      (e) => void vscode.window.showErrorMessage(t(`GovReport 语言服务器启动失败：${e}`, `GovReport language server failed to start: ${e}`)),
+      (e) => void vscode.window.showErrorMessage(MESSAGES.serverFailedToStart(e)),
     );
   };
   if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) start();
@@ -143,10 +151,10 @@ async function openRuleDoc(context: vscode.ExtensionContext, ruleId?: string): P
       .filter((d) => d.source === 'govreport' && d.range.contains(editor.selection.active))
       .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '')));
     const ids = [...new Set(here.filter(Boolean))];
-    id = ids.length === 1 ? ids[0] : ids.length ? await vscode.window.showQuickPick(ids, { placeHolder: t('选择规则', 'Choose a rule') }) : undefined;
+    id = ids.length === 1 ? ids[0] : ids.length ? await vscode.window.showQuickPick(ids, { placeHolder: MESSAGES.chooseRule() }) : undefined;
   }
   if (!id) {
-    void vscode.window.showInformationMessage(t('光标处没有 GovReport 问题。', 'No GovReport problem at the cursor.'));
+    void vscode.window.showInformationMessage(MESSAGES.noProblemAtCursor());
     return;
   }
   const doc = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${id}.md`)));

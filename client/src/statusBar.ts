@@ -1,9 +1,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from './i18n';
 import { ReportInfoRequest, type ReportInfo } from '../../shared/protocol';
 import { LANGUAGE_ID } from './reportDetection';
 
+/** What the user reads (English; l10n/bundle.l10n.<locale>.json translates it through vscode.l10n). */
+const MESSAGES = {
+  year: (year: number) => vscode.l10n.t({ message: '{0}', args: [year], comment: ['The year of the active report in the status bar, as in "2023 新市区"'] }),
+  unnamedReport: () => vscode.l10n.t('Work report'),
+  targets: (n: number) => vscode.l10n.t('targets {0}', n),
+  tooltip: () => vscode.l10n.t('GovReport: click to show the problems'),
+};
 
 /**
  * The active report at a glance: `2023年 新市区 · ⚠ 3 ⓧ 0 · 目标 12`. Counts come from the
@@ -45,10 +51,10 @@ export class ReportStatus implements vscode.Disposable {
     const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'govreport');
     const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-    const who = [info?.year !== undefined ? t(`${info.year}年`, `${info.year}`) : '', info?.government ?? ''].filter(Boolean).join(' ');
-    const targets = info ? t(` · 目标 ${info.targets}`, ` · targets ${info.targets}`) : '';
-    this.item.text = `$(book) ${who || t('政府工作报告', 'Work report')} · $(error) ${errors} $(warning) ${warnings}${targets}`;
-    this.item.tooltip = t('GovReport：点击查看问题', 'GovReport: click to show the problems');
+    const who = [info?.year !== undefined ? MESSAGES.year(info.year) : '', info?.government ?? ''].filter(Boolean).join(' ');
+    const targets = info ? ` · ${MESSAGES.targets(info.targets)}` : '';
+    this.item.text = `$(book) ${who || MESSAGES.unnamedReport()} · $(error) ${errors} $(warning) ${warnings}${targets}`;
+    this.item.tooltip = MESSAGES.tooltip();
     this.item.show();
   }
 

@@ -1,9 +1,22 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from './i18n';
 import { Commands, TargetsRequest, type LspRange, type ReportTargets, type TargetItem } from '../../shared/protocol';
 import { LANGUAGE_ID } from './reportDetection';
+
+/** What the user reads (English; l10n/bundle.l10n.<locale>.json translates it through vscode.l10n). */
+const MESSAGES = {
+  year: (year: number) => vscode.l10n.t({ message: '{0}', args: [year], comment: ['The year of a report in the targets view, as in "2023 新市区"'] }),
+  counts: (n: number, met: number, missed: number, unreported: number) => vscode.l10n.t('{0} targets · {1} met · {2} missed · {3} unreported', n, met, missed, unreported),
+  /** Targets still awaiting next year's report (all of them in the newest year): said, or the counts do not add up. */
+  pending: (n: number) => vscode.l10n.t('{0} pending', n),
+  noTargets: () => vscode.l10n.t('no quantified targets'),
+  noTargetsInReport: () => vscode.l10n.t('This report has no quantified targets to check.'),
+  reveal: () => vscode.l10n.t('Reveal the target'),
+};
+
+/** The CSV export's header: bilingual whatever the UI language, so one file serves every office. */
+const CSV_HEADER = ['报告年份 year', '报告文件 file', '章节 section', '目标 target', '目标原文 clause', '数值 value', '上限 high', '单位 unit', '限定词 qualifier', '状态 status', '完成情况 outcome', '完成情况位置 outcome location'];
 
 type Node = { kind: 'report'; report: ReportTargets } | { kind: 'target'; report: ReportTargets; item: TargetItem };
 
@@ -59,7 +72,7 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     } catch {
       return this.data;
     }
-    this.view.message = this.data.some((r) => r.targets.length) ? undefined : t('这份报告没有可核对的量化目标。', 'This report has no quantified targets to check.');
+    this.view.message = this.data.some((r) => r.targets.length) ? undefined : MESSAGES.noTargetsInReport();
     this.changed.fire(undefined);
     return this.data;
   }
@@ -68,13 +81,11 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (node.kind === 'report') {
       const r = node.report;
       const name = path.basename(vscode.Uri.parse(r.uri).path);
-      const item = new vscode.TreeItem(`${r.year !== undefined ? t(`${r.year}年`, String(r.year)) : name} ${r.government ?? ''}`.trim(), r.uri === this.anchor ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(`${r.year !== undefined ? MESSAGES.year(r.year) : name} ${r.government ?? ''}`.trim(), r.uri === this.anchor ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       const by = (s: TargetItem['status']) => r.targets.filter((x) => x.status === s).length;
       item.description = r.targets.length
-        ? t(`${r.targets.length} 项目标 · 完成 ${by('met')} · 未完成 ${by('missed')} · 未报告 ${by('unreported')}`, `${r.targets.length} targets · ${by('met')} met · ${by('missed')} missed · ${by('unreported')} unreported`) +
-          // Targets still awaiting next year's report (all of them in the newest year): say so, or the counts do not add up.
-          (by('pending') ? t(` · 待报告 ${by('pending')}`, ` · ${by('pending')} pending`) : '')
-        : t('无量化目标', 'no quantified targets');
+        ? [MESSAGES.counts(r.targets.length, by('met'), by('missed'), by('unreported')), ...(by('pending') ? [MESSAGES.pending(by('pending'))] : [])].join(' · ')
+        : MESSAGES.noTargets();
       item.tooltip = name;
       item.iconPath = new vscode.ThemeIcon('book');
       item.resourceUri = vscode.Uri.parse(r.uri);
@@ -87,7 +98,7 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     item.tooltip = new vscode.MarkdownString(`**${x.statusName}** · ${x.section}\n\n“${x.clause}”${x.outcome ? `\n\n→ “${x.outcome.text}”` : ''}`);
     const [icon, color] = ICON[x.status];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    item.command = { command: Commands.revealLocation, title: t('显示目标原文', 'Reveal the target'), arguments: [report.uri, x.range] };
+    item.command = { command: Commands.revealLocation, title: MESSAGES.reveal(), arguments: [report.uri, x.range] };
     item.contextValue = `target-${x.status}`;
     return item;
   }
@@ -104,8 +115,6 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     for (const s of this.subs) s.dispose();
   }
 }
-
-const CSV_HEADER = ['报告年份 year', '报告文件 file', '章节 section', '目标 target', '目标原文 clause', '数值 value', '上限 high', '单位 unit', '限定词 qualifier', '状态 status', '完成情况 outcome', '完成情况位置 outcome location'];
 
 /** Spreadsheet-ready CSV (UTF-8 with BOM, so Excel reads the Chinese). */
 export function targetsCsv(reports: readonly ReportTargets[]): string {

@@ -1,0 +1,93 @@
+// @ts-check
+// 2. Code lenses: above each 2023 target the 2024 report's answer (`✓ 2024 report: 372 亿元 (target
+//    360 亿元)`), a click revealing the outcome; on the 2024 report's review heading the summary of
+//    how it answers the 2023 targets, a click opening the targets view.
+'use strict';
+const assert = require('assert/strict');
+const vscode = require('vscode');
+const { show, waitFor } = require('../helpers');
+const { api, byPosition, codeLenses, contains, count, plainRange, setup } = require('./setup');
+
+/** @param {vscode.CodeLens} l */
+const plainLens = (l) => ({ range: plainRange(l.range), title: l.command?.title, command: l.command?.command, arguments: l.command?.arguments });
+
+describe('targets 2. code lenses', () => {
+  /** @type {import('./setup').Context} */
+  let ctx;
+  /** @type {string} */
+  let nextUri;
+  before(async () => {
+    ctx = await setup();
+    nextUri = ctx.nextDoc.uri.toString();
+  });
+  after(async () => {
+    await show(ctx.doc);
+  });
+
+  it('xinshi-2023.md: one lens per target, on its clause; title and command = what `govreport targets` says of it', async () => {
+    const lenses = (await codeLenses(ctx.doc.uri)).map(plainLens).sort(byPosition);
+    assert.equal(lenses.length, 29);
+    assert.deepEqual(lenses.map((l) => [l.range, l.title]), ctx.n.map((t) => [t.range, t.title]));
+    for (const [i, t] of ctx.n.entries()) {
+      const l = lenses[i];
+      if (t.outcome) {
+        // A click reveals the outcome: the figure in the 2024 report, inside the clause the CLI names.
+        assert.equal(l.command, 'govreport.revealLocation', t.label);
+        assert.equal(l.arguments?.length, 2);
+        assert.equal(l.arguments[0], nextUri);
+        assert.ok(t.outcomeLine !== null, `${t.label}: the 2024 report gives a figure`);
+        assert.equal(l.arguments[1].start.line, t.outcomeLine - 1, `${t.label}: the outcome’s line`);
+        assert.ok(contains(t.outcome.range, l.arguments[1]), `${t.label}: ${JSON.stringify(l.arguments[1])} inside the outcome’s clause ${JSON.stringify(t.outcome.range)}`);
+      } else {
+        // Nothing to reveal: the title is plain text.
+        assert.equal(t.status, 'unreported');
+        assert.equal(l.command, '', `${t.label}: no command`);
+      }
+    }
+    const titles = lenses.map((l) => l.title?.[0]).join('');
+    assert.deepEqual([...'✓✗?'].map((m) => titles.split(m).length - 1), [12, 6, 11]);
+  });
+
+  it('the first one exactly: `✓ 2024 report: 372 亿元 (target 360 亿元)`, revealing `372亿元` in line 19 of the 2024 report', async () => {
+    const [first] = (await codeLenses(ctx.doc.uri)).sort(byPosition);
+    assert.deepEqual(plainLens(first), {
+      range: { start: { line: 102, character: 200 }, end: { line: 102, character: 217 } },
+      title: '✓ 2024 report: 372 亿元 (target 360 亿元)',
+      command: 'govreport.revealLocation',
+      arguments: [nextUri, { start: { line: 18, character: 38 }, end: { line: 18, character: 43 } }],
+    });
+    assert.equal(ctx.doc.getText(first.range), '力争全年实现区外到位资金360亿元');
+    // Clicking it = running its command: the 2024 report becomes the active editor, the figure selected.
+    assert.ok(first.command);
+    await vscode.commands.executeCommand(first.command.command, ...(first.command.arguments ?? []));
+    const editor = await waitFor([vscode.window.onDidChangeActiveTextEditor], () => vscode.window.activeTextEditor?.document.uri.toString() === nextUri && vscode.window.activeTextEditor,
+      { what: 'the 2024 report to be the active editor' });
+    assert.deepEqual(plainRange(editor.selection), { start: { line: 18, character: 38 }, end: { line: 18, character: 43 } });
+    assert.equal(editor.document.getText(editor.selection), '372亿元');
+  });
+
+  it('xinshi-2024.md: exactly one lens, on the review heading (line 11): `2023 targets: 18 reported (12 met, 6 missed), 11 unreported` → govreport.showTargets', async () => {
+    const lenses = (await codeLenses(ctx.nextDoc.uri)).map(plainLens);
+    const met = count(ctx.n, 'met');
+    const missed = count(ctx.n, 'missed');
+    const title = `2023 targets: ${met + missed} reported (${met} met, ${missed} missed), ${count(ctx.n, 'unreported')} unreported`;
+    assert.equal(title, '2023 targets: 18 reported (12 met, 6 missed), 11 unreported');
+    // The heading's place: where the CLI's target-unreported findings point (`the review in the 2024 report`).
+    const unreported = ctx.check.get(ctx.files[0]).find((d) => d.code === 'target-unreported');
+    assert.ok(unreported && unreported.relatedInformation, 'a target-unreported finding, pointing to the review');
+    const review = unreported.relatedInformation[0].location.range;
+    assert.deepEqual(lenses, [{ range: review, title, command: 'govreport.showTargets', arguments: [ctx.doc.uri.toString()] }]);
+    assert.equal(review.start.line, 10);
+    assert.equal(ctx.nextDoc.lineAt(10).text, '## 2023年工作回顾');
+    assert.equal(ctx.nextDoc.getText(new vscode.Range(review.start.line, review.start.character, review.end.line, review.end.character)), '2023年工作回顾');
+  });
+
+  it('clicking the summary opens the list: govreport.showTargets with the 2023 report returns the view’s data: both years, the 2023 report’s 29 targets', async () => {
+    const [lens] = await codeLenses(ctx.nextDoc.uri);
+    await show(ctx.nextDoc); // the click happens in the 2024 report
+    assert.ok(lens.command);
+    const data = /** @type {import('../../../../shared/protocol').ReportTargets[]} */ (await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? [])));
+    assert.deepEqual(data.map((r) => [r.uri, r.year, r.targets.length]), [[nextUri, 2024, 4], [ctx.doc.uri.toString(), 2023, 29]]);
+    assert.deepEqual(JSON.parse(JSON.stringify(api().targets)), JSON.parse(JSON.stringify(data)), 'what the view shows');
+  });
+});
