@@ -36,7 +36,19 @@ async function main() {
     );
     perChar.push(t.ours / text.length);
     console.log(
-      row([name, fmt(t.ours), fmt(t.md14), fmt(t.md15), fmt(t.mdl), `${(t.ours / t.md14).toFixed(2)}×`, `${(t.ours / t.md15).toFixed(2)}×`, `${(t.ours / t.mdl).toFixed(3)}×`], widths),
+      row(
+        [
+          name,
+          fmt(t.ours),
+          fmt(t.md14),
+          fmt(t.md15),
+          fmt(t.mdl),
+          `${(t.ours / t.md14).toFixed(2)}×`,
+          `${(t.ours / t.md15).toFixed(2)}×`,
+          `${(t.ours / t.mdl).toFixed(3)}×`,
+        ],
+        widths,
+      ),
     );
   }
   console.log(`\nscaling (time per character relative to the sample): ${perChar.map((p) => (p / perChar[0]).toFixed(2)).join(' · ')}  (1.00 = linear)`);

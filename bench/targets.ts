@@ -33,7 +33,9 @@ function main(): void {
   const cold = indexAll(texts);
   const warm = median(Array.from({ length: 5 }, () => indexAll(texts).wall));
   // CPU time as well: on a busy machine the wall time of one cold pass says more about the load.
-  console.log(`index ${texts.length} reports (${Math.round(chars / 1000)} k chars): cold ${fmt(cold.wall)} wall, ${fmt(cold.cpu)} CPU (goal ≤ 300 ms), warm median ${fmt(warm)}`);
+  console.log(
+    `index ${texts.length} reports (${Math.round(chars / 1000)} k chars): cold ${fmt(cold.wall)} wall, ${fmt(cold.cpu)} CPU (goal ≤ 300 ms), warm median ${fmt(warm)}`,
+  );
   if (!HAVE_CORPUS) {
     console.log('no corpus: the edit benchmark needs national-2016/2017 (set GOVREPORT_CORPUS)');
     return;

@@ -80,7 +80,8 @@ async function main() {
     const t = performance.now();
     // Type and delete a character, as a drafter does.
     const text = version % 2 ? '' : '，';
-    const range = version % 2 ? { start: { line, character: 10 }, end: { line, character: 11 } } : { start: { line, character: 10 }, end: { line, character: 10 } };
+    const range =
+      version % 2 ? { start: { line, character: 10 }, end: { line, character: 11 } } : { start: { line, character: 10 }, end: { line, character: 10 } };
     client.change(uri, version, [{ range, text }]);
     await client.diagnostics(uri, version);
     return performance.now() - t;
@@ -88,7 +89,9 @@ async function main() {
   for (let i = 0; i < 200; i++) latencies.push(await edit());
   const mdl = measure(() => lint({ strings: { doc: sample } }), 50);
   const editMedian = median(latencies);
-  console.log(`edit → diagnostics (sample, over the protocol): median ${fmt(editMedian)}; markdownlint lint of the same text ${fmt(mdl)}; ratio ${(editMedian / mdl).toFixed(3)}× (goal ≤ 0.5×)`);
+  console.log(
+    `edit → diagnostics (sample, over the protocol): median ${fmt(editMedian)}; markdownlint lint of the same text ${fmt(mdl)}; ratio ${(editMedian / mdl).toFixed(3)}× (goal ≤ 0.5×)`,
+  );
 
   const big = sample.repeat(100);
   const mdlBig = measure(() => lint({ strings: { doc: big } }), 3, 1);
@@ -110,7 +113,9 @@ async function main() {
       await client.diagnostics(bigUri, v);
       bigLat.push(performance.now() - t);
     }
-    console.log(`edit → diagnostics (3 MB report, ${label}): median ${fmt(median(bigLat))}; markdownlint ${fmt(mdlBig)}; ratio ${(median(bigLat) / mdlBig).toFixed(3)}× (goal ≤ 0.2×)`);
+    console.log(
+      `edit → diagnostics (3 MB report, ${label}): median ${fmt(median(bigLat))}; markdownlint ${fmt(mdlBig)}; ratio ${(median(bigLat) / mdlBig).toFixed(3)}× (goal ≤ 0.2×)`,
+    );
     void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
   }
   client.settings = {};

@@ -12,7 +12,7 @@ import { ALL_RULES } from '../server/src/core/rules/index';
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
 const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
-let stale: string[] = [];
+const stale: string[] = [];
 
 function write(file: string, content: string) {
   const path = join(root, file);
@@ -79,7 +79,10 @@ for (const [file, lang] of [
     const order = ['numbers', 'targets', 'structure', 'typography'];
     const rows = [...rules]
       .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.id.localeCompare(b.id))
-      .map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${category[r.category]} | ${r.defaultSeverity} | ${r.fixable ? '✓' : ''} | ${r.title.zh} · ${r.title.en} |`);
+      .map(
+        (r) =>
+          `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${category[r.category]} | ${r.defaultSeverity} | ${r.fixable ? '✓' : ''} | ${r.title.zh} · ${r.title.en} |`,
+      );
     const table = ['| rule | category | default | fix | what it finds |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
     const next = readme.slice(0, i) + `${start}\n${table}\n${end}` + (j >= 0 ? readme.slice(j + end.length) : readme.slice(i + start.length));
     write('README.md', next);

@@ -21,12 +21,13 @@ const LINE: RGBA = [150, 150, 150, 255];
 const GOLD: RGBA = [255, 196, 0, 255];
 
 // Rounded red tile.
-for (let y = 0; y < N; y++)
+for (let y = 0; y < N; y++) {
   for (let x = 0; x < N; x++) {
     const dx = Math.max(0, Math.abs(x - 63.5) - 44);
     const dy = Math.max(0, Math.abs(y - 63.5) - 44);
     if (dx * dx + dy * dy <= 20 * 20) set(x, y, RED);
   }
+}
 rect(30, 18, 98, 110, PAGE);
 rect(38, 28, 90, 36, RED); // title bar
 for (let i = 0; i < 5; i++) rect(38, 46 + i * 11, i === 4 ? 66 : 90, 50 + i * 11, LINE);
@@ -67,5 +68,10 @@ for (let y = 0; y < N; y++) {
   raw[y * (N * 4 + 1)] = 0;
   Buffer.from(px.buffer, y * N * 4, N * 4).copy(raw, y * (N * 4 + 1) + 1);
 }
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  chunk('IHDR', ihdr),
+  chunk('IDAT', deflateSync(raw)),
+  chunk('IEND', Buffer.alloc(0)),
+]);
 writeFileSync(join(__dirname, '..', 'images', 'icon.png'), png);

@@ -29,9 +29,7 @@ export function crashHandler(output: () => vscode.OutputChannel | undefined, not
         const show = MESSAGES.showOutput();
         const message = MESSAGES.crashLoop();
         noticed(message);
-        void vscode.window
-          .showErrorMessage(message, show)
-          .then((choice) => choice === show && output()?.show());
+        void vscode.window.showErrorMessage(message, show).then((choice) => choice === show && output()?.show());
         return { action: CloseAction.DoNotRestart, handled: true };
       }
       if (!told) {

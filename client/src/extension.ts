@@ -39,7 +39,13 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const targets = new TargetsView(() => client);
   const activeDoc = () => vscode.window.activeTextEditor?.document;
   const reportUri = (uri?: unknown) =>
-    uri instanceof vscode.Uri ? uri.toString() : typeof uri === 'string' ? uri : activeDoc()?.languageId === LANGUAGE_ID ? activeDoc()!.uri.toString() : undefined;
+    uri instanceof vscode.Uri
+      ? uri.toString()
+      : typeof uri === 'string'
+        ? uri
+        : activeDoc()?.languageId === LANGUAGE_ID
+          ? activeDoc()!.uri.toString()
+          : undefined;
   const docOf = async (uri?: vscode.Uri) => (uri instanceof vscode.Uri ? vscode.workspace.openTextDocument(uri) : activeDoc());
 
   context.subscriptions.push(
@@ -99,7 +105,10 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       const file =
         target instanceof vscode.Uri
           ? target
-          : await vscode.window.showSaveDialog({ filters: { CSV: ['csv'] }, defaultUri: base ? vscode.Uri.joinPath(base, `targets-${year ?? 'report'}.csv`) : undefined });
+          : await vscode.window.showSaveDialog({
+              filters: { CSV: ['csv'] },
+              defaultUri: base ? vscode.Uri.joinPath(base, `targets-${year ?? 'report'}.csv`) : undefined,
+            });
       if (!file) return undefined;
       await vscode.workspace.fs.writeFile(file, Buffer.from(targetsCsv(reports), 'utf8'));
       return file;
@@ -175,7 +184,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     initializationOptions: { locale: vscode.env.language },
     outputChannelName: 'GovReport',
     diagnosticCollectionName: 'govreport',
-    errorHandler: crashHandler(() => client?.outputChannel, (message) => crashNotices.push(message)),
+    errorHandler: crashHandler(
+      () => client?.outputChannel,
+      (message) => crashNotices.push(message),
+    ),
   };
   return new LanguageClient('govreport', 'GovReport', serverOptions, clientOptions);
 }

@@ -7,7 +7,8 @@ import { LANGUAGE_ID } from './reportDetection';
 /** What the user reads (English; l10n/bundle.l10n.<locale>.json translates it through vscode.l10n). */
 const MESSAGES = {
   year: (year: number) => vscode.l10n.t({ message: '{0}', args: [year], comment: ['The year of a report in the targets view, as in "2023 新市区"'] }),
-  counts: (n: number, met: number, missed: number, unreported: number) => vscode.l10n.t('{0} targets · {1} met · {2} missed · {3} unreported', n, met, missed, unreported),
+  counts: (n: number, met: number, missed: number, unreported: number) =>
+    vscode.l10n.t('{0} targets · {1} met · {2} missed · {3} unreported', n, met, missed, unreported),
   /** Targets still awaiting next year's report (all of them in the newest year): said, or the counts do not add up. */
   pending: (n: number) => vscode.l10n.t('{0} pending', n),
   noTargets: () => vscode.l10n.t('no quantified targets'),
@@ -16,6 +17,7 @@ const MESSAGES = {
 };
 
 /** The CSV export's header: bilingual whatever the UI language, so one file serves every office. */
+// prettier-ignore
 const CSV_HEADER = ['报告年份 year', '报告文件 file', '章节 section', '目标 target', '目标原文 clause', '数值 value', '上限 high', '单位 unit', '限定词 qualifier', '状态 status', '完成情况 outcome', '完成情况位置 outcome location'];
 
 type Node = { kind: 'report'; report: ReportTargets } | { kind: 'target'; report: ReportTargets; item: TargetItem };
@@ -81,10 +83,15 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (node.kind === 'report') {
       const r = node.report;
       const name = path.basename(vscode.Uri.parse(r.uri).path);
-      const item = new vscode.TreeItem(`${r.year !== undefined ? MESSAGES.year(r.year) : name} ${r.government ?? ''}`.trim(), r.uri === this.anchor ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        `${r.year !== undefined ? MESSAGES.year(r.year) : name} ${r.government ?? ''}`.trim(),
+        r.uri === this.anchor ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       const by = (s: TargetItem['status']) => r.targets.filter((x) => x.status === s).length;
       item.description = r.targets.length
-        ? [MESSAGES.counts(r.targets.length, by('met'), by('missed'), by('unreported')), ...(by('pending') ? [MESSAGES.pending(by('pending'))] : [])].join(' · ')
+        ? [MESSAGES.counts(r.targets.length, by('met'), by('missed'), by('unreported')), ...(by('pending') ? [MESSAGES.pending(by('pending'))] : [])].join(
+            ' · ',
+          )
         : MESSAGES.noTargets();
       item.tooltip = name;
       item.iconPath = new vscode.ThemeIcon('book');
@@ -125,20 +132,22 @@ export function targetsCsv(reports: readonly ReportTargets[]): string {
   const rows = [CSV_HEADER];
   for (const r of reports) {
     for (const x of r.targets) {
-      rows.push([
-        r.year ?? '',
-        vscode.Uri.parse(r.uri).fsPath,
-        x.section,
-        x.label,
-        x.clause,
-        x.value,
-        x.high ?? '',
-        x.unit,
-        x.qualifier ?? '',
-        x.statusName,
-        x.outcome?.text ?? '',
-        x.outcome ? `${vscode.Uri.parse(x.outcome.uri).fsPath}:${x.outcome.range.start.line + 1}` : '',
-      ].map(String));
+      rows.push(
+        [
+          r.year ?? '',
+          vscode.Uri.parse(r.uri).fsPath,
+          x.section,
+          x.label,
+          x.clause,
+          x.value,
+          x.high ?? '',
+          x.unit,
+          x.qualifier ?? '',
+          x.statusName,
+          x.outcome?.text ?? '',
+          x.outcome ? `${vscode.Uri.parse(x.outcome.uri).fsPath}:${x.outcome.range.start.line + 1}` : '',
+        ].map(String),
+      );
     }
   }
   return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -97,7 +97,9 @@ function load(paths: string[], configPath: string | undefined): Loaded[] {
 
 function analyzeAll(loaded: Loaded[], locale: Locale): Analysis[] {
   // Reports given together see each other: last year's targets, this year's review.
-  const bases = loaded.map((l) => analyze(l.file.text, { locale, fileName: basename(l.path), folderName: basename(dirname(resolve(l.path))), config: l.config.config, rules: [] }));
+  const bases = loaded.map((l) =>
+    analyze(l.file.text, { locale, fileName: basename(l.path), folderName: basename(dirname(resolve(l.path))), config: l.config.config, rules: [] }),
+  );
   return loaded.map((l, i) => {
     const peers: PeerReport[] = [];
     bases.forEach((b, j) => {
@@ -134,7 +136,10 @@ function printOutline(a: Analysis, locale: Locale): string {
   };
   a.tree.roots.forEach((r) => walk(r, 0));
   const m = a.meta;
-  const head = format(MESSAGES.outlineHead, locale, { government: m.government ?? format(MESSAGES.governmentUnknown, locale), year: m.year ?? format(MESSAGES.yearUnknown, locale) });
+  const head = format(MESSAGES.outlineHead, locale, {
+    government: m.government ?? format(MESSAGES.governmentUnknown, locale),
+    year: m.year ?? format(MESSAGES.yearUnknown, locale),
+  });
   return [head, ...lines].join('\n');
 }
 
@@ -153,7 +158,9 @@ function printText(results: { path: string; analysis: Analysis }[], locale: Loca
     }
   }
   const total = count.error + count.warning + count.information + count.hint;
-  out.push(format(MESSAGES.summary, locale, { files: results.length, total, errors: count.error, warnings: count.warning, infos: count.information + count.hint }));
+  out.push(
+    format(MESSAGES.summary, locale, { files: results.length, total, errors: count.error, warnings: count.warning, infos: count.information + count.hint }),
+  );
   return out.join('\n');
 }
 
@@ -185,9 +192,20 @@ function printSarif(results: { path: string; analysis: Analysis }[]): string {
             ruleId: f.ruleId,
             level: level[f.severity],
             message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: relative(process.cwd(), resolve(path)).split('\\').join('/') }, region: region(f.range) } }],
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: relative(process.cwd(), resolve(path)).split('\\').join('/') }, region: region(f.range) } },
+            ],
             ...(f.related?.length
-              ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: r.uri ?? relative(process.cwd(), resolve(path)) }, region: region(r.range ?? analysis.lineIndex.rangeOf(r)) } })) }
+              ? {
+                  relatedLocations: f.related.map((r, i) => ({
+                    id: i + 1,
+                    message: { text: r.message },
+                    physicalLocation: {
+                      artifactLocation: { uri: r.uri ?? relative(process.cwd(), resolve(path)) },
+                      region: region(r.range ?? analysis.lineIndex.rangeOf(r)),
+                    },
+                  })),
+                }
               : {}),
           })),
         ),
@@ -222,10 +240,22 @@ export function main(argv: string[]): number {
   try {
     const loaded = load(opts.files, opts.config);
     for (const l of loaded) {
-      if (!l.file.validUtf8) process.stderr.write(`govreport: ${l.path}: not valid UTF-8; invalid bytes read as U+FFFD${opts.fix ? ', file left unchanged' : ''}\n`);
+      if (!l.file.validUtf8) {
+        process.stderr.write(`govreport: ${l.path}: not valid UTF-8; invalid bytes read as U+FFFD${opts.fix ? ', file left unchanged' : ''}\n`);
+      }
     }
     if (opts.command === 'targets') {
-      const files = loaded.map((l) => ({ path: l.path, config: l.config.config, analysis: analyze(l.file.text, { locale: opts.locale, fileName: basename(l.path), folderName: basename(dirname(resolve(l.path))), config: l.config.config, rules: [] }) }));
+      const files = loaded.map((l) => ({
+        path: l.path,
+        config: l.config.config,
+        analysis: analyze(l.file.text, {
+          locale: opts.locale,
+          fileName: basename(l.path),
+          folderName: basename(dirname(resolve(l.path))),
+          config: l.config.config,
+          rules: [],
+        }),
+      }));
       process.stdout.write(printTargets(files, opts.format as 'text' | 'json', opts.locale) + '\n');
       return 0;
     }

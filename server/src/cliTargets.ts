@@ -55,8 +55,9 @@ export function targetRow(file: TargetsFile, next: TargetsFile | undefined, r: T
   const t = r.target;
   const a = file.analysis;
   let outcome: TargetRow['outcome'] = null;
-  if (r.outcome && next) outcome = { file: next.path, range: next.analysis.lineIndex.rangeOf(r.outcome.fact.clause), text: r.outcome.text, value: r.outcome.value };
-  else if (r.words && next) outcome = { file: next.path, range: r.words.range, text: r.words.text, value: null };
+  if (r.outcome && next) {
+    outcome = { file: next.path, range: next.analysis.lineIndex.rangeOf(r.outcome.fact.clause), text: r.outcome.text, value: r.outcome.value };
+  } else if (r.words && next) outcome = { file: next.path, range: r.words.range, text: r.words.text, value: null };
   const at = targetPlace(t, a.facts, a.passages);
   return {
     file: file.path,
@@ -100,12 +101,25 @@ export function printTargets(files: readonly TargetsFile[], format: 'text' | 'js
     const year = file.analysis.meta.year;
     const n = (s: TargetStatus) => results.filter((r) => r.status === s).length;
     const against = next ? t(MESSAGES.against, { path: next.path }) : t(MESSAGES.noNext, { next: year !== undefined ? year + 1 : t(MESSAGES.nextWord) });
-    out.push(t(MESSAGES.head, { path: file.path, year: year ?? t(MESSAGES.unknownYear), count: results.length, against, met: n('met'), missed: n('missed'), unreported: n('unreported'), pending: n('pending') }));
+    out.push(
+      t(MESSAGES.head, {
+        path: file.path,
+        year: year ?? t(MESSAGES.unknownYear),
+        count: results.length,
+        against,
+        met: n('met'),
+        missed: n('missed'),
+        unreported: n('unreported'),
+        pending: n('pending'),
+      }),
+    );
     for (const r of results) {
       const pos = file.analysis.lineIndex.rangeOf(targetPlace(r.target, file.analysis.facts, file.analysis.passages).span).start;
       let tail = statusName(r.status, locale);
       if (r.outcome) tail = `${changeFigure(r.outcome.fact, locale)}${t(MESSAGES.line, { line: r.outcome.range.start.line + 1 })}`;
-      if (r.words) tail = `${r.outcome ? `${tail}${t(MESSAGES.comma)}` : ''}“${r.words.text}”${r.outcome ? '' : t(MESSAGES.line, { line: r.words.range.start.line + 1 })}`;
+      if (r.words) {
+        tail = `${r.outcome ? `${tail}${t(MESSAGES.comma)}` : ''}“${r.words.text}”${r.outcome ? '' : t(MESSAGES.line, { line: r.words.range.start.line + 1 })}`;
+      }
       out.push(`  ${pos.line + 1}:${pos.character + 1}  ${MARK[r.status]} ${targetLabel(r.target, locale)} → ${tail}`);
     }
   }

@@ -32,7 +32,10 @@ export function readText(path: string): LoadedText {
 }
 
 /** The file-system calls a rewrite makes (tests pass one that fails halfway). */
-export type WriteFs = Pick<typeof nodeFs, 'realpathSync' | 'statSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'fchmodSync' | 'fchownSync' | 'renameSync' | 'unlinkSync'>;
+export type WriteFs = Pick<
+  typeof nodeFs,
+  'realpathSync' | 'statSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'fchmodSync' | 'fchownSync' | 'renameSync' | 'unlinkSync'
+>;
 
 /** Why a file was left as it was: `read-only`, or the system's error code (`ENOSPC`, `EACCES` …). */
 export class WriteError extends Error {
@@ -67,7 +70,7 @@ export function writeText(path: string, text: string, bom: boolean, fs: WriteFs 
   try {
     fd = fs.openSync(temp, 'wx', st.mode & 0o7777);
     const bytes = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
-    for (let off = 0; off < bytes.length; ) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    for (let off = 0; off < bytes.length;) off += fs.writeSync(fd, bytes, off, bytes.length - off);
     fs.fchmodSync(fd, st.mode & 0o7777);
     try {
       fs.fchownSync(fd, st.uid, st.gid);

@@ -50,7 +50,11 @@ export function startServer(connection: Connection): void {
     connection.console.warn(problem);
     void connection.window.showWarningMessage(`GovReport: ${problem}`);
   });
-  const index = new WorkspaceIndex((path) => settings.configFor(path), () => locale, log);
+  const index = new WorkspaceIndex(
+    (path) => settings.configFor(path),
+    () => locale,
+    log,
+  );
 
   /** Runs a handler; a failure is logged and answered with `fallback`, never fatal. */
   function safe<T>(name: string, fallback: T, fn: () => T): T {
@@ -80,7 +84,7 @@ export function startServer(connection: Connection): void {
   function publish(doc: TextDocument): void {
     safe('publishDiagnostics', undefined, () => {
       const a = analysisOf(doc);
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: a.findings.map((f) => toDiagnostic(f, doc.uri, a)) });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: a.findings.map((f) => toDiagnostic(f, doc.uri, a)) });
     });
   }
 
@@ -111,9 +115,7 @@ export function startServer(connection: Connection): void {
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     supportsCodeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
-    folders = (params.workspaceFolders ?? [])
-      .map((f) => uriToPath(f.uri))
-      .filter((p): p is string => !!p);
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) {
       const p = uriToPath(params.rootUri);
       if (p) folders = [p];
@@ -214,7 +216,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
     index.closeDocument(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     publishDependents(e.document.uri);
   });
 

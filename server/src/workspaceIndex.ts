@@ -179,7 +179,13 @@ export class WorkspaceIndex {
       if (!path) continue;
       try {
         const text = readText(path).text;
-        const a = analyze(text, { locale: this.locale(), fileName: basename(path), folderName: basename(dirname(path)), config: this.configFor(path), rules: [] });
+        const a = analyze(text, {
+          locale: this.locale(),
+          fileName: basename(path),
+          folderName: basename(dirname(path)),
+          config: this.configFor(path),
+          rules: [],
+        });
         const peer = toPeer(e.uri, a);
         this.peers.set(e.uri, { stamp, peer });
         out.push(peer);

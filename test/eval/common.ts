@@ -29,7 +29,15 @@ export const CORPUS_REPORTS = [
   ...['shanghai', 'guangdong', 'zhejiang', 'sichuan', 'hubei', 'jiangsu'].flatMap((p) => [`${p}-2025.md`, `${p}-2026.md`]),
 ];
 
-export const NUMBER_RULES = ['rate-range', 'number-conflict', 'total-mismatch', 'growth-mismatch', 'count-mismatch', 'target-below-baseline', 'number-format'] as const;
+export const NUMBER_RULES = [
+  'rate-range',
+  'number-conflict',
+  'total-mismatch',
+  'growth-mismatch',
+  'count-mismatch',
+  'target-below-baseline',
+  'number-format',
+] as const;
 export type NumberRule = (typeof NUMBER_RULES)[number];
 const NUMBER_RULE_SET = new Set<string>(NUMBER_RULES);
 export const isNumberRule = (id: string): boolean => NUMBER_RULE_SET.has(id);

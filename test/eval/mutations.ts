@@ -3,7 +3,22 @@
 // says which rule should notice; new error/warning number findings anywhere else are false alarms.
 import type { Analysis } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
-import { analyzeLikeCli, clip, corpusPath, isLoud, isNumberRule, newFindings, pct, ratio, readReport, record, table, touches, type FindingRecord, type Span } from './common';
+import {
+  analyzeLikeCli,
+  clip,
+  corpusPath,
+  isLoud,
+  isNumberRule,
+  newFindings,
+  pct,
+  ratio,
+  readReport,
+  record,
+  table,
+  touches,
+  type FindingRecord,
+  type Span,
+} from './common';
 import { bumpLastDigit, formatNumber, isHan, isPercent, quantities, roundingOf, sentences, type Quantity } from './quantities';
 
 export const KINDS = ['restated figure', 'part of a total', 'stated rate', 'counted list', 'direction flip', 'impossible share'] as const;
@@ -116,7 +131,12 @@ function restated(report: string, text: string): Site[] {
       const approx = /[近约超逾多余]|左右/.test(around);
       const next = approx ? formatNumber(Math.max(q.written * 1.1, q.written + 10 ** -q.decimals), q.decimals) : bumpLastDigit(q);
       const edit = { start: numAt, end: numAt + q.digits.length, text: next };
-      out.push(site('restated figure', report, text, edit, [{ start: first, end: first + str.length }, { start: second, end: second + str.length }]));
+      out.push(
+        site('restated figure', report, text, edit, [
+          { start: first, end: first + str.length },
+          { start: second, end: second + str.length },
+        ]),
+      );
       break;
     }
   }
@@ -159,7 +179,16 @@ function partOfTotal(report: string, text: string): Site[] {
       const step = 10 ** -a.decimals;
       const written = Math.ceil(target / a.scale / step) * step;
       const edit = { start: a.numStart, end: a.numEnd, text: formatNumber(written, a.decimals) };
-      out.push(site('part of a total', report, text, edit, [total, ...qs].map((q) => ({ start: q.start, end: q.end })), { start: total.start, end: qs[qs.length - 1].end }));
+      out.push(
+        site(
+          'part of a total',
+          report,
+          text,
+          edit,
+          [total, ...qs].map((q) => ({ start: q.start, end: q.end })),
+          { start: total.start, end: qs[qs.length - 1].end },
+        ),
+      );
     }
   }
   return out;
@@ -223,8 +252,19 @@ function statedRate(report: string, text: string): Site[] {
 }
 
 const FLIP: Record<string, string> = {
-  增加: '减少', 提高: '降低', 增长: '下降', 提升: '降低', 上升: '下降', 扩大: '缩小',
-  下降: '上升', 降低: '提高', 减少: '增加', 压缩: '扩大', 缩小: '扩大', 增: '降', 降: '增',
+  增加: '减少',
+  提高: '降低',
+  增长: '下降',
+  提升: '降低',
+  上升: '下降',
+  扩大: '缩小',
+  下降: '上升',
+  降低: '提高',
+  减少: '增加',
+  压缩: '扩大',
+  缩小: '扩大',
+  增: '降',
+  降: '增',
 };
 
 /** Direction flip: `从A提高到B` with B > A (or 下降到 with B < A); the verb turns the other way. */
@@ -415,6 +455,9 @@ export function printMutations(r: MutationsResult, reports: readonly string[]): 
   out.push('', `False alarms on mutations (${alarms.length} findings at ${r.totals.alarmedSites} sites):`);
   for (const { x, f } of alarms) out.push(`  ${x.kind}  ${x.report}:${f.line} (edit at ${x.line})  ${f.rule}  ${clip(f.message, 100)}`);
   const t = r.totals;
-  out.push('', `mutations: found ${ratio(t.found, t.sites)} (${pct(t.found, t.sites)}); false alarms at ${ratio(t.alarmedSites, t.sites)} sites (${pct(t.alarmedSites, t.sites)}), ${t.alarms} false findings`);
+  out.push(
+    '',
+    `mutations: found ${ratio(t.found, t.sites)} (${pct(t.found, t.sites)}); false alarms at ${ratio(t.alarmedSites, t.sites)} sites (${pct(t.alarmedSites, t.sites)}), ${t.alarms} false findings`,
+  );
   return out.join('\n');
 }

@@ -5,7 +5,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
-import { analyzeLikeCli, clip, corpusPath, isLoud, isNumberRule, newFindings, NUMBER_RULES, pct, ratio, readReport, record, table, touches, type FindingRecord, type Span } from './common';
+import {
+  analyzeLikeCli,
+  clip,
+  corpusPath,
+  isLoud,
+  isNumberRule,
+  newFindings,
+  NUMBER_RULES,
+  pct,
+  ratio,
+  readReport,
+  record,
+  table,
+  touches,
+  type FindingRecord,
+  type Span,
+} from './common';
 
 export interface Case {
   id: string;
@@ -39,7 +55,17 @@ export interface NumbersResult {
   cases: CaseResult[];
   families: { family: number; fireFound: number; fire: number; quietAlarmed: number; quiet: number; fireAlarmed: number }[];
   rules: { rule: string; fireFound: number; fire: number; quietAlarmed: number; fireAlarmed: number; alarms: number }[];
-  totals: { fire: number; found: number; cases: number; alarmedCases: number; quiet: number; quietAlarmed: number; fireAlarmed: number; alarms: number; invalid: number };
+  totals: {
+    fire: number;
+    found: number;
+    cases: number;
+    alarmedCases: number;
+    quiet: number;
+    quietAlarmed: number;
+    fireAlarmed: number;
+    alarms: number;
+    invalid: number;
+  };
 }
 
 const CASE_FILES = ['cases-a.json', 'cases-b.json'];
@@ -160,14 +186,27 @@ export function printNumbers(r: NumbersResult): string {
   out.push(
     table(
       ['family', 'fire found', '%', 'quiet false alarms', 'false alarms on fire cases'],
-      r.families.map((f) => [String(f.family), ratio(f.fireFound, f.fire), pct(f.fireFound, f.fire), ratio(f.quietAlarmed, f.quiet), ratio(f.fireAlarmed, f.fire)]),
+      r.families.map((f) => [
+        String(f.family),
+        ratio(f.fireFound, f.fire),
+        pct(f.fireFound, f.fire),
+        ratio(f.quietAlarmed, f.quiet),
+        ratio(f.fireAlarmed, f.fire),
+      ]),
     ),
   );
   out.push('');
   out.push(
     table(
       ['rule', 'fire found', '%', 'quiet cases it alarmed', 'fire cases it alarmed', 'its false findings'],
-      r.rules.map((x) => [x.rule, ratio(x.fireFound, x.fire), pct(x.fireFound, x.fire), ratio(x.quietAlarmed, r.totals.quiet), ratio(x.fireAlarmed, r.totals.fire), String(x.alarms)]),
+      r.rules.map((x) => [
+        x.rule,
+        ratio(x.fireFound, x.fire),
+        pct(x.fireFound, x.fire),
+        ratio(x.quietAlarmed, r.totals.quiet),
+        ratio(x.fireAlarmed, r.totals.fire),
+        String(x.alarms),
+      ]),
     ),
   );
   out.push('', '(false alarms are counted per case: a case with two false findings counts once; the last column counts findings)', '');

@@ -50,7 +50,16 @@ export function runReports(reports: readonly string[] = CORPUS_REPORTS): { resul
   });
   const sum = (k: 'errors' | 'warnings' | 'information') => rows.reduce((n, r) => n + r[k], 0);
   return {
-    result: { rows, totals: { reports: rows.length, errors: sum('errors'), warnings: sum('warnings'), information: sum('information'), loudReports: rows.filter((r) => r.loud.length).length } },
+    result: {
+      rows,
+      totals: {
+        reports: rows.length,
+        errors: sum('errors'),
+        warnings: sum('warnings'),
+        information: sum('information'),
+        loudReports: rows.filter((r) => r.loud.length).length,
+      },
+    },
     analyses,
   };
 }
@@ -60,17 +69,31 @@ export function printReports(r: ReportsResult): string {
   out.push(
     table(
       ['report', 'government (meta)', 'year', 'peers', 'error', 'warning', 'info'],
-      r.rows.map((x) => [x.report, x.government ?? '(none)', x.year === null ? '?' : String(x.year), String(x.peers.length), String(x.errors), String(x.warnings), String(x.information)]),
+      r.rows.map((x) => [
+        x.report,
+        x.government ?? '(none)',
+        x.year === null ? '?' : String(x.year),
+        String(x.peers.length),
+        String(x.errors),
+        String(x.warnings),
+        String(x.information),
+      ]),
     ),
   );
   const missing = r.rows.filter((x) => x.government === null);
   if (missing.length) {
-    out.push('', `No government read from ${missing.map((x) => x.report).join(', ')}: as in the CLI, such a report gets no peers and is no peer of the others.`);
+    out.push(
+      '',
+      `No government read from ${missing.map((x) => x.report).join(', ')}: as in the CLI, such a report gets no peers and is no peer of the others.`,
+    );
   }
   const loud = r.rows.flatMap((x) => x.loud.map((f) => ({ x, f })));
   out.push('', `Errors and warnings (${loud.length}):`);
   for (const { x, f } of loud) out.push(`  ${x.report}:${f.line}  ${f.rule}  ${clip(f.message, 140)}`);
   const t = r.totals;
-  out.push('', `reports: ${t.errors} errors, ${t.warnings} warnings of the number rules in ${t.loudReports}/${t.reports} reports (should be 0); ${t.information} information findings`);
+  out.push(
+    '',
+    `reports: ${t.errors} errors, ${t.warnings} warnings of the number rules in ${t.loudReports}/${t.reports} reports (should be 0); ${t.information} information findings`,
+  );
   return out.join('\n');
 }

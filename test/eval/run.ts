@@ -52,7 +52,9 @@ function main(argv: string[]): number {
   }
   const missing = missingCorpus();
   if (missing.length) {
-    process.stderr.write(`eval: corpus not found: looked for ${missing[0]}${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}; set GOVREPORT_CORPUS to its folder\n`);
+    process.stderr.write(
+      `eval: corpus not found: looked for ${missing[0]}${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}; set GOVREPORT_CORPUS to its folder\n`,
+    );
     return 2;
   }
   const result: EvalResult = { corpus: CORPUS_DIR, seconds: {} };
@@ -93,7 +95,9 @@ function main(argv: string[]): number {
   if (result.mutations) summary.push(printMutations(result.mutations, CORPUS_REPORTS).split('\n').pop()!);
   if (result.reports) summary.push(printReports(result.reports).split('\n').pop()!);
   if (result.targets) summary.push(printTargetsEval(result.targets).split('\n').pop()!);
-  const secs = Object.entries(result.seconds).map(([k, v]) => `${k} ${v}s`).join(', ');
+  const secs = Object.entries(result.seconds)
+    .map(([k, v]) => `${k} ${v}s`)
+    .join(', ');
   process.stdout.write(`== Summary ==\n${summary.join('\n')}\n(${secs}; corpus ${CORPUS_DIR})\n`);
   if (args.json) {
     writeFileSync(resolve(args.json), JSON.stringify(result, null, 2) + '\n');

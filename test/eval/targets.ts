@@ -74,9 +74,17 @@ export interface TargetsEvalResult {
 export function labelFiles(): [string, string][] {
   const out: [string, string][] = [];
   const national = join(LABELS, 'national');
-  for (const f of readdirSync(national).filter((f) => /^\d{4}-\d{4}\.json$/.test(f)).sort()) out.push([`national ${f.replace('.json', '')}`, join(national, f)]);
+  for (const f of readdirSync(national)
+    .filter((f) => /^\d{4}-\d{4}\.json$/.test(f))
+    .sort()) {
+    out.push([`national ${f.replace('.json', '')}`, join(national, f)]);
+  }
   const provincial = join(LABELS, 'provincial');
-  for (const f of readdirSync(provincial).filter((f) => /^[a-z]+-\d{4}-\d{4}\.json$/.test(f)).sort()) out.push([f.replace('.json', '').replace(/-(\d{4})-/, ' $1-'), join(provincial, f)]);
+  for (const f of readdirSync(provincial)
+    .filter((f) => /^[a-z]+-\d{4}-\d{4}\.json$/.test(f))
+    .sort()) {
+    out.push([f.replace('.json', '').replace(/-(\d{4})-/, ' $1-'), join(provincial, f)]);
+  }
   out.push(['xinshi 2023-2024', join(LABELS, 'xinshi', '2023-2024.json')]);
   return out;
 }
@@ -197,6 +205,7 @@ export function evalPair(pair: string, file: string): PairResult {
 
 export function runTargets(): TargetsEvalResult {
   const pairs = labelFiles().map(([name, file]) => evalPair(name, file));
+  // prettier-ignore
   const keys = ['labels', 'extracted', 'matched', 'agree', 'clear', 'clearAgree', 'falseMissed', 'nonTargets', 'nonTargetMissed', 'main', 'mainAgree', 'appendix', 'appendixMatched', 'appendixAgree'] as const;
   const totals = Object.fromEntries(keys.map((k) => [k, pairs.reduce((n, p) => n + p[k], 0)])) as TargetsEvalResult['totals'];
   return { pairs, totals };
@@ -229,7 +238,9 @@ export function printTargetsEval(r: TargetsEvalResult): string {
   );
   const withAppendix = r.pairs.filter((p) => p.appendix);
   if (!withAppendix.length) out.push('  none');
-  for (const p of withAppendix) out.push(`  ${p.pair}: ${p.appendix} appendix labels, ${p.appendixMatched} matched to an extracted target, ${p.appendixAgree} agree`);
+  for (const p of withAppendix) {
+    out.push(`  ${p.pair}: ${p.appendix} appendix labels, ${p.appendixMatched} matched to an extracted target, ${p.appendixAgree} agree`);
+  }
   const nonMissed = r.totals.nonTargetMissed;
   out.push('', `Non-targets we call missed (false misses on figures nobody labelled a target): ${nonMissed}`);
   for (const p of r.pairs) {
@@ -245,7 +256,9 @@ export function printTargetsEval(r: TargetsEvalResult): string {
       if (mine.length) out.push(`  ${p.pair}  all ${mine.length} labels: pending (no next-year report paired, see above)`);
       continue;
     }
-    for (const { x } of mine) out.push(`  ${p.pair}  ${x.line}  ${x.label} vs ${x.ours}  ours: ${x.ourText === null ? '–' : clip(x.ourText, 40)}  label: ${x.match}`);
+    for (const { x } of mine) {
+      out.push(`  ${p.pair}  ${x.line}  ${x.label} vs ${x.ours}  ours: ${x.ourText === null ? '–' : clip(x.ourText, 40)}  label: ${x.match}`);
+    }
   }
   const t = r.totals;
   out.push(

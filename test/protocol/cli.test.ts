@@ -22,11 +22,19 @@ test('outline prints the logical tree', () => {
   const r = run(['outline', 'examples/xinshi-2023.md']);
   assert.equal(r.code, 0);
   const lines = r.out.split('\n');
-  assert.deepEqual(lines.slice(0, 4), ['新市区 2023年 政府工作报告', '政府工作报告  [标题]  第3–187行', '  2022年工作回顾  [部分 · 2022]  第15–73行', '    一、经济发展取得新成效  [章节]  第19–29行']);
+  assert.deepEqual(lines.slice(0, 4), [
+    '新市区 2023年 政府工作报告',
+    '政府工作报告  [标题]  第3–187行',
+    '  2022年工作回顾  [部分 · 2022]  第15–73行',
+    '    一、经济发展取得新成效  [章节]  第19–29行',
+  ]);
   assert.ok(lines.includes('    二、着力维护社会和谐稳定，持之以恒防范化解重大风险  [章节 · 着力]  第89–91行'));
   const json = JSON.parse(run(['outline', 'examples/xinshi-2023.md', '--format', 'json']).out);
   assert.equal(json[0].name, '政府工作报告');
-  assert.deepEqual(json[0].children.map((c: { name: string }) => c.name), ['2022年工作回顾', '2023年主要工作']);
+  assert.deepEqual(
+    json[0].children.map((c: { name: string }) => c.name),
+    ['2022年工作回顾', '2023年主要工作'],
+  );
 });
 
 test('check --format json: exactly {files:[{path, diagnostics}]}, LSP diagnostics with rule ids', () => {
@@ -42,7 +50,12 @@ test('check --format json: exactly {files:[{path, diagnostics}]}, LSP diagnostic
   assert.equal(latin.source, 'govreport');
   assert.equal(latin.severity, 2);
   assert.match(latin.codeDescription.href, /^file:\/\/.*\/docs\/rules\/stray-latin\.md$/);
-  for (const d of json.files[0].diagnostics) assert.deepEqual(Object.keys(d).filter((k) => !['codeDescription', 'relatedInformation'].includes(k)), ['range', 'severity', 'code', 'source', 'message']);
+  for (const d of json.files[0].diagnostics) {
+    assert.deepEqual(
+      Object.keys(d).filter((k) => !['codeDescription', 'relatedInformation'].includes(k)),
+      ['range', 'severity', 'code', 'source', 'message'],
+    );
+  }
 });
 
 test('check text output and exit status 1 on an error-level finding', () => {
@@ -83,7 +96,10 @@ test('exit status 2 with one line naming the file or the problem', () => {
   copyFileSync(SAMPLE_PATH, join(cfgDir, 'r.md'));
   const bad = run(['check', join(cfgDir, 'r.md')]);
   assert.equal(bad.code, 2);
-  assert.equal(bad.err, `govreport: ${join(cfgDir, '.govreport.json')}: rules.digit-spacing: expected one of "off", "hint", "information", "warning", "error", found "loud"\n`);
+  assert.equal(
+    bad.err,
+    `govreport: ${join(cfgDir, '.govreport.json')}: rules.digit-spacing: expected one of "off", "hint", "information", "warning", "error", found "loud"\n`,
+  );
 });
 
 test('.govreport.json is read by the CLI as by the editor', () => {
@@ -137,5 +153,9 @@ test('check --fix on a read-only file names it, leaves it, fixes the files after
   assert.equal(readFileSync(locked, 'utf8'), text);
   assert.equal(readFileSync(open, 'utf8'), '# 政府工作报告\n\n## 2022年工作回顾\n\n新增企业53家，完成投资3500万元。\n');
   assert.equal(statSync(open).mode & 0o777, 0o640, 'the mode is kept');
-  assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
+  assert.deepEqual(
+    readdirSync(dir).filter((n) => n.endsWith('.tmp')),
+    [],
+    'no temporary file left',
+  );
 });

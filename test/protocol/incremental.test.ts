@@ -11,6 +11,7 @@ import { LspClient } from '../support/lspClient';
 
 const STEPS = Number(process.env.REPLAY_STEPS ?? 10_000);
 const URI = 'file:///replay/xinshi-2023.md';
+// prettier-ignore
 const SNIPPETS = ['，', '。', '\n\n', '## 八、着力推进', '**以更优服务提升营商环境。**', '新增高新技术企业 53 家，总数达到 216 家', '力争实现城镇新增就业 2.5 万人', ' and ', '6600\n\n个', '(', '“', '一、', '（一）', '３５％', '\r\n'];
 
 interface Edit {
@@ -65,7 +66,10 @@ test(`${STEPS} random incremental edits keep diagnostics and outline equal to a 
       edit = { start: at, end: at, text: para.slice(0, 400) };
     }
     // Never split a surrogate pair or a CRLF: an editor cannot place the cursor there.
-    const safe = (o: number) => (o > 0 && o < text.length && ((/[\udc00-\udfff]/.test(text[o]) && /[\ud800-\udbff]/.test(text[o - 1])) || (text[o] === '\n' && text[o - 1] === '\r')) ? o - 1 : o);
+    const safe = (o: number) =>
+      o > 0 && o < text.length && ((/[\udc00-\udfff]/.test(text[o]) && /[\ud800-\udbff]/.test(text[o - 1])) || (text[o] === '\n' && text[o - 1] === '\r'))
+        ? o - 1
+        : o;
     edit = { ...edit, start: safe(Math.min(edit.start, text.length)), end: safe(Math.min(edit.end, text.length)) };
     if (edit.end < edit.start) edit.end = edit.start;
     const index = new LineIndex(text);
@@ -82,9 +86,14 @@ test(`${STEPS} random incremental edits keep diagnostics and outline equal to a 
       fresh.request('textDocument/documentSymbol', { textDocument: { uri: freshUri } }),
     ]);
     void fresh.connection.sendNotification('textDocument/didClose', { textDocument: { uri: freshUri } });
-    const same = JSON.stringify(normalise(a.diagnostics, URI)) === JSON.stringify(normalise(b.diagnostics, freshUri)) && JSON.stringify(symA) === JSON.stringify(symB);
+    const same =
+      JSON.stringify(normalise(a.diagnostics, URI)) === JSON.stringify(normalise(b.diagnostics, freshUri)) && JSON.stringify(symA) === JSON.stringify(symB);
     if (!same) {
-      assert.deepEqual(normalise(a.diagnostics, URI), normalise(b.diagnostics, freshUri), `diagnostics differ after step ${version - 1} (${JSON.stringify(edit)})`);
+      assert.deepEqual(
+        normalise(a.diagnostics, URI),
+        normalise(b.diagnostics, freshUri),
+        `diagnostics differ after step ${version - 1} (${JSON.stringify(edit)})`,
+      );
       assert.deepEqual(symA, symB, `outline differs after step ${version - 1}`);
     }
   }

@@ -55,7 +55,11 @@ describe('language server over stdio', () => {
     client.open(sampleUri, sample, 'markdown', 1);
     const published = await client.diagnostics(sampleUri, 1);
     const cli = JSON.parse(
-      execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'check', join(dir, 'xinshi-2023.md'), join(dir, 'xinshi-2024.md'), '--format', 'json'], { encoding: 'utf8' }).toString(),
+      execFileSync(
+        process.execPath,
+        [join(REPO_ROOT, 'dist', 'cli.js'), 'check', join(dir, 'xinshi-2023.md'), join(dir, 'xinshi-2024.md'), '--format', 'json'],
+        { encoding: 'utf8' },
+      ).toString(),
     ).files[0].diagnostics;
     // Once the workspace is indexed, last/next year's report is known to both.
     const settled = await client.waitDiagnostics(sampleUri, (p) => JSON.stringify(p.diagnostics) === JSON.stringify(cli));
@@ -108,7 +112,7 @@ describe('language server over stdio', () => {
     assert.ok(has(74, 186), 'part 2023年主要工作');
     assert.ok(has(18, 28), 'section 一、经济发展取得新成效');
     assert.ok(has(96, 100), 'lead-in split by a page break');
-    assert.equal(ranges.length, 24, "title, 2 parts, 11 sections, 10 lead-ins over several lines");
+    assert.equal(ranges.length, 24, 'title, 2 parts, 11 sections, 10 lead-ins over several lines');
   });
 
   test('workspace/symbol: 着力 lists each year’s 着力 sections, with the report’s year in the container', async () => {
@@ -154,7 +158,10 @@ describe('language server over stdio', () => {
     const uri = pathToFileURL(file).href;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
     const found = await client.request('workspace/symbol', { query: '平安新市区' });
-    assert.deepEqual(found.map((s: any) => [s.name, s.location.uri, s.containerName]), [['二、着力推进平安新市区建设，持之以恒防范化解重大风险', uri, '2025年 新市区 · 2025年主要工作']]);
+    assert.deepEqual(
+      found.map((s: any) => [s.name, s.location.uri, s.containerName]),
+      [['二、着力推进平安新市区建设，持之以恒防范化解重大风险', uri, '2025年 新市区 · 2025年主要工作']],
+    );
     rmSync(file);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
     assert.deepEqual(await client.request('workspace/symbol', { query: '平安新市区' }), []);
@@ -168,7 +175,10 @@ describe('language server over stdio', () => {
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: sampleUri } });
     assert.equal(symbols[0].children[1].children[2].name, '二、着力维护社会安全稳定，持之以恒防范化解重大风险');
     const found = await client.request('workspace/symbol', { query: '安全稳定' });
-    assert.deepEqual(found.map((s: any) => [s.name, s.location.uri]), [['二、着力维护社会安全稳定，持之以恒防范化解重大风险', sampleUri]]);
+    assert.deepEqual(
+      found.map((s: any) => [s.name, s.location.uri]),
+      [['二、着力维护社会安全稳定，持之以恒防范化解重大风险', sampleUri]],
+    );
   });
 });
 

@@ -64,10 +64,13 @@ test('an edit in year N+1’s review updates year N’s findings and refreshes l
 
 test('the targets view: both years, newest first, with statuses and outcomes', async () => {
   const view = await c.request('govreport/targets', { uri: N1 });
-  assert.deepEqual(view.map((r: any) => [r.uri, r.year, r.targets.length]), [
-    [N1, 2024, 4],
-    [N, 2023, 29],
-  ]);
+  assert.deepEqual(
+    view.map((r: any) => [r.uri, r.year, r.targets.length]),
+    [
+      [N1, 2024, 4],
+      [N, 2023, 29],
+    ],
+  );
   const counts: Record<string, number> = {};
   for (const t of view[1].targets) counts[t.status] = (counts[t.status] ?? 0) + 1;
   assert.deepEqual(counts, { met: 11, missed: 7, unreported: 11 });
@@ -82,7 +85,9 @@ test('the review checklist groups targets by section and fills in statuses', asy
   assert.match(md, /^# 2024年工作回顾核对清单\n/);
   assert.match(md, /的 29 项目标：11 项已完成、7 项未完成、11 项未报告、0 项待报告。/);
   assert.ok(
-    md.includes('- [x] **区外到位资金 360 亿元**（第 103 行）\n  - 目标原文：“加快引进中国京华中心文化旅游综合体、中建新疆建工科创平台基地等文旅、科研总部项目，力争全年实现区外到位资金360亿元。”\n  - 完成情况：372 亿元（2024年报告第 19 行） — 已完成'),
+    md.includes(
+      '- [x] **区外到位资金 360 亿元**（第 103 行）\n  - 目标原文：“加快引进中国京华中心文化旅游综合体、中建新疆建工科创平台基地等文旅、科研总部项目，力争全年实现区外到位资金360亿元。”\n  - 完成情况：372 亿元（2024年报告第 19 行） — 已完成',
+    ),
     'the whole target sentence is quoted, with its outcome and status',
   );
 });

@@ -11,7 +11,13 @@ export const SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string | number; severity?: number; message: string; source?: string }[];
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    code?: string | number;
+    severity?: number;
+    message: string;
+    source?: string;
+  }[];
 }
 
 type Waiter = { match: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void };

@@ -103,7 +103,15 @@ test('a core stage imports only itself and the stages before it', () => {
 test('no import cycle in shared/, server/src and client/src (type-only imports included)', () => {
   const files = [...sources(join(REPO_ROOT, 'shared')), ...sources(join(REPO_ROOT, 'server', 'src')), ...sources(join(REPO_ROOT, 'client', 'src'))];
   const edges = new Map<string, string[]>();
-  for (const f of files) edges.set(f, specifiers(f).filter((s) => s.startsWith('.')).map((s) => resolveSpec(f, s)).filter((t): t is string => !!t && t.endsWith('.ts')));
+  for (const f of files) {
+    edges.set(
+      f,
+      specifiers(f)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => resolveSpec(f, s))
+        .filter((t): t is string => !!t && t.endsWith('.ts')),
+    );
+  }
   // Tarjan's strongly connected components: any component of two or more files is a cycle.
   let next = 0;
   const index = new Map<string, number>();
@@ -148,7 +156,10 @@ test('the client reaches the server only through shared/, and shared/ through no
   }
   for (const file of sources(join(REPO_ROOT, 'shared'))) {
     for (const spec of specifiers(file)) {
-      assert.ok(spec === 'vscode-languageserver-protocol' || (spec.startsWith('./') && resolveSpec(file, spec)), `${relative(REPO_ROOT, file)} imports ${spec}`);
+      assert.ok(
+        spec === 'vscode-languageserver-protocol' || (spec.startsWith('./') && resolveSpec(file, spec)),
+        `${relative(REPO_ROOT, file)} imports ${spec}`,
+      );
     }
   }
 });

@@ -318,7 +318,10 @@ test('sample: fix-all reaches a fixed point; a fresh check finds none of the fix
   assert.equal(passes, 1, 'one pass applies every fix: none of them overlap');
   const after = run(text);
   // Only the stray `and` is left: it has no automatic fix (deleting or translating a word is the drafter's call).
-  assert.deepEqual(after.findings.map((f) => `${f.ruleId} ${JSON.stringify(text.slice(f.start, f.end))}`), ['stray-latin "and"']);
+  assert.deepEqual(
+    after.findings.map((f) => `${f.ruleId} ${JSON.stringify(text.slice(f.start, f.end))}`),
+    ['stray-latin "and"'],
+  );
   // Every fix was applied whole in that pass (35 digit-spacing fixes remove a space on each side).
   const allEdits = before.findings.filter((f) => f.fix).reduce((n, f) => n + f.fix!.edits.length, 0);
   assert.equal(allEdits, 13 + 9 + 31 + 50 + 35);
@@ -333,11 +336,19 @@ test('sample: fix-all reaches a fixed point; a fresh check finds none of the fix
   // Every fix shows up in the diff: nothing was applied that the diff cannot see.
   const touches = (r: { start: number; end: number }, s: TextEdit) =>
     r.start === r.end ? s.start <= r.start && r.start <= s.end : r.start < s.end && s.start < r.end;
-  for (const s of spans) assert.ok(regions.some((r) => touches(r, s)), `fix ${s.start}–${s.end} changed nothing`);
+  for (const s of spans) {
+    assert.ok(
+      regions.some((r) => touches(r, s)),
+      `fix ${s.start}–${s.end} changed nothing`,
+    );
+  }
 
   assert.deepEqual(digitStrings(text), digitStrings(sample), 'the multiset of numbers is unchanged');
   // Same report structure, read the same way: names of every outline node are unchanged.
-  const names = (a: Analysis) => renderOutline(a).split('\n').map((l) => l.replace(/ \d+-\d+$/, ''));
+  const names = (a: Analysis) =>
+    renderOutline(a)
+      .split('\n')
+      .map((l) => l.replace(/ \d+-\d+$/, ''));
   assert.deepEqual(names(analyze(text, { rules: [] })), names(analyze(sample, { rules: [] })));
   assert.match(text, /\n### \*\*四、着力增强科技创新能力，不断塑造发展新动能新优势\*\*\n/);
   assert.match(text, /新奇康药业与广药集团签订战略合作协议/);

@@ -11,14 +11,34 @@ import { findConfigFile, loadConfigFile } from '../../server/src/configFile';
 import { SettingsStore } from '../../server/src/settings';
 
 test('a valid config passes unchanged', () => {
-  const raw = { $schema: 'x', rules: { 'digit-spacing': 'off', 'stray-latin': 'hint' }, synonyms: [['能耗强度', '单位国内生产总值能耗']], latinAllowlist: ['app'], maxFileSize: 5000, approxRatePoints: 0.3, approxRelative: 0.1 };
+  const raw = {
+    $schema: 'x',
+    rules: { 'digit-spacing': 'off', 'stray-latin': 'hint' },
+    synonyms: [['能耗强度', '单位国内生产总值能耗']],
+    latinAllowlist: ['app'],
+    maxFileSize: 5000,
+    approxRatePoints: 0.3,
+    approxRelative: 0.1,
+  };
   const { config, problems } = validateConfig(raw);
   assert.deepEqual(problems, []);
-  assert.deepEqual(config, { rules: { 'digit-spacing': 'off', 'stray-latin': 'hint' }, synonyms: [['能耗强度', '单位国内生产总值能耗']], latinAllowlist: ['app'], maxFileSize: 5000, approxRatePoints: 0.3, approxRelative: 0.1 });
+  assert.deepEqual(config, {
+    rules: { 'digit-spacing': 'off', 'stray-latin': 'hint' },
+    synonyms: [['能耗强度', '单位国内生产总值能耗']],
+    latinAllowlist: ['app'],
+    maxFileSize: 5000,
+    approxRatePoints: 0.3,
+    approxRelative: 0.1,
+  });
 });
 
 test('problems name the key; the valid rest is kept', () => {
-  const { config, problems } = validateConfig({ rules: { 'no-such-rule': 'off', 'digit-spacing': 'loud', 'stray-latin': 'off' }, synonyms: [['只有一个']], maxFileSize: 'big', colour: 'red' });
+  const { config, problems } = validateConfig({
+    rules: { 'no-such-rule': 'off', 'digit-spacing': 'loud', 'stray-latin': 'off' },
+    synonyms: [['只有一个']],
+    maxFileSize: 'big',
+    colour: 'red',
+  });
   assert.deepEqual(problems, [
     { key: 'rules.no-such-rule', message: 'unknown key' },
     { key: 'rules.digit-spacing', message: 'expected one of "off", "hint", "information", "warning", "error", found "loud"' },
@@ -37,9 +57,14 @@ test('.govreport.json: the nearest one up the folders is used; errors name the f
     assert.equal(findConfigFile(join(dir, 'a', 'b')), join(dir, '.govreport.json'));
     writeFileSync(join(dir, 'a', '.govreport.json'), '{ "rules": { "stray-latin": 3 } }');
     const loaded = loadConfigFile(findConfigFile(join(dir, 'a', 'b'))!);
-    assert.deepEqual(loaded.problems, [`${join(dir, 'a', '.govreport.json')}: rules.stray-latin: expected one of "off", "hint", "information", "warning", "error", found 3`]);
+    assert.deepEqual(loaded.problems, [
+      `${join(dir, 'a', '.govreport.json')}: rules.stray-latin: expected one of "off", "hint", "information", "warning", "error", found 3`,
+    ]);
     writeFileSync(join(dir, 'a', '.govreport.json'), '{ rules: }');
-    assert.match(loadConfigFile(join(dir, 'a', '.govreport.json')).problems[0], new RegExp(`^${join(dir, 'a', '.govreport.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON`));
+    assert.match(
+      loadConfigFile(join(dir, 'a', '.govreport.json')).problems[0],
+      new RegExp(`^${join(dir, 'a', '.govreport.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON`),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

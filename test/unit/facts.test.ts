@@ -72,7 +72,10 @@ test('national-2019: the 主要预期目标 passage holds the 2019 targets, the 
   assert.equal(show(a, '5.5%左右', targets), '5.5%左右 [城镇调查失业率=城镇调查失业率] target/2019/year level 左右');
   assert.equal(show(a, '4.5%以内', targets), '4.5%以内 [城镇登记失业率=城镇登记失业率] target/2019/year level 以内');
   assert.equal(show(a, '3%左右', targets), '3%左右 [居民消费价格=居民消费价格] target/2019/year growth-rate up,左右');
-  assert.equal(show(a, '3%左右', text.indexOf('单位国内生产总值能耗下降3%左右')), '3%左右 [单位国内生产总值能耗=单位国内生产总值能耗] target/2019/year growth-rate down,左右');
+  assert.equal(
+    show(a, '3%左右', text.indexOf('单位国内生产总值能耗下降3%左右')),
+    '3%左右 [单位国内生产总值能耗=单位国内生产总值能耗] target/2019/year growth-rate down,左右',
+  );
   assert.equal(show(a, '6.6%'), '6.6% [国内生产总值=国内生产总值] outcome/2018/year growth-rate up');
   assert.equal(show(a, '1361万人'), '1361万人 [城镇就业=城镇就业] outcome/2018/year increment');
   assert.equal(show(a, '2.1%'), '2.1% [居民消费价格=居民消费价格] outcome/2018/year growth-rate up');
@@ -82,7 +85,7 @@ test('national-2019: the 主要预期目标 passage holds the 2019 targets, the 
   assert.equal(show(a, '0.2个百分点'), '0.2个百分点 [赤字率=赤字率] target/2019/year point-change up,previous-budget');
 });
 
-test('national-2016: 由A提高到B makes A last year\'s baseline; 十三五 figures are multi-year', corpusTest(), () => {
+test("national-2016: 由A提高到B makes A last year's baseline; 十三五 figures are multi-year", corpusTest(), () => {
   const a = analyze(readCorpus('national-2016.md'), { fileName: 'national-2016.md' });
   const from = a.facts.find((f) => f.text === '380元')!;
   const to = a.facts.find((f) => f.text === '420元')!;
@@ -96,8 +99,14 @@ test('national-2016: 由A提高到B makes A last year\'s baseline; 十三五 fig
   const restated = a.facts.filter((f) => f.text === '6.5%－7%' && f.key === '国内生产总值');
   assert.equal(restated.length, 2);
   // 城乡低保人均补助标准分别提高5%和8%: 城乡 splits into 城镇 and 农村.
-  assert.equal(show(a, '5%', a.facts.find((f) => f.text === '420元')!.span.end), '5% [城镇低保人均补助标准=城镇低保人均补助标准] target/2016/year growth-rate up');
-  assert.equal(show(a, '8%', a.facts.find((f) => f.text === '420元')!.span.end), '8% [农村低保人均补助标准=农村低保人均补助标准] target/2016/year growth-rate up');
+  assert.equal(
+    show(a, '5%', a.facts.find((f) => f.text === '420元')!.span.end),
+    '5% [城镇低保人均补助标准=城镇低保人均补助标准] target/2016/year growth-rate up',
+  );
+  assert.equal(
+    show(a, '8%', a.facts.find((f) => f.text === '420元')!.span.end),
+    '8% [农村低保人均补助标准=农村低保人均补助标准] target/2016/year growth-rate up',
+  );
 });
 
 test('national-2018: a five-year review states five-year figures, and its 过去一年 paragraph those of 2017', corpusTest(), () => {
@@ -148,7 +157,7 @@ test('no facts from an empty or a non-report text, and none beyond maxFileSize',
   assert.equal(tooBig.facts.length, 0);
 });
 
-test('hover: value, role, metric, qualifier meaning, other mentions here and in other years\' reports', () => {
+test("hover: value, role, metric, qualifier meaning, other mentions here and in other years' reports", () => {
   const text = readSample();
   const a = analyze(text, { fileName: 'xinshi-2023.md' });
   const at = (s: string) => text.indexOf(s) + 1;
@@ -168,11 +177,22 @@ test('hover: value, role, metric, qualifier meaning, other mentions here and in 
   );
   assert.equal(
     describeNumberAt(a, at('1.1 万亩'), [], 'en'),
-    ['**1.1 万亩** · 高效节水农田 · 2022 outcome', '', '- Value: 1.1 万亩 = 11000 亩 (by the stated digits and qualifier: 1.05 万亩 to 1.15 万亩)', '- The same metric in this report: not stated elsewhere'].join('\n'),
+    [
+      '**1.1 万亩** · 高效节水农田 · 2022 outcome',
+      '',
+      '- Value: 1.1 万亩 = 11000 亩 (by the stated digits and qualifier: 1.05 万亩 to 1.15 万亩)',
+      '- The same metric in this report: not stated elsewhere',
+    ].join('\n'),
   );
   assert.equal(describeNumberAt(a, text.indexOf('各位代表'), [], 'zh'), undefined);
   // Another year's report: linked by URI and line.
-  const next = analyze('# 政府工作报告\n\n——2024年1月10日在新市区第十五届人民代表大会第四次会议上\n\n## 2023年工作回顾\n\n新增高新技术企业 48 家，总数达到 264 家。\n', { fileName: 'xinshi-2024.md' });
+  const next = analyze(
+    '# 政府工作报告\n\n——2024年1月10日在新市区第十五届人民代表大会第四次会议上\n\n## 2023年工作回顾\n\n新增高新技术企业 48 家，总数达到 264 家。\n',
+    { fileName: 'xinshi-2024.md' },
+  );
   const hover = describeNumberAt(a, at('突破260家'), [toPeer('file:///ws/xinshi-2024.md', next)], 'zh')!;
-  assert.match(hover, /- 其他年份报告中同一指标：\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：新增 48 家（2023 年实际）\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：总数 264 家（2023 年实际）$/);
+  assert.match(
+    hover,
+    /- 其他年份报告中同一指标：\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：新增 48 家（2023 年实际）\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：总数 264 家（2023 年实际）$/,
+  );
 });

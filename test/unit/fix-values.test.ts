@@ -32,7 +32,10 @@ test('fix-all keeps the value of compound numerals (the cases found under attack
   // `3千5` is 3500 as spoken and 3005 as written: no fix may guess; the finding stays, unfixed.
   assert.equal(sentenceAfterFix('全年新增就业3千5人。'), '全年新增就业3千5人。');
   const left = analyze(report('全年新增就业3千5人。')).findings.filter((f) => f.ruleId === 'number-format');
-  assert.deepEqual(left.map((f) => [f.message, f.fix]), [['“3千5”混用阿拉伯数字与“千”（GB/T 15835 5.3：只有万、亿可用汉字）', undefined]]);
+  assert.deepEqual(
+    left.map((f) => [f.message, f.fix]),
+    [['“3千5”混用阿拉伯数字与“千”（GB/T 15835 5.3：只有万、亿可用汉字）', undefined]],
+  );
 });
 
 test('compound numerals are read whole by the number reader', () => {

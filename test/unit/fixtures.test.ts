@@ -50,7 +50,11 @@ for (const path of listFixtures()) {
         range: f.range,
         text: analysis.text.slice(f.start, f.end),
         message: f.message,
-        related: f.related?.map((r) => ({ message: r.message, uri: r.uri ? r.uri.replace(/^.*\/fixtures\//, 'fixtures/') : undefined, range: r.range ?? analysis.lineIndex.rangeOf(r) })),
+        related: f.related?.map((r) => ({
+          message: r.message,
+          uri: r.uri ? r.uri.replace(/^.*\/fixtures\//, 'fixtures/') : undefined,
+          range: r.range ?? analysis.lineIndex.rangeOf(r),
+        })),
         fix: f.fix && { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: analysis.lineIndex.rangeOf(e), newText: e.newText })) },
       })),
     );
@@ -69,6 +73,10 @@ function checkFixAll(fixture: Fixture, text: string, findings: ReturnType<typeof
   const fixed = applyEdits(text, fixAllEdits(findings));
   matchesFile(fixedPath, fixed, `fix-all of ${fixture.name}`);
   const again = runFixture({ ...fixture, text: fixed });
-  assert.deepEqual(keys(again.findings.filter((f) => f.fix).map((f) => ({ rule: f.ruleId, line: f.range.start.line }))), [], `fixable findings left after fix-all of ${fixture.name}`);
+  assert.deepEqual(
+    keys(again.findings.filter((f) => f.fix).map((f) => ({ rule: f.ruleId, line: f.range.start.line }))),
+    [],
+    `fixable findings left after fix-all of ${fixture.name}`,
+  );
   assert.ok(!analyze(fixed).findings.some((f) => f.ruleId === 'internal-error'), `fix-all of ${fixture.name} breaks analysis`);
 }

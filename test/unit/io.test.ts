@@ -51,7 +51,10 @@ for (const [step, code] of [
 ] as const) {
   test(`a failing ${step} (${code}) leaves the old text and no temporary file`, () => {
     const p = fresh(`fail-${step}.md`);
-    assert.throws(() => writeText(p, NEW, false, failingAt(step, code)), (e: unknown) => e instanceof WriteError && e.reason === code && e.path === p);
+    assert.throws(
+      () => writeText(p, NEW, false, failingAt(step, code)),
+      (e: unknown) => e instanceof WriteError && e.reason === code && e.path === p,
+    );
     assert.equal(fs.readFileSync(p, 'utf8'), OLD);
     assert.deepEqual(leftovers(), []);
   });
@@ -72,6 +75,9 @@ test('a rewrite keeps the mode and writes through a symlink to its target', () =
 
 test('a file without write permission is never rewritten, not even by root', () => {
   const p = fresh('readonly.md', 0o444);
-  assert.throws(() => writeText(p, NEW, false), (e: unknown) => e instanceof WriteError && e.reason === 'read-only');
+  assert.throws(
+    () => writeText(p, NEW, false),
+    (e: unknown) => e instanceof WriteError && e.reason === 'read-only',
+  );
   assert.equal(fs.readFileSync(p, 'utf8'), OLD);
 });

@@ -24,8 +24,16 @@ test('every client string has a zh-cn translation, and the bundle has no stale e
   const bundle = JSON.parse(readFileSync(join(REPO_ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
   const used = keysInCode();
   assert.ok(used.size > 10);
-  assert.deepEqual([...used].filter((k) => !(k in bundle)), [], 'untranslated');
-  assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), [], 'stale');
+  assert.deepEqual(
+    [...used].filter((k) => !(k in bundle)),
+    [],
+    'untranslated',
+  );
+  assert.deepEqual(
+    Object.keys(bundle).filter((k) => !used.has(k)),
+    [],
+    'stale',
+  );
   for (const [k, v] of Object.entries(bundle)) assert.match(v, /[\u4e00-\u9fff]/, `${k} is not translated`);
 });
 

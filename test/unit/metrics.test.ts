@@ -74,7 +74,10 @@ test('built-in synonyms: one key per metric', () => {
 });
 
 test('config.synonyms extends the table (and may join a built-in group)', () => {
-  const synonyms = [['区外到位资金', '招商引资到位资金'], ['新增城镇就业人员', '城镇新增就业']];
+  const synonyms = [
+    ['区外到位资金', '招商引资到位资金'],
+    ['新增城镇就业人员', '城镇新增就业'],
+  ];
   const idx = metricIndex({ synonyms });
   const key = (s: string) => idx.key(normaliseMetric(s).name);
   assert.equal(key('招商引资到位资金'), key('区外到位资金'));

@@ -67,9 +67,20 @@ for (const name of CORPUS_REPORTS) {
 test('corpus: the information findings, place by place', corpusTest(), () => {
   if (!HAVE_CORPUS) return;
   const show = (name: string) => numberFindings(name).map((f) => `${f.line} ${f.ruleId} ${f.text}`);
-  assert.deepEqual(show('national-2016.md'), ['87 number-format 6.5%－7%', '87 target-below-baseline 1000万人以上', '89 number-format 6.5%－7%', '89 number-format 6.5%－7%']);
+  assert.deepEqual(show('national-2016.md'), [
+    '87 number-format 6.5%－7%',
+    '87 target-below-baseline 1000万人以上',
+    '89 number-format 6.5%－7%',
+    '89 number-format 6.5%－7%',
+  ]);
   // 2018's 1100万人以上 is under 2017's 1351万人 (its 刚刚过去的2017年 paragraph: 失业率为多年来最低 is no five-year figure).
-  assert.deepEqual(show('national-2018.md'), ['15 number-format 5千多', '15 number-format 1万6千多', '19 number-format 1亿3千多万', '37 number-format 2万5千', '79 target-below-baseline 1100万人以上']);
+  assert.deepEqual(show('national-2018.md'), [
+    '15 number-format 5千多',
+    '15 number-format 1万6千多',
+    '19 number-format 1亿3千多万',
+    '37 number-format 2万5千',
+    '79 target-below-baseline 1100万人以上',
+  ]);
   assert.deepEqual(show('xinshi-2023.md'), ['127 target-below-baseline 50家']);
   const [tbb] = numberFindings('xinshi-2023.md');
   // 净增50家 (2023 target) is below 新增53家 (2022 outcome).
@@ -86,7 +97,10 @@ test('corpus README: the 2019 grain output of the delivered and the published 20
   assert.equal(published.key, delivered.key);
   assert.deepEqual([published.role, published.year, delivered.role, delivered.year], ['outcome', 2019, 'outcome', 2019]);
   assert.ok(overlaps(intervalOf(published, DEFAULT_CONFIG), intervalOf(delivered, DEFAULT_CONFIG)));
-  assert.deepEqual(numberFindings('national-2020.md', readCorpus('variants/national-2020-tmx.md')).filter((f) => f.ruleId === 'number-conflict'), []);
+  assert.deepEqual(
+    numberFindings('national-2020.md', readCorpus('variants/national-2020-tmx.md')).filter((f) => f.ruleId === 'number-conflict'),
+    [],
+  );
 });
 
 /** Edits a corpus report at test time and returns the findings the edit adds. */
@@ -104,7 +118,10 @@ test('edited national-2019: the deficit parts no longer add up (total-mismatch)'
   if (!HAVE_CORPUS) return;
   // 1.83万亿 + 9300亿 = 2.76万亿 holds; with 9800亿 the parts make 2.81万亿.
   const found = afterEdit('national-2019.md', [['地方财政赤字9300亿元', '地方财政赤字9800亿元']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.severity, f.line, f.text]), [['total-mismatch', 'warning', 65, '2.76万亿元']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.severity, f.line, f.text]),
+    [['total-mismatch', 'warning', 65, '2.76万亿元']],
+  );
   assert.equal(found[0].message, '“财政赤字”2.76 万亿元，但其中各项相加：1.83 万亿元 + 0.98 万亿元 = 2.81 万亿元，与总数不符');
   assert.equal(found[0].related!.length, 2);
 });
@@ -113,30 +130,48 @@ test('edited national-2016: parts short of a complete split (中央 + 地方) ar
   if (!HAVE_CORPUS) return;
   // 1.4万亿 + 6800亿 = 2.08万亿 ≠ 2.18万亿, and 中央/地方 split the deficit completely.
   const found = afterEdit('national-2016.md', [['地方财政赤字7800亿元', '地方财政赤字6800亿元']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['total-mismatch', 97, '2.18万亿元']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.line, f.text]),
+    [['total-mismatch', 97, '2.18万亿元']],
+  );
 });
 
-test('edited national-2019: a change against last year\'s report does not follow (growth-mismatch)', corpusTest(), () => {
+test("edited national-2019: a change against last year's report does not follow (growth-mismatch)", corpusTest(), () => {
   if (!HAVE_CORPUS) return;
   // 2.15万亿 − 1.35万亿 (national-2018, 专项债券) = 8000亿, not 9000亿.
   let found = afterEdit('national-2019.md', [['比去年增加8000亿元', '比去年增加9000亿元']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['growth-mismatch', 91, '9000亿元']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.line, f.text]),
+    [['growth-mismatch', 91, '9000亿元']],
+  );
   assert.match(found[0].message, /2\.15 万亿元 − 1\.35 万亿元（2018 年报告第 \d+ 行）= 8000 亿元/);
-  assert.ok(found[0].related!.some((r) => r.uri?.endsWith('national-2018.md')), 'last year\'s figure is linked');
+  assert.ok(
+    found[0].related!.some((r) => r.uri?.endsWith('national-2018.md')),
+    "last year's figure is linked",
+  );
   // 2.8% − 2.6% (2018 budget) = 0.2 个百分点, not 0.4.
   found = afterEdit('national-2019.md', [['比去年预算高0.2个百分点', '比去年预算高0.4个百分点']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['growth-mismatch', 65, '0.4个百分点']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.line, f.text]),
+    [['growth-mismatch', 65, '0.4个百分点']],
+  );
   assert.match(found[0].message, /2\.8% − 2\.6%（2018 年报告第 \d+ 行）= 0\.2 个百分点/);
 });
 
-test('edited national-2016 and 2017: 比去年增加/多 against last year\'s budget and target', corpusTest(), () => {
+test("edited national-2016 and 2017: 比去年增加/多 against last year's budget and target", corpusTest(), () => {
   if (!HAVE_CORPUS) return;
   // 2.18万亿 − 1.62万亿 (national-2015) = 5600亿.
   let found = afterEdit('national-2016.md', [['比去年增加5600亿元', '比去年增加5000亿元']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['growth-mismatch', 97, '5000亿元']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.line, f.text]),
+    [['growth-mismatch', 97, '5000亿元']],
+  );
   // 城镇新增就业 1100万 (2017 target) − 1000万 (2016 target) = 100万.
   found = afterEdit('national-2017.md', [['比去年多100万人', '比去年多200万人']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.text]), [['growth-mismatch', '200万人']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.text]),
+    [['growth-mismatch', '200万人']],
+  );
   assert.match(found[0].message, /^“城镇新增就业”比上年增加 200 万人，但 1100 万人以上 − 1000 万人以上（2016 年报告第 87 行）= 100 万人$/);
 });
 
@@ -144,23 +179,44 @@ test('edited national-2016: count words against their lists (count-mismatch)', c
   if (!HAVE_CORPUS) return;
   // 三项举措。一是…二是…三是… : with 四项 there are still three.
   let found = afterEdit('national-2016.md', [['今年将采取三项举措', '今年将采取四项举措']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.text]), [['count-mismatch', '四项']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.text]),
+    [['count-mismatch', '四项']],
+  );
   assert.match(found[0].message, /^“四项”与所列项数不符：列出了 3 项/);
   // 八个方面工作 followed by sections （一）…（八）.
   found = afterEdit('national-2016.md', [['重点做好八个方面工作', '重点做好七个方面工作']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['count-mismatch', 93, '七个方面']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.line, f.text]),
+    [['count-mismatch', 93, '七个方面']],
+  );
 });
 
 test('edited reports: an impossible share, a restated target changed, a total out of reach', corpusTest(), () => {
   if (!HAVE_CORPUS) return;
   let found = afterEdit('xinjiang-2026.md', [['占全国92.8%', '占全国192.8%']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.severity, f.text]), [['rate-range', 'error', '192.8%']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.severity, f.text]),
+    [['rate-range', 'error', '192.8%']],
+  );
   // 经济增长预期目标 restates 国内生产总值增长6.5%－7%; 7.5%－8% cannot be the same target.
   found = afterEdit('national-2016.md', [['经济增长预期目标6.5%－7%', '经济增长预期目标7.5%－8%']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['number-conflict', 89, '7.5%－8%'], ['number-format', 89, '7.5%－8%']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.line, f.text]),
+    [
+      ['number-conflict', 89, '7.5%－8%'],
+      ['number-format', 89, '7.5%－8%'],
+    ],
+  );
   assert.match(found[0].message, /^“经济增长”（2016 年目标）前后说法不一致：此处为 7\.5%～8%，第 87 行为 6\.5%～7%/);
   // The sample report: 216 + 净增30 = 246 cannot reach 突破260 (216 + 50 = 266 can).
   found = afterEdit('xinshi-2023.md', [['净增50家', '净增30家']]);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.text]), [['target-below-baseline', 127, '30家'], ['total-mismatch', 127, '突破260家']]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, f.line, f.text]),
+    [
+      ['target-below-baseline', 127, '30家'],
+      ['total-mismatch', 127, '突破260家'],
+    ],
+  );
   assert.equal(found[1].message, '“高新技术企业”总数：216 家 + 新增 30 家 = 246 家，达不到“突破 260 家”（上年总数见第 35 行）');
 });

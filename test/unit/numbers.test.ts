@@ -43,7 +43,11 @@ test('multipliers 万/亿/万亿 make comparable values, with the precision of t
 
 test('units: %, 个百分点, 倍, counts, people, areas, compound units', () => {
   assert.deepEqual(
-    read('增长6.9%，提高0.2个百分点，增长3.2倍，接待游客589万人次，新增就业48.81万人，新建4075公里，修复路面10万平方米，30 %').map((x) => [x.text, x.value, x.unit]),
+    read('增长6.9%，提高0.2个百分点，增长3.2倍，接待游客589万人次，新增就业48.81万人，新建4075公里，修复路面10万平方米，30 %').map((x) => [
+      x.text,
+      x.value,
+      x.unit,
+    ]),
     [
       ['6.9%', 6.9, '%'],
       ['0.2个百分点', 0.2, '个百分点'],
@@ -153,10 +157,13 @@ test('full-width digits, thousands separators, 3千-style mixing, negative count
   const mixed = one('3千万元');
   assert.equal(mixed.value, 3e7);
   assert.deepEqual(mixed.mixedSmallUnit, { at: 1, char: '千' });
-  assert.deepEqual(read('由3千多户增加到1万2千多户').map((x) => [x.text, x.value, x.qualifier]), [
-    ['3千多户', 3000, '多'],
-    ['1万2千多户', 12000, '多'],
-  ]);
+  assert.deepEqual(
+    read('由3千多户增加到1万2千多户').map((x) => [x.text, x.value, x.qualifier]),
+    [
+      ['3千多户', 3000, '多'],
+      ['1万2千多户', 12000, '多'],
+    ],
+  );
   assert.equal(one('接待游客增加到1亿2千多万').value, 1.2e8);
   const neg = one('减少为-5家');
   assert.equal(neg.value, -5);
@@ -175,7 +182,10 @@ test('a number split by a page break reads as one (passages join the halves)', (
   assert.equal(f.value, 6600);
   assert.equal(f.unit, '个');
   const decimal = analyze('# 政府工作报告\n\n## 2022年工作回顾\n\n网办事项比例达到27.\n\n3%，群众满意。\n');
-  assert.deepEqual(decimal.facts.map((x) => [x.text, x.value, x.unit]), [['27.3%', 27.3, '%']]);
+  assert.deepEqual(
+    decimal.facts.map((x) => [x.text, x.value, x.unit]),
+    [['27.3%', 27.3, '%']],
+  );
 });
 
 test('odd input never throws and every span lies inside the text', () => {

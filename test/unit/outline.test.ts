@@ -8,7 +8,9 @@ import { renderOutline } from '../support/render';
 
 test('sample report (xinshi-2023): parts, sections numbered 一、 at ##/###/#### depths, bold lead-ins', () => {
   const a = analyze(readSample(), { fileName: 'xinshi-2023.md' });
-  assert.equal(renderOutline(a), `title 政府工作报告 3-187
+  assert.equal(
+    renderOutline(a),
+    `title 政府工作报告 3-187
   part 2022年工作回顾 [review 2022] 15-73
     section 一、经济发展取得新成效 19-29
       leadin 产业发展韧性提升 21-23
@@ -63,7 +65,8 @@ test('sample report (xinshi-2023): parts, sections numbered 一、 at ##/###/###
       leadin 坚持以法治规范指导工作 179-179
       leadin 坚持以务实清廉保障工作 181-181
       leadin 坚持以专业高效推动工作 183-183
-      leadin 坚持以实干担当落实工作 185-185`);
+      leadin 坚持以实干担当落实工作 185-185`,
+  );
 });
 
 test('sample report: meta (year from the subtitle split by a page break, government from the speaker line)', () => {
@@ -77,7 +80,9 @@ test('sample report: meta (year from the subtitle split by a page break, governm
 
 test('national-2019: parts 一、…三、, run-in （一） sections with their lead sentences, 一是/—— lead-ins, the 主要预期目标 passage', corpusTest(), () => {
   const a = analyze(readCorpus('national-2019.md'), { fileName: 'national-2019.md' });
-  assert.equal(renderOutline(a), `title 政府工作报告 1-207
+  assert.equal(
+    renderOutline(a),
+    `title 政府工作报告 1-207
   part 一、2018年工作回顾 [review 2018] 7-53
     leadin 经济运行保持在合理区间 11-11
     leadin 经济结构不断优化 13-13
@@ -144,14 +149,17 @@ test('national-2019: parts 一、…三、, run-in （一） sections with their
       leadin 加强和创新社会治理 171-171
       leadin 坚持依法全面履职 177-177
       leadin 深入推进党风廉政建设 179-179
-      leadin 切实强化责任担当 181-181`);
+      leadin 切实强化责任担当 181-181`,
+  );
   assert.equal(a.meta.government, '国务院');
   assert.equal(a.meta.year, 2019);
 });
 
 test('xinjiang-2026: standalone （一） lines as sections, run-in （一） items in the review, five-year parts', corpusTest(), () => {
   const a = analyze(readCorpus('xinjiang-2026.md'), { fileName: 'xinjiang-2026.md' });
-  assert.equal(renderOutline(a), `title 2026年新疆维吾尔自治区政府工作报告 1-143
+  assert.equal(
+    renderOutline(a),
+    `title 2026年新疆维吾尔自治区政府工作报告 1-143
   part 一、“十四五”时期和2025年工作回顾 [review 2025 five-year] 11-59
     section （一）全力维护社会大局和谐稳定 33-33
     section （二）积极构筑中华民族共有精神家园 35-35
@@ -178,7 +186,8 @@ test('xinjiang-2026: standalone （一） lines as sections, run-in （一） it
     section （一）加强政治建设，把对党忠诚作为政府的首要品质 135-135
     section （二）深化法治建设，把依法行政作为政府的履职准则 137-137
     section （三）优化作风建设，把正确政绩观作为政府的鲜明导向 139-139
-    section （四）强化廉政建设，把清正廉洁作为政府的立身之本 141-143`);
+    section （四）强化廉政建设，把清正廉洁作为政府的立身之本 141-143`,
+  );
   assert.equal(a.meta.government, '新疆维吾尔自治区');
   assert.equal(a.meta.year, 2026);
 });

@@ -35,7 +35,15 @@ test('左右 with the configured tolerance: growth targets are floors, price tar
   assert.equal(verdict(c(3, '%', { qualifier: '左右' }), c(0.9, '%', { precision: 0.05 }), '居民消费价格'), 'met');
   assert.equal(verdict(c(3, '%', { qualifier: '左右' }), c(3.5, '%', { precision: 0.05 }), '居民消费价格'), 'missed');
   // The tolerance is a setting.
-  assert.equal(judge(c(7, '%', { qualifier: '左右' }), c(6.6, '%', { precision: 0.05 }), { ...cfg, approxRatePoints: 0.5 }, { lowerIsBetter: lowerIsBetter('国内生产总值') }).verdict, 'met');
+  assert.equal(
+    judge(
+      c(7, '%', { qualifier: '左右' }),
+      c(6.6, '%', { precision: 0.05 }),
+      { ...cfg, approxRatePoints: 0.5 },
+      { lowerIsBetter: lowerIsBetter('国内生产总值') },
+    ).verdict,
+    'met',
+  );
   // Amounts: ±approxRelative.
   assert.deepEqual(intervalOf(c(300, '人', { qualifier: '约' }), cfg), { lo: 285, hi: 315 });
 });

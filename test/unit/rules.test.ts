@@ -27,7 +27,10 @@ test('every rule has a fixture folder with a case that must fire and one that mu
   for (const r of ALL_RULES) {
     for (const f of ['fires.md', 'quiet.md']) assert.ok(existsSync(join(FIXTURE_ROOT, r.id, f)), `${r.id}: no fixtures/rules/${r.id}/${f}`);
     const fires = loadFixture(join(FIXTURE_ROOT, r.id, 'fires.md'));
-    assert.ok(fires.expected.some((e) => e.rule === r.id), `${r.id}: fires.md expects no ${r.id} finding`);
+    assert.ok(
+      fires.expected.some((e) => e.rule === r.id),
+      `${r.id}: fires.md expects no ${r.id} finding`,
+    );
     const quiet = loadFixture(join(FIXTURE_ROOT, r.id, 'quiet.md'));
     assert.deepEqual(quiet.expected, [], `${r.id}: quiet.md expects findings`);
   }
@@ -38,7 +41,9 @@ test("a rule's fixable flag agrees with what it returns: a fixable rule fixes so
   for (const path of listFixtures()) {
     for (const f of runFixture(loadFixture(path)).findings) if (f.fix) fixedBy.add(f.ruleId);
   }
-  for (const r of ALL_RULES) assert.equal(fixedBy.has(r.id), !!r.fixable, `${r.id}: fixable is ${!!r.fixable} but its fixtures ${fixedBy.has(r.id) ? 'get' : 'get no'} fixes`);
+  for (const r of ALL_RULES) {
+    assert.equal(fixedBy.has(r.id), !!r.fixable, `${r.id}: fixable is ${!!r.fixable} but its fixtures ${fixedBy.has(r.id) ? 'get' : 'get no'} fixes`);
+  }
 });
 
 test('every rule says what it finds in Chinese and English', () => {

@@ -115,7 +115,10 @@ test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name b
   assert.deepEqual(texts.slice(0, 2), ['target-unreported:全面开展5个自建房区域', 'target-missed:2700户棚户区改造']);
   const jobs = a.findings.find((f) => a.text.slice(f.start, f.end) === '2700户棚户区改造')!;
   assert.equal(jobs.message, '2023年目标“棚户区改造 2700 户”：2024年报告为 2350 户，未达到（2024 年报告第 35 行）');
-  assert.deepEqual(jobs.related?.map((r) => [r.uri, r.range?.start.line, r.message]), [['file:///ws/xinshi-2024.md', 34, '2024年实际：2350 户']]);
+  assert.deepEqual(
+    jobs.related?.map((r) => [r.uri, r.range?.start.line, r.message]),
+    [['file:///ws/xinshi-2024.md', 34, '2024年实际：2350 户']],
+  );
   const grain = by('target-missed').find((f) => a.text.slice(f.start, f.end).includes('粮食作物'))!;
   assert.equal(grain.message, '2023年目标“粮食作物 7500 亩”：2024年报告为 7200 亩，未达到，并称“粮食种植面积未能完成年初目标”（2024 年报告第 23 行）');
   assert.equal(grain.related?.length, 2);
@@ -138,7 +141,10 @@ test('xinshi: a draft with no review part yet — every target pending, nothing 
   assert.ok(results.every((r) => r.status === 'pending' && !r.outcome && !r.words));
   assert.equal(results[0].explanation.zh, '2024年报告尚无回顾部分');
   const a = analyze(readSample(), { fileName: 'xinshi-2023.md', peers: [planOnly] });
-  assert.deepEqual(a.findings.filter((f) => f.ruleId.startsWith('target-m') || f.ruleId === 'target-unreported'), []);
+  assert.deepEqual(
+    a.findings.filter((f) => f.ruleId.startsWith('target-m') || f.ruleId === 'target-unreported'),
+    [],
+  );
   // No next year at all: pending, and the rules stay quiet.
   assert.ok(matchTargets(sample, undefined).every((r) => r.status === 'pending'));
   assert.deepEqual(analyze(readSample(), { rules: TARGET_RULES }).findings, []);
@@ -182,13 +188,24 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
   assert.equal(lines.filter((l) => l.startsWith('- [x]')).length, 12);
   assert.deepEqual(
     lines.filter((l) => l.startsWith('## ')),
-    ['## 三、着力构建现代产业体系，坚定不移推动经济高质量发展', '## 四、着力增强科技创新能力，不断塑造发展新动能新优势', '## 五、着力加强现代化城区建设，用心打造品质城区', '## 六、着力保障和改善民生，在增进民生福祉中实现各族群众对美好生活的向往'],
+    [
+      '## 三、着力构建现代产业体系，坚定不移推动经济高质量发展',
+      '## 四、着力增强科技创新能力，不断塑造发展新动能新优势',
+      '## 五、着力加强现代化城区建设，用心打造品质城区',
+      '## 六、着力保障和改善民生，在增进民生福祉中实现各族群众对美好生活的向往',
+    ],
   );
   const at = lines.indexOf('- [x] **城镇新增就业 2.5 万人**（第 161 行）');
   assert.ok(at > 0, 'the employment target is listed');
-  assert.deepEqual(lines.slice(at + 1, at + 3), ['  - 目标原文：“坚持就业优先，不断提高公共就业创业服务专业化水平，力争实现城镇新增就业 2.5 万人。”', '  - 完成情况：2.7 万人（2024年报告第 43 行） — 已完成']);
+  assert.deepEqual(lines.slice(at + 1, at + 3), [
+    '  - 目标原文：“坚持就业优先，不断提高公共就业创业服务专业化水平，力争实现城镇新增就业 2.5 万人。”',
+    '  - 完成情况：2.7 万人（2024年报告第 43 行） — 已完成',
+  ]);
   const open = lines.indexOf('- [ ] **公办幼儿园 5 所**（第 163 行）');
-  assert.deepEqual(lines.slice(open + 1, open + 3), ['  - 目标原文：“加快 5 所公办幼儿园建设，新建、续建中小学 3 所，新增义务教育阶段学位 6600个、学前教育园位 1470 个，不断满足群众对基础教育的新期待。”', '  - 完成情况：＿＿＿＿ — 未报告']);
+  assert.deepEqual(lines.slice(open + 1, open + 3), [
+    '  - 目标原文：“加快 5 所公办幼儿园建设，新建、续建中小学 3 所，新增义务教育阶段学位 6600个、学前教育园位 1470 个，不断满足群众对基础教育的新期待。”',
+    '  - 完成情况：＿＿＿＿ — 未报告',
+  ]);
   // Without the passages (a peer's facts only), the clause is quoted.
   const bare = checklistMarkdown({ facts: sample.facts, tree: sample.tree, meta: sample.meta }, 'file:///ws/xinshi-2023.md', results, 'zh').split('\n');
   assert.ok(bare.includes('  - 目标原文：“力争实现城镇新增就业 2.5 万人”'));
@@ -215,13 +232,24 @@ test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier,
     qualifier: null,
     year: 2023,
     status: 'met',
-    outcome: { file: 'test/fixtures/targets/xinshi/xinshi-2024.md', range: { start: { line: 18, character: 30 }, end: { line: 18, character: 43 } }, text: '实现区外到位资金372亿元', value: 372 },
+    outcome: {
+      file: 'test/fixtures/targets/xinshi/xinshi-2024.md',
+      range: { start: { line: 18, character: 30 }, end: { line: 18, character: 43 } },
+      text: '实现区外到位资金372亿元',
+      value: 372,
+    },
   });
   const growth = rows.find((r) => r.text === '同比增长 35%以上')!;
   assert.deepEqual([growth.value, growth.unit, growth.qualifier, growth.status, growth.outcome?.value], [35, '%', '以上', 'missed', 16]);
-  assert.deepEqual(rows.filter((r) => r.year === 2024).map((r) => [r.status, r.outcome]), Array(4).fill(['pending', null]));
+  assert.deepEqual(
+    rows.filter((r) => r.year === 2024).map((r) => [r.status, r.outcome]),
+    Array(4).fill(['pending', null]),
+  );
   const text = printTargets(files, 'text', 'zh').split('\n');
-  assert.equal(text[0], 'examples/xinshi-2023.md：2023年目标 29 项（对照 test/fixtures/targets/xinshi/xinshi-2024.md）：12 项完成、6 项未完成、11 项未报告、0 项待报告');
+  assert.equal(
+    text[0],
+    'examples/xinshi-2023.md：2023年目标 29 项（对照 test/fixtures/targets/xinshi/xinshi-2024.md）：12 项完成、6 项未完成、11 项未报告、0 项待报告',
+  );
   assert.equal(text[1], '  103:201  ✓ 区外到位资金 360 亿元 → 372 亿元（第 19 行）');
   assert.ok(text.includes('  117:49  ✗ 粮食作物 7500 亩 → 7200 亩（第 23 行），“粮食种植面积未能完成年初目标”'));
   // Alone, a report's targets are pending.
@@ -259,8 +287,10 @@ test('CLI targets: `govreport targets` dispatches, checks its format, and lists 
 const head = (year: number) =>
   `# 政府工作报告\n\n——${year}年1月13日在新市区第十五届人民代表大会第三次会议上\n\n新市区人民政府区长 宋振博\n\n各位代表：\n\n现在，我代表新市区人民政府，向大会报告工作，请予审议。\n\n`;
 const plan = (body: string) => report(`${head(2023)}## 2023 年主要工作\n\n${body}\n`, 'a-2023.md');
-const review = (body: string, tail = '') => peer(`${head(2024)}## 2023年工作回顾\n\n${body}\n\n## 2024年主要工作\n\n${tail || '力争实现城镇新增就业2.6万人。'}\n`, 'a-2024.md');
-const statuses = (a: Analysis, p: PeerReport, config?: Parameters<typeof matchTargets>[2]) => matchTargets(a, p, config).map((r) => `${r.target.text}:${r.status}${r.outcome ? `=${r.outcome.fact.text}` : ''}`);
+const review = (body: string, tail = '') =>
+  peer(`${head(2024)}## 2023年工作回顾\n\n${body}\n\n## 2024年主要工作\n\n${tail || '力争实现城镇新增就业2.6万人。'}\n`, 'a-2024.md');
+const statuses = (a: Analysis, p: PeerReport, config?: Parameters<typeof matchTargets>[2]) =>
+  matchTargets(a, p, config).map((r) => `${r.target.text}:${r.status}${r.outcome ? `=${r.outcome.fact.text}` : ''}`);
 
 test('synonyms: the built-in table, and groups added in settings', () => {
   const a = plan('今年主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅3%左右，城镇新增就业2.5万人，能耗强度下降2%。');
@@ -273,23 +303,27 @@ test('synonyms: the built-in table, and groups added in settings', () => {
 });
 
 test('qualifiers: ceilings, ranges, 左右 tolerance, falls, 突破 read leniently', () => {
-  const a = plan('今年主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅控制在3%以内，城镇调查失业率5.5%左右，规模以上工业增加值增长5%～6%，单位地区生产总值能耗下降2.5%以上，科技型中小企业备案突破200家。');
-  assert.deepEqual(statuses(a, review('地区生产总值增长5.8%，居民消费价格上涨3%，城镇调查失业率4.9%，规模以上工业增加值增长6%，单位地区生产总值能耗下降2.5%，科技型中小企业备案达到200家。')), [
-    '6%左右:met=5.8%',
-    '3%以内:met=3%',
-    '5.5%左右:met=4.9%',
-    '5%～6%:met=6%',
-    '2.5%以上:met=2.5%',
-    '突破200家:met=200家',
-  ]);
-  assert.deepEqual(statuses(a, review('地区生产总值增长5.7%，居民消费价格上涨3.1%，城镇调查失业率5.8%，规模以上工业增加值增长4.9%，单位地区生产总值能耗上升0.5%，科技型中小企业备案达到199家。')), [
-    '6%左右:missed=5.7%',
-    '3%以内:missed=3.1%',
-    '5.5%左右:missed=5.8%',
-    '5%～6%:missed=4.9%',
-    '2.5%以上:missed=0.5%',
-    '突破200家:missed=199家',
-  ]);
+  const a = plan(
+    '今年主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅控制在3%以内，城镇调查失业率5.5%左右，规模以上工业增加值增长5%～6%，单位地区生产总值能耗下降2.5%以上，科技型中小企业备案突破200家。',
+  );
+  assert.deepEqual(
+    statuses(
+      a,
+      review(
+        '地区生产总值增长5.8%，居民消费价格上涨3%，城镇调查失业率4.9%，规模以上工业增加值增长6%，单位地区生产总值能耗下降2.5%，科技型中小企业备案达到200家。',
+      ),
+    ),
+    ['6%左右:met=5.8%', '3%以内:met=3%', '5.5%左右:met=4.9%', '5%～6%:met=6%', '2.5%以上:met=2.5%', '突破200家:met=200家'],
+  );
+  assert.deepEqual(
+    statuses(
+      a,
+      review(
+        '地区生产总值增长5.7%，居民消费价格上涨3.1%，城镇调查失业率5.8%，规模以上工业增加值增长4.9%，单位地区生产总值能耗上升0.5%，科技型中小企业备案达到199家。',
+      ),
+    ),
+    ['6%左右:missed=5.7%', '3%以内:missed=3.1%', '5.5%左右:missed=5.8%', '5%～6%:missed=4.9%', '2.5%以上:missed=0.5%', '突破200家:missed=199家'],
+  );
 });
 
 test('an outcome answers only in the review part, for that year, as one year’s figure; an outcome without a target is never looked at', () => {
@@ -300,9 +334,15 @@ test('an outcome answers only in the review part, for that year, as one year’s
   );
   assert.deepEqual(statuses(a, p), ['120公里:unreported', '5个:unreported', '2座:unreported']);
   const b = analyze(`${head(2023)}## 2023 年主要工作\n\n新建改建农村公路120公里。\n`, { rules: TARGET_RULES, peers: [p] });
-  assert.deepEqual(b.findings.map((f) => f.ruleId), ['target-unreported']);
+  assert.deepEqual(
+    b.findings.map((f) => f.ruleId),
+    ['target-unreported'],
+  );
   assert.equal(b.findings[0].message, '2023年目标“农村公路 120 公里”：2024年报告的工作回顾没有给出该指标的数字');
-  assert.deepEqual(b.findings[0].related?.map((r) => [r.uri, r.range?.start.line, r.message]), [['file:///ws/a-2024.md', 10, '2024年报告的工作回顾']]);
+  assert.deepEqual(
+    b.findings[0].related?.map((r) => [r.uri, r.range?.start.line, r.message]),
+    [['file:///ws/a-2024.md', 10, '2024年报告的工作回顾']],
+  );
 });
 
 test('which figures are targets: restatements, derived changes, stock, thresholds, policy names and lists', () => {
@@ -339,11 +379,19 @@ test('which figures are targets: restatements, derived changes, stock, threshold
 
 test('a miss stated in words: the target it names, or the one named just before generic words; never a target it does not name', () => {
   const a = plan('建成高标准节水农田3500亩，完成种植粮食作物7500亩。进出口总额增长6%左右，技术合同交易额突破5亿元，同比增长35%以上。');
-  const p = review('建成高标准节水农田3600亩，受低温影响，粮食种植面积未能完成年初目标。受外需萎缩影响，进出口总额出现下降，预期增长目标未能实现。技术合同交易额达到5.8亿元，同比增长36%，增速低于预期。夜间经济发展未能达到预期。');
+  const p = review(
+    '建成高标准节水农田3600亩，受低温影响，粮食种植面积未能完成年初目标。受外需萎缩影响，进出口总额出现下降，预期增长目标未能实现。技术合同交易额达到5.8亿元，同比增长36%，增速低于预期。夜间经济发展未能达到预期。',
+  );
   const results = matchTargets(a, p);
   assert.deepEqual(
     results.map((r) => `${r.target.text}:${r.status}${r.words ? `「${r.words.text}」` : ''}`),
-    ['3500亩:met', '7500亩:missed「粮食种植面积未能完成年初目标」', '6%左右:missed「进出口总额出现下降，预期增长目标未能实现」', '突破5亿元:met', '35%以上:missed「技术合同交易额达到5.8亿元，同比增长36%，增速低于预期」'],
+    [
+      '3500亩:met',
+      '7500亩:missed「粮食种植面积未能完成年初目标」',
+      '6%左右:missed「进出口总额出现下降，预期增长目标未能实现」',
+      '突破5亿元:met',
+      '35%以上:missed「技术合同交易额达到5.8亿元，同比增长36%，增速低于预期」',
+    ],
   );
   // The words win over a figure that looks met: the review says the rate fell short.
   assert.equal(results[4].outcome?.fact.text, '36%');
@@ -438,8 +486,12 @@ for (const pair of PAIRS) {
     assert.deepEqual(off, NATIONAL_DISAGREEMENTS[pair]);
     assert.deepEqual([labels.length - off.length, labels.length], NATIONAL_AGREEMENT[pair]);
     // ZERO false misses, labelled or not: every miss is a labelled miss.
-    const labelledMisses = assign(a, labels, results).filter((x) => x.label.status === 'missed').map((x) => x.result);
-    for (const m of results.filter((x) => x.status === 'missed')) assert.ok(labelledMisses.includes(m), `false miss at line ${lineOf(a, m)}: ${m.target.clauseText}`);
+    const labelledMisses = assign(a, labels, results)
+      .filter((x) => x.label.status === 'missed')
+      .map((x) => x.result);
+    for (const m of results.filter((x) => x.status === 'missed')) {
+      assert.ok(labelledMisses.includes(m), `false miss at line ${lineOf(a, m)}: ${m.target.clauseText}`);
+    }
   });
 }
 
@@ -469,7 +521,9 @@ test('national 2017 → 2018, a five-year review: only the figures for 2017 answ
   if (!HAVE_CORPUS) return;
   const a = report(readCorpus('national-2017.md'), 'national-2017.md');
   const results = matchTargets(a, corpusPeer('national-2018.md'));
-  const answered = results.filter((r) => r.status !== 'unreported').map((r) => `${r.target.metric} ${r.target.text}: ${r.status} ${r.outcome?.fact.text}@${answerLine(r)}`);
+  const answered = results
+    .filter((r) => r.status !== 'unreported')
+    .map((r) => `${r.target.metric} ${r.target.text}: ${r.status} ${r.outcome?.fact.text}@${answerLine(r)}`);
   // GDP 6.9% and 城镇新增就业1351万人 from the 刚刚过去的2017年 paragraph; the five-year figures
   // (居民消费价格年均上涨1.9%, 棚户区住房改造2600多万套, 贫困人口减少6800多万) answer nothing.
   assert.deepEqual(answered, ['国内生产总值 6.5%左右: met 6.9%@23', '城镇就业 1100万人以上: met 1351万人@23']);

@@ -23,7 +23,13 @@ export interface PeerReport {
 /** What another report contributes to this one's checks, cut from its analysis. */
 export function toPeer(
   uri: string,
-  analysis: { meta: ReportMeta; tree: ReportTree; facts: readonly Fact[]; passages?: readonly Passage[]; lineIndex: { rangeOf(span: { start: number; end: number }): ReturnType<PeerReport['rangeOf']> } },
+  analysis: {
+    meta: ReportMeta;
+    tree: ReportTree;
+    facts: readonly Fact[];
+    passages?: readonly Passage[];
+    lineIndex: { rangeOf(span: { start: number; end: number }): ReturnType<PeerReport['rangeOf']> };
+  },
 ): PeerReport {
   // Capture the parts, never the analysis: an analysis holds its own peers, so a peer that held
   // its analysis would keep every earlier version of every related report alive.

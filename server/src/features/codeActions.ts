@@ -37,7 +37,11 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
       const same = byRule.get(f.ruleId) ?? [];
       if (same.length > 1 && !offeredAll.has(f.ruleId)) {
         offeredAll.add(f.ruleId);
-        actions.push({ title: format(MESSAGES.fixAllRule, locale, { n: same.length, rule: f.ruleId }), kind: CodeActionKind.QuickFix, edit: toLsp(fixAllEdits(same)) });
+        actions.push({
+          title: format(MESSAGES.fixAllRule, locale, { n: same.length, rule: f.ruleId }),
+          kind: CodeActionKind.QuickFix,
+          edit: toLsp(fixAllEdits(same)),
+        });
       }
     }
   }

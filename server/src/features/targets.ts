@@ -57,7 +57,10 @@ export function targetsOverview(uri: string, analysis: Analysis, locale: Locale)
   const reports: PeerReport[] = [self, ...analysis.peers.filter((p) => p.uri !== uri)];
   const out: ReportTargets[] = [];
   for (const report of reports) {
-    const next = nextYearOf(report.meta, reports.filter((p) => p !== report));
+    const next = nextYearOf(
+      report.meta,
+      reports.filter((p) => p !== report),
+    );
     const results = matchTargetsCached(report as TargetSource, next, analysis.config);
     out.push({
       uri: report.uri,
@@ -96,6 +99,12 @@ function written(t: Fact): { value: number; high?: number } {
 
 /** Next year's review checklist from an open year-N report. */
 export function reviewChecklist(uri: string, analysis: Analysis, locale: Locale): string {
-  const source = { facts: analysis.facts, tree: analysis.tree, meta: analysis.meta, passages: analysis.passages, lineOf: (o: number) => analysis.lineIndex.lineOf(o) };
+  const source = {
+    facts: analysis.facts,
+    tree: analysis.tree,
+    meta: analysis.meta,
+    passages: analysis.passages,
+    lineOf: (o: number) => analysis.lineIndex.lineOf(o),
+  };
   return checklistMarkdown(source, uri, targetResults(analysis), locale);
 }

@@ -32,8 +32,7 @@ const path = require('path');
 const util = require('util');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CODE_SERVER = process.env.CODE_SERVER_BIN
-  || path.join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
+const CODE_SERVER = process.env.CODE_SERVER_BIN || path.join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const TIMEOUT_MS = +(process.env.SHIM_TIMEOUT_MS || 300000);
 const START_TIMEOUT_MS = 60000;
@@ -51,13 +50,21 @@ const [testsPath] = opt('extensionTestsPath');
 const gotoMode = args.includes('-g') || args.includes('--goto');
 const proposedApi = args.filter((a) => a === '--enable-proposed-api' || a.startsWith('--enable-proposed-api='));
 const positional = args.filter((a) => !a.startsWith('-'));
-let folder; let workspaceFile; let openFile = process.env.SHIM_OPEN_FILE || undefined;
+let folder;
+let workspaceFile;
+let openFile = process.env.SHIM_OPEN_FILE || undefined;
 for (const p of positional) {
   const bare = gotoMode ? p.replace(/(:\d+){1,2}$/, '') : p;
   let isDir = false;
-  try { isDir = fs.statSync(bare).isDirectory(); } catch { /* not there: a file to open or create */ }
-  if (isDir) { if (!folder) folder = p; else log(`ignoring extra folder ${p}`); }
-  else if (p.endsWith('.code-workspace')) workspaceFile = p;
+  try {
+    isDir = fs.statSync(bare).isDirectory();
+  } catch {
+    /* not there: a file to open or create */
+  }
+  if (isDir) {
+    if (!folder) folder = p;
+    else log(`ignoring extra folder ${p}`);
+  } else if (p.endsWith('.code-workspace')) workspaceFile = p;
   else if (!openFile) openFile = p;
   else log(`ignoring extra file ${p} (the workbench opens one file)`);
 }
@@ -70,16 +77,28 @@ for (const p of positional) {
 /** @param {NodeJS.Signals} signal */
 function killServerGroup(signal) {
   if (!server || server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
-  try { process.kill(-server.pid, signal); } catch { /* already gone */ }
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    /* already gone */
+  }
 }
-process.on('exit', () => { // synchronous last resort: whatever path we leave by
+process.on('exit', () => {
+  // synchronous last resort: whatever path we leave by
   killServerGroup('SIGKILL');
-  if (tmp) { try { fs.rmSync(tmp, { recursive: true, force: true }); } catch { /* ignore */ } }
+  if (tmp) {
+    try {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      /* ignore */
+    }
+  }
 });
 let exiting = false;
 /** @param {number} code */
 async function shutdown(code) {
-  if (exiting) return; exiting = true;
+  if (exiting) return;
+  exiting = true;
   if (browser) await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
   killServerGroup('SIGTERM');
   const running = server;
@@ -90,7 +109,10 @@ async function shutdown(code) {
   process.exit(code); // 'exit' handler SIGKILLs the group if SIGTERM was not enough
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => { log(`got ${sig}, stopping`); shutdown(130); });
+  process.on(sig, () => {
+    log(`got ${sig}, stopping`);
+    shutdown(130);
+  });
 }
 /** @param {number} ms */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -105,15 +127,23 @@ const consoleLogFile = logFile('console.log');
 function copyVsCodeLogs() {
   if (!LOG_DIR || !tmp) return;
   const src = path.join(tmp, 'user-data', 'logs');
-  try { fs.cpSync(src, path.join(LOG_DIR, 'vscode-logs'), { recursive: true }); } catch { /* no logs */ }
+  try {
+    fs.cpSync(src, path.join(LOG_DIR, 'vscode-logs'), { recursive: true });
+  } catch {
+    /* no logs */
+  }
 }
 
 /** @returns {Promise<number>} */
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.on('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = /** @type {import('net').AddressInfo} */ (s.address()); s.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('net').AddressInfo} */ (s.address());
+      s.close(() => resolve(port));
+    });
+  });
 
 /** @param {import('playwright-core').Page | undefined} page */
 async function screenshot(page) {
@@ -123,7 +153,9 @@ async function screenshot(page) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     await page.screenshot({ path: path.resolve(file), timeout: 10000 });
     log(`screenshot saved to ${file}`);
-  } catch (e) { log(`screenshot failed: ${/** @type {Error} */ (e).message}`); }
+  } catch (e) {
+    log(`screenshot failed: ${/** @type {Error} */ (e).message}`);
+  }
 }
 
 (async () => {
@@ -143,25 +175,52 @@ async function screenshot(page) {
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_DATA_HOME: path.join(tmp, 'data') };
-  const cs = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', host, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
-    '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions'), ...proposedApi],
-  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }); // own process group: killed as a whole
+  const cs = spawn(
+    CODE_SERVER,
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      host,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      path.join(tmp, 'extensions'),
+      ...proposedApi,
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  ); // own process group: killed as a whole
   server = cs;
   let serverLog = '';
   /** @type {Promise<string>} */
-  const serverGone = new Promise((r) => { cs.on('exit', (c, s) => r(`code-server exited (${c ?? s})`)); });
-  await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`code-server did not start within ${START_TIMEOUT_MS} ms\n${serverLog}`)), START_TIMEOUT_MS);
-    /** @param {Buffer} d */
-    const onData = (d) => {
-      serverLog += d; serverLogFile.write(String(d));
-      if (/HTTP server listening/.test(serverLog)) { clearTimeout(t); resolve(); }
-    };
-    cs.stdout.on('data', onData);
-    cs.stderr.on('data', onData);
-    serverGone.then((why) => { clearTimeout(t); reject(new Error(`${why}\n${serverLog}`)); });
-  }));
+  const serverGone = new Promise((r) => {
+    cs.on('exit', (c, s) => r(`code-server exited (${c ?? s})`));
+  });
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`code-server did not start within ${START_TIMEOUT_MS} ms\n${serverLog}`)), START_TIMEOUT_MS);
+      /** @param {Buffer} d */
+      const onData = (d) => {
+        serverLog += d;
+        serverLogFile.write(String(d));
+        if (/HTTP server listening/.test(serverLog)) {
+          clearTimeout(t);
+          resolve();
+        }
+      };
+      cs.stdout.on('data', onData);
+      cs.stderr.on('data', onData);
+      serverGone.then((why) => {
+        clearTimeout(t);
+        reject(new Error(`${why}\n${serverLog}`));
+      });
+    })
+  );
 
   /** @param {string} p */
   const remote = (p) => `vscode-remote://${host}${path.resolve(p)}`;
@@ -174,15 +233,24 @@ async function screenshot(page) {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const pg = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page = pg;
   /** @type {(code: unknown) => void} */
   let done = () => {};
   /** @type {Promise<unknown>} */
-  const exited = new Promise((r) => { done = r; });
+  const exited = new Promise((r) => {
+    done = r;
+  });
   await pg.exposeFunction('codeAutomationExit', (/** @type {unknown} */ code) => done(code));
   pg.on('crash', () => done('page crashed'));
   pg.on('pageerror', (e) => consoleLogFile.write(`[pageerror] ${e.stack || e}\n`));
@@ -211,14 +279,18 @@ async function screenshot(page) {
   const code = await Promise.race([
     exited,
     serverGone,
-    new Promise((r) => { timer = setTimeout(() => r('timeout'), TIMEOUT_MS); }),
+    new Promise((r) => {
+      timer = setTimeout(() => r('timeout'), TIMEOUT_MS);
+    }),
   ]);
   clearTimeout(timer);
   await screenshot(pg);
   let rc = 3;
   if (typeof code === 'number') rc = code;
-  else if (code === 'timeout') { log(`no result after ${TIMEOUT_MS} ms (SHIM_TIMEOUT_MS)`); rc = 124; }
-  else log(String(code));
+  else if (code === 'timeout') {
+    log(`no result after ${TIMEOUT_MS} ms (SHIM_TIMEOUT_MS)`);
+    rc = 124;
+  } else log(String(code));
   await shutdown(rc);
 })().catch(async (e) => {
   log(e && e.stack ? e.stack : e);

@@ -37,7 +37,10 @@ async function runMocha(dir, options = {}) {
     slow: options.slow ?? 5000,
     ...(process.env.MOCHA_GREP ? { grep: process.env.MOCHA_GREP } : {}),
   });
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   if (files.length === 0) throw new Error(`no *.test.js files in ${dir}`);
   for (const f of files) mocha.addFile(path.join(dir, f));
   await mocha.loadFilesAsync();

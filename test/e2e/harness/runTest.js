@@ -44,7 +44,10 @@ async function run(suiteDir, launch, env = {}) {
     const m = /^(.*?)((?::\d+){1,2})$/.exec(arg);
     const goto = m !== null && !fs.existsSync(path.resolve(arg)) && fs.existsSync(path.resolve(m[1]));
     const p = m !== null && goto ? path.resolve(m[1]) + m[2] : path.resolve(arg);
-    if (!goto && !fs.existsSync(p)) { console.error(`runTest: ${p} does not exist`); return 2; }
+    if (!goto && !fs.existsSync(p)) {
+      console.error(`runTest: ${p} does not exist`);
+      return 2;
+    }
     if (goto) launchArgs.push('-g');
     launchArgs.push(p);
   }
@@ -86,14 +89,23 @@ function runSuite(suite) {
 async function main() {
   const args = process.argv.slice(2);
   if (args[0] !== undefined && args[0] !== '--suite') {
-    if (args[0].startsWith('-')) { console.error(USAGE); return 2; }
+    if (args[0].startsWith('-')) {
+      console.error(USAGE);
+      return 2;
+    }
     const [suiteDir, ...launch] = args;
     return run(suiteDir, launch);
   }
-  if (args[0] === '--suite' && args.length !== 2) { console.error(USAGE); return 2; }
+  if (args[0] === '--suite' && args.length !== 2) {
+    console.error(USAGE);
+    return 2;
+  }
   const name = args[1] ?? 'all';
   const chosen = name === 'all' ? SUITES : SUITES.filter((s) => s.name === name);
-  if (!chosen.length) { console.error(`runTest: no suite ${name}\n${USAGE}`); return 2; }
+  if (!chosen.length) {
+    console.error(`runTest: no suite ${name}\n${USAGE}`);
+    return 2;
+  }
   for (const suite of chosen) {
     const code = await runSuite(suite);
     if (code !== 0) return code;

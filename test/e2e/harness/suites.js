@@ -22,7 +22,13 @@ const SETTINGS = { 'git.openRepositoryInParentFolders': 'never' };
 /** @type {readonly Suite[]} */
 const SUITES = [
   { name: 'foundation', dir: 'test/e2e/suites/foundation', workspace: { out: 'artifacts/e2e-ws', targets: false }, open: 'xinshi-2023.md', settings: SETTINGS },
-  { name: 'experience', dir: 'test/e2e/suites/experience', workspace: { out: 'artifacts/e2e-experience', targets: false }, open: 'xinshi-2023.md', settings: SETTINGS },
+  {
+    name: 'experience',
+    dir: 'test/e2e/suites/experience',
+    workspace: { out: 'artifacts/e2e-experience', targets: false },
+    open: 'xinshi-2023.md',
+    settings: SETTINGS,
+  },
   { name: 'targets', dir: 'test/e2e/suites/targets', workspace: { out: 'artifacts/e2e-targets', targets: true }, open: 'xinshi-2023.md', settings: SETTINGS },
 ];
 

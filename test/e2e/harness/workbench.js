@@ -15,8 +15,7 @@ const os = require('os');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CODE_SERVER = process.env.CODE_SERVER_BIN
-  || path.join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
+const CODE_SERVER = process.env.CODE_SERVER_BIN || path.join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 
 const DEFAULT_SETTINGS = {
@@ -25,11 +24,15 @@ const DEFAULT_SETTINGS = {
 };
 
 /** @returns {Promise<number>} */
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.on('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = /** @type {import('net').AddressInfo} */ (s.address()); s.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('net').AddressInfo} */ (s.address());
+      s.close(() => resolve(port));
+    });
+  });
 
 /**
  * `code-server ARGS` with config/data in `tmp` (nothing written to ~). Resolves with stdout; rejects on a non-zero exit.
@@ -43,8 +46,12 @@ function codeServerCli(args, { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'code
     const p = spawn(CODE_SERVER, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    p.stdout.on('data', (d) => { out += d; });
-    p.stderr.on('data', (d) => { err += d; });
+    p.stdout.on('data', (d) => {
+      out += d;
+    });
+    p.stderr.on('data', (d) => {
+      err += d;
+    });
     p.on('error', reject);
     p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`code-server ${args.join(' ')} exited ${code}\n${out}${err}`))));
   });
@@ -82,16 +89,35 @@ async function openWorkbench({ folder, file, extensionDevelopmentPath, extension
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_DATA_HOME: path.join(tmp, 'data') };
-  const server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', host, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
-    '--user-data-dir', userData, '--extensions-dir', extensionsDir || path.join(tmp, 'extensions')],
-  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const server = spawn(
+    CODE_SERVER,
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      host,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensionsDir || path.join(tmp, 'extensions'),
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
   /** @param {NodeJS.Signals} sig */
   const killGroup = (sig) => {
     if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
-    try { process.kill(-server.pid, sig); } catch { /* gone */ }
+    try {
+      process.kill(-server.pid, sig);
+    } catch {
+      /* gone */
+    }
   };
   const onExit = () => killGroup('SIGKILL');
   process.on('exit', onExit);
@@ -107,24 +133,36 @@ async function openWorkbench({ folder, file, extensionDevelopmentPath, extension
     killGroup('SIGKILL');
     process.removeListener('exit', onExit);
     if (logDir) {
-      try { fs.cpSync(path.join(userData, 'logs'), path.join(logDir, 'vscode-logs'), { recursive: true }); } catch { /* none */ }
+      try {
+        fs.cpSync(path.join(userData, 'logs'), path.join(logDir, 'vscode-logs'), { recursive: true });
+      } catch {
+        /* none */
+      }
     }
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   try {
     let log = '';
-    await /** @type {Promise<void>} */ (new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`code-server did not start within 60 s\n${log}`)), 60000);
-      /** @param {Buffer} d */
-      const onData = (d) => {
-        log += d;
-        serverLog?.write(d);
-        if (/HTTP server listening/.test(log)) { clearTimeout(t); resolve(); }
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.on('exit', (c, s) => { clearTimeout(t); reject(new Error(`code-server exited (${c ?? s})\n${log}`)); });
-    }));
+    await /** @type {Promise<void>} */ (
+      new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`code-server did not start within 60 s\n${log}`)), 60000);
+        /** @param {Buffer} d */
+        const onData = (d) => {
+          log += d;
+          serverLog?.write(d);
+          if (/HTTP server listening/.test(log)) {
+            clearTimeout(t);
+            resolve();
+          }
+        };
+        server.stdout.on('data', onData);
+        server.stderr.on('data', onData);
+        server.on('exit', (c, s) => {
+          clearTimeout(t);
+          reject(new Error(`code-server exited (${c ?? s})\n${log}`));
+        });
+      })
+    );
     /** @param {string} p */
     const remote = (p) => `vscode-remote://${host}${path.resolve(p)}`;
     const payload = [
@@ -134,8 +172,15 @@ async function openWorkbench({ folder, file, extensionDevelopmentPath, extension
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const page = await browser.newPage({ viewport });
     if (consoleLog) {

@@ -110,7 +110,12 @@ function onTexts(files, texts, fn) {
     const fromUrl = pathToFileURL(copyDir).href + '/';
     const toUrl = pathToFileURL(dir).href + '/';
     /** @param {string} s */
-    const map = (s) => s.split(fromUrl).join(toUrl).split(copyDir + path.sep).join(dir + path.sep);
+    const map = (s) =>
+      s
+        .split(fromUrl)
+        .join(toUrl)
+        .split(copyDir + path.sep)
+        .join(dir + path.sep);
     return fn(copies, map);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -157,12 +162,14 @@ function parseTail(tail) {
 function lensTitle(t) {
   const ny = t.year + 1;
   switch (t.status) {
-    case 'met': return `✓ ${ny} report: ${t.outcomeFigure} (target ${t.figure})`;
-    case 'missed': return t.outcomeFigure !== null
-      ? `✗ ${ny} report: ${t.outcomeFigure} (target ${t.figure}), missed`
-      : `✗ ${ny} report: "${t.words}" (target ${t.figure})`;
-    case 'unreported': return `? not reported in the ${ny} report (target ${t.figure})`;
-    default: return `… awaiting the ${ny} report (target ${t.figure})`;
+    case 'met':
+      return `✓ ${ny} report: ${t.outcomeFigure} (target ${t.figure})`;
+    case 'missed':
+      return t.outcomeFigure !== null ? `✗ ${ny} report: ${t.outcomeFigure} (target ${t.figure}), missed` : `✗ ${ny} report: "${t.words}" (target ${t.figure})`;
+    case 'unreported':
+      return `? not reported in the ${ny} report (target ${t.figure})`;
+    default:
+      return `… awaiting the ${ny} report (target ${t.figure})`;
   }
 }
 
@@ -179,13 +186,19 @@ function targetsOf(cli, files, texts) {
   return onTexts(files, texts, (paths, map) => {
     /** @type {CliTarget[]} */
     const rows = JSON.parse(map(run(cli, ['targets', ...paths, '--format', 'json', '--locale', 'en'])));
-    const lines = map(run(cli, ['targets', ...paths, '--format', 'text', '--locale', 'en'])).split('\n').filter((l) => /^ {2}\d+:\d+ {2}/.test(l));
+    const lines = map(run(cli, ['targets', ...paths, '--format', 'text', '--locale', 'en']))
+      .split('\n')
+      .filter((l) => /^ {2}\d+:\d+ {2}/.test(l));
     assert.equal(lines.length, rows.length, 'the text and JSON forms list the same targets');
     return rows.map((row, i) => {
       const m = /^ {2}(\d+):(\d+) {2}(\S) (.+?) → (.*)$/.exec(lines[i]);
       assert.ok(m, `a target line of the text form: ${lines[i]}`);
       const [, line, col, mark, label, tail] = m;
-      assert.deepEqual([+line - 1, +col - 1, mark], [row.range.start.line, row.range.start.character, MARK[row.status]], `text and JSON agree on row ${i}: ${lines[i]}`);
+      assert.deepEqual(
+        [+line - 1, +col - 1, mark],
+        [row.range.start.line, row.range.start.character, MARK[row.status]],
+        `text and JSON agree on row ${i}: ${lines[i]}`,
+      );
       // The label is `<metric name> <figure as written>` (the name without a leading year).
       const name = row.metric.replace(/^(?:19|20)\d{2}年(?:度)?/, '');
       assert.ok(label.startsWith(`${name} `), `label ${JSON.stringify(label)} starts with the metric ${JSON.stringify(name)}`);
@@ -218,10 +231,22 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   assert.equal(quoted, false, 'no open quote at the end');
   assert.deepEqual([row, cell], [[], ''], 'the CSV ends with CRLF');

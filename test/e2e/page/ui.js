@@ -51,7 +51,10 @@ function parseArgs(argv) {
   /** @type {{ extensionsDir: string | undefined, cli: string, out: string }} */
   const o = { extensionsDir: undefined, cli: path.join(ROOT, 'dist', 'cli.js'), out: 'e2e-ui' };
   for (let i = 0; i < argv.length; i++) {
-    const v = () => { if (argv[i + 1] === undefined) throw new Error(`${argv[i]} needs a value`); return argv[++i]; };
+    const v = () => {
+      if (argv[i + 1] === undefined) throw new Error(`${argv[i]} needs a value`);
+      return argv[++i];
+    };
     if (argv[i] === '--extensions-dir') o.extensionsDir = path.resolve(v());
     else if (argv[i] === '--cli') o.cli = path.resolve(v());
     else if (argv[i] === '--out') o.out = v();
@@ -87,9 +90,31 @@ const cliCheck = (cliPath, args) => /** @type {{ files: { path: string, diagnost
  * @param {readonly LspSymbol[] | undefined} nodes
  * @param {LspSymbol[]} [out]
  */
-const flatten = (nodes, out = []) => { for (const n of nodes || []) { out.push(n); flatten(n.children, out); } return out; };
+const flatten = (nodes, out = []) => {
+  for (const n of nodes || []) {
+    out.push(n);
+    flatten(n.children, out);
+  }
+  return out;
+};
 /** @type {Record<number, string>} */
-const LSP_KIND = { 1: 'file', 2: 'module', 3: 'namespace', 4: 'package', 5: 'class', 6: 'method', 7: 'property', 8: 'field', 9: 'constructor', 10: 'enum', 11: 'interface', 12: 'function', 13: 'variable', 14: 'constant', 15: 'string' };
+const LSP_KIND = {
+  1: 'file',
+  2: 'module',
+  3: 'namespace',
+  4: 'package',
+  5: 'class',
+  6: 'method',
+  7: 'property',
+  8: 'field',
+  9: 'constructor',
+  10: 'enum',
+  11: 'interface',
+  12: 'function',
+  13: 'variable',
+  14: 'constant',
+  15: 'string',
+};
 /** @type {Record<number, string>} */
 const SEVERITY_CLASS = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
@@ -135,7 +160,9 @@ function serverPids(group) {
       const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const argv = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
       if (+pgrp === group && state !== 'Z' && /[\\/]dist[\\/]server\.js$/.test(argv[1] || '') && argv.includes('--node-ipc')) out.push(+name);
-    } catch { /* exited meanwhile */ }
+    } catch {
+      /* exited meanwhile */
+    }
   }
   return out;
 }
@@ -177,10 +204,14 @@ async function until(probe, what, timeoutMs = TIMEOUT) {
  */
 async function waitForStatus(page, want) {
   try {
-    await page.waitForFunction(([id, w]) => {
-      const el = document.getElementById(id);
-      return el && (el.textContent ?? '').replace(/\s+/g, ' ').trim() === w;
-    }, [STATUS_ID, want], { timeout: TIMEOUT });
+    await page.waitForFunction(
+      ([id, w]) => {
+        const el = document.getElementById(id);
+        return el && (el.textContent ?? '').replace(/\s+/g, ' ').trim() === w;
+      },
+      [STATUS_ID, want],
+      { timeout: TIMEOUT },
+    );
   } catch (e) {
     const last = await page.evaluate((id) => document.getElementById(id)?.textContent, STATUS_ID);
     assert.equal((last || '').replace(/\s+/g, ' ').trim(), want, /** @type {Error} */ (e).message);
@@ -202,7 +233,11 @@ async function setPane(page, ariaLabel, expanded) {
   const header = page.locator(`.sidebar .pane-header[aria-label="${ariaLabel}"]`);
   await header.waitFor({ timeout: TIMEOUT });
   if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
-  await page.waitForFunction(([l, e]) => document.querySelector(`.sidebar .pane-header[aria-label="${l}"]`)?.getAttribute('aria-expanded') === String(e), [ariaLabel, expanded], { timeout: TIMEOUT });
+  await page.waitForFunction(
+    ([l, e]) => document.querySelector(`.sidebar .pane-header[aria-label="${l}"]`)?.getAttribute('aria-expanded') === String(e),
+    [ariaLabel, expanded],
+    { timeout: TIMEOUT },
+  );
 }
 
 /**
@@ -234,14 +269,18 @@ function viewportOf(page) {
  * @param {number} minRows
  */
 function waitForAllRows(page, rootSelector, minRows) {
-  return page.waitForFunction(({ sel, min }) => {
-    const rows = [...document.querySelectorAll(`${sel} .monaco-list-row`)];
-    if (rows.length < min) return false;
-    const idx = rows.map((r) => Number(r.getAttribute('data-index'))).sort((a, b) => a - b);
-    if (idx.some((v, i) => v !== i)) return false;
-    if (!rows.some((r) => r.getAttribute('data-last-element') === 'true')) return false;
-    return rows.length;
-  }, { sel: rootSelector, min: minRows }, { timeout: TIMEOUT });
+  return page.waitForFunction(
+    ({ sel, min }) => {
+      const rows = [...document.querySelectorAll(`${sel} .monaco-list-row`)];
+      if (rows.length < min) return false;
+      const idx = rows.map((r) => Number(r.getAttribute('data-index'))).sort((a, b) => a - b);
+      if (idx.some((v, i) => v !== i)) return false;
+      if (!rows.some((r) => r.getAttribute('data-last-element') === 'true')) return false;
+      return rows.length;
+    },
+    { sel: rootSelector, min: minRows },
+    { timeout: TIMEOUT },
+  );
 }
 
 async function main() {
@@ -262,7 +301,9 @@ async function main() {
   const screenshot = path.join(ROOT, 'artifacts', `${opts.out}.png`);
   fs.rmSync(screenshot, { force: true });
 
-  console.log(`ui: ${opts.extensionsDir ? `installed extensions in ${path.relative(ROOT, opts.extensionsDir) || opts.extensionsDir}` : 'extension from the repo'}; ${diagnostics.length} findings, ${flatten(outline).length} outline nodes expected`);
+  console.log(
+    `ui: ${opts.extensionsDir ? `installed extensions in ${path.relative(ROOT, opts.extensionsDir) || opts.extensionsDir}` : 'extension from the repo'}; ${diagnostics.length} findings, ${flatten(outline).length} outline nodes expected`,
+  );
   const wb = await openWorkbench({
     folder: twoYears,
     file,
@@ -279,7 +320,9 @@ async function main() {
     assert.ok(group !== undefined, 'code-server is running');
     await check('the editor shows the report as a Government Work Report (Markdown)', async () => {
       await page.locator('.tabs-container .tab', { hasText: 'xinshi-2023.md' }).first().waitFor({ timeout: TIMEOUT });
-      await page.waitForFunction(() => /Government Work Report/.test(document.getElementById('status.editor.mode')?.textContent || ''), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => /Government Work Report/.test(document.getElementById('status.editor.mode')?.textContent || ''), null, {
+        timeout: TIMEOUT,
+      });
       return `workbench and report up ${((Date.now() - started) / 1000).toFixed(1)} s after start`;
     });
 
@@ -291,34 +334,44 @@ async function main() {
       const label = await item.getAttribute('aria-label');
       assert.equal(label, `book  2023 新市区 ·  error  ${errors}  warning  ${warnings} · targets ${targets}, GovReport: click to show the problems`);
       // The icons are codicons: book, error, warning.
-      assert.deepEqual(await item.locator('.codicon').evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('codicon-')))), ['codicon-book', 'codicon-error', 'codicon-warning']);
+      assert.deepEqual(await item.locator('.codicon').evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('codicon-')))), [
+        'codicon-book',
+        'codicon-error',
+        'codicon-warning',
+      ]);
     });
 
     await check(`clicking the status item opens the Problems panel, which lists exactly the ${diagnostics.length} findings of the CLI`, async () => {
       await page.locator(`[id="${STATUS_ID}"]`).click();
       await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: TIMEOUT });
       // govreport.showProblems ends by focusing the panel's filter box.
-      await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && !!document.activeElement.closest('.part.panel'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && !!document.activeElement.closest('.part.panel'), null, {
+        timeout: TIMEOUT,
+      });
       // Make the panel tall enough to render every row, read them, then restore the layout.
       const viewport = viewportOf(page);
       await page.setViewportSize({ width: viewport.width, height: 200 + 22 * (diagnostics.length + 10) * 2 });
       await panelAction(page, 'Maximize Panel Size');
       try {
         await waitForAllRows(page, '.markers-panel', diagnostics.length + 1);
-        const rows = await page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((r) => ({
-          index: Number(r.getAttribute('data-index')),
-          level: Number(r.getAttribute('aria-level')),
-          label: r.getAttribute('aria-label'),
-          icon: [...(r.querySelector('.marker-icon')?.classList || [])].filter((c) => ['error', 'warning', 'info', 'hint'].includes(c)).join(' '),
-          message: r.querySelector('.marker-message')?.textContent ?? null,
-          description: r.querySelector('.marker-description')?.textContent ?? null, // related information
-          resource: r.querySelector('.related-info-resource')?.textContent ?? null,
-          source: r.querySelector('.marker-source')?.textContent ?? null,
-          code: r.querySelector('.marker-code')?.textContent ?? null,
-          codeHref: r.querySelector('.marker-code')?.closest('a')?.getAttribute('href') ?? null,
-          line: r.querySelector('.marker-line')?.textContent ?? null,
-          text: r.textContent,
-        })).sort((a, b) => a.index - b.index));
+        const rows = await page.$$eval('.markers-panel .monaco-list-row', (els) =>
+          els
+            .map((r) => ({
+              index: Number(r.getAttribute('data-index')),
+              level: Number(r.getAttribute('aria-level')),
+              label: r.getAttribute('aria-label'),
+              icon: [...(r.querySelector('.marker-icon')?.classList || [])].filter((c) => ['error', 'warning', 'info', 'hint'].includes(c)).join(' '),
+              message: r.querySelector('.marker-message')?.textContent ?? null,
+              description: r.querySelector('.marker-description')?.textContent ?? null, // related information
+              resource: r.querySelector('.related-info-resource')?.textContent ?? null,
+              source: r.querySelector('.marker-source')?.textContent ?? null,
+              code: r.querySelector('.marker-code')?.textContent ?? null,
+              codeHref: r.querySelector('.marker-code')?.closest('a')?.getAttribute('href') ?? null,
+              line: r.querySelector('.marker-line')?.textContent ?? null,
+              text: r.textContent,
+            }))
+            .sort((a, b) => a.index - b.index),
+        );
         const [head, ...rest] = rows;
         assert.equal(head.level, 1);
         assert.equal(head.label, `${diagnostics.length} problems in file xinshi-2023.md of folder .`);
@@ -327,8 +380,20 @@ async function main() {
         assert.equal(markers.length + related.length, rest.length, 'rows are markers or their related information');
         /** @param {unknown} x */
         const key = (x) => JSON.stringify(x);
-        const got = markers.map((r) => [r.icon, r.message, r.source, r.code, r.line]).map(key).sort();
-        const want = diagnostics.map((d) => [d.severity === undefined ? undefined : SEVERITY_CLASS[d.severity], d.message, 'govreport', d.code, `[Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`]).map(key).sort();
+        const got = markers
+          .map((r) => [r.icon, r.message, r.source, r.code, r.line])
+          .map(key)
+          .sort();
+        const want = diagnostics
+          .map((d) => [
+            d.severity === undefined ? undefined : SEVERITY_CLASS[d.severity],
+            d.message,
+            'govreport',
+            d.code,
+            `[Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`,
+          ])
+          .map(key)
+          .sort();
         assert.deepEqual(got, want);
         // Each code links to its rule page (codeDescription) in the running extension's folder.
         for (const r of markers) {
@@ -336,10 +401,20 @@ async function main() {
           assert.ok((r.codeHref || '').endsWith(want), `${r.code} links to ${want}: ${r.codeHref}`);
         }
         // Related information (e.g. the other year's figure) as child rows: file, place, message.
-        const relatedWant = diagnostics.flatMap((d) => (d.relatedInformation || []).map((ri) => [
-          path.basename(decodeURIComponent(new URL(ri.location.uri).pathname)), `[Ln ${ri.location.range.start.line + 1}, Col ${ri.location.range.start.character + 1}]`, ri.message,
-        ])).map(key).sort();
-        const relatedGot = related.map((r) => [r.resource, r.line, r.description]).map(key).sort();
+        const relatedWant = diagnostics
+          .flatMap((d) =>
+            (d.relatedInformation || []).map((ri) => [
+              path.basename(decodeURIComponent(new URL(ri.location.uri).pathname)),
+              `[Ln ${ri.location.range.start.line + 1}, Col ${ri.location.range.start.character + 1}]`,
+              ri.message,
+            ]),
+          )
+          .map(key)
+          .sort();
+        const relatedGot = related
+          .map((r) => [r.resource, r.line, r.description])
+          .map(key)
+          .sort();
         assert.deepEqual(relatedGot, relatedWant, 'related information rows');
         return `${markers.length} marker rows + ${related.length} related; by severity ${JSON.stringify(countBy(markers, (m) => m.icon))}`;
       } finally {
@@ -359,24 +434,40 @@ async function main() {
       await page.setViewportSize({ width: viewport.width, height: 300 + 22 * nodes.length });
       try {
         await waitForAllRows(page, '.outline-pane', nodes.length);
-        const rows = await page.$$eval('.outline-pane .monaco-list-row', (els) => els.map((r) => ({
-          index: Number(r.getAttribute('data-index')),
-          level: Number(r.getAttribute('aria-level')),
-          name: r.querySelector('.label-name')?.textContent ?? null,
-          label: r.getAttribute('aria-label'),
-        })).sort((a, b) => a.index - b.index));
+        const rows = await page.$$eval('.outline-pane .monaco-list-row', (els) =>
+          els
+            .map((r) => ({
+              index: Number(r.getAttribute('data-index')),
+              level: Number(r.getAttribute('aria-level')),
+              name: r.querySelector('.label-name')?.textContent ?? null,
+              label: r.getAttribute('aria-label'),
+            }))
+            .sort((a, b) => a.index - b.index),
+        );
         // Depth-first order, depth and kind as in the CLI's outline (one root: no Markdown symbols beside it).
         /** @type {[number, string, string][]} */
         const want = [];
         /** @param {readonly LspSymbol[] | undefined} ns @param {number} depth */
-        const walk = (ns, depth) => { for (const n of ns ?? []) { want.push([depth, n.name, `${n.name} (${LSP_KIND[n.kind]})`]); walk(n.children, depth + 1); } };
+        const walk = (ns, depth) => {
+          for (const n of ns ?? []) {
+            want.push([depth, n.name, `${n.name} (${LSP_KIND[n.kind]})`]);
+            walk(n.children, depth + 1);
+          }
+        };
         walk(outline, 1);
-        assert.deepEqual(rows.map((r) => [r.level, r.name, r.label]), want);
+        assert.deepEqual(
+          rows.map((r) => [r.level, r.name, r.label]),
+          want,
+        );
         for (const s of focus) {
           assert.equal(rows.filter((r) => r.name === s.name).length, 1, `${s.name} once`);
         }
         assert.equal(rows.filter((r) => r.name?.includes('着力')).length, 6, 'no other row mentions 着力');
-        assert.deepEqual(rows.filter((r) => /^#|\*\*/.test(r.name ?? '')).map((r) => r.name), [], 'no Markdown heading symbols');
+        assert.deepEqual(
+          rows.filter((r) => /^#|\*\*/.test(r.name ?? '')).map((r) => r.name),
+          [],
+          'no Markdown heading symbols',
+        );
         return `${rows.length} rows; 着力: ${focus.map((s) => s.name.slice(0, 8)).join(' / ')}`;
       } finally {
         await page.setViewportSize(viewport);
@@ -385,9 +476,14 @@ async function main() {
 
     await check(`screenshot ${path.relative(ROOT, screenshot)}`, async () => {
       // The report at a finding, the Problems panel and the Outline view all on screen.
-      await page.waitForFunction(() => document.querySelectorAll('.outline-pane .monaco-list-row').length > 0
-        && document.querySelectorAll('.markers-panel .monaco-list-row').length > 0
-        && document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0, null, { timeout: TIMEOUT });
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('.outline-pane .monaco-list-row').length > 0 &&
+          document.querySelectorAll('.markers-panel .monaco-list-row').length > 0 &&
+          document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0,
+        null,
+        { timeout: TIMEOUT },
+      );
       await page.screenshot({ path: screenshot });
       const size = fs.statSync(screenshot).size;
       assert.ok(size > 20000, `a real picture (${size} bytes)`);
@@ -396,86 +492,111 @@ async function main() {
 
     const cliTargets = targetsOracle.targetsOf(opts.cli, [file, neighbour]);
     const targetsShot = path.join(ROOT, 'artifacts', `${opts.out}-targets.png`);
-    await check(`Explorer: the "Report Targets" view lists both reports and the 2023 report's ${cliTargets.filter((t) => t.file === file).length} targets with their status icons and outcomes (= govreport targets); a click selects the target; ${path.relative(ROOT, targetsShot)}`, async () => {
-      const pane = '.sidebar .pane:has(> .pane-header[aria-label="Report Targets Section"])';
-      const mine = cliTargets.filter((t) => t.file === file);
-      const next = cliTargets.filter((t) => t.file === neighbour);
-      /** @typedef {import('../oracles/targets').Target} Target */
-      /** @typedef {import('../oracles/targets').Status} Status */
-      /** @param {readonly Target[]} list @param {Status} s */
-      const by = (list, s) => list.filter((t) => t.status === s).length;
-      /** @param {readonly Target[]} list */
-      const summary = (list) => `${list.length} targets · ${by(list, 'met')} met · ${by(list, 'missed')} missed · ${by(list, 'unreported')} unreported${by(list, 'pending') ? ` · ${by(list, 'pending')} pending` : ''}`;
-      /** @type {Record<Status, string>} */
-      const ICON = { met: 'codicon-pass', missed: 'codicon-error', unreported: 'codicon-question', pending: 'codicon-clock' };
-      /** @type {Record<Status, string>} */
-      const COLOR = { met: 'testing-iconPassed', missed: 'testing-iconFailed', unreported: 'list-warningForeground', pending: 'descriptionForeground' };
-      // The view gets the side bar (the Outline and the folder collapsed) and room for every row.
-      await setPane(page, 'Outline Section', false);
-      await setPane(page, 'Explorer Section: two-years', false);
-      await setPane(page, 'Report Targets Section', true);
-      const viewport = viewportOf(page);
-      await page.setViewportSize({ width: viewport.width, height: 300 + 22 * (mine.length + 2) });
-      try {
-        // Newest first: 2024 (collapsed), then 2023 — the active report — expanded with its targets.
-        await waitForAllRows(page, pane, mine.length + 2);
-        const rows = await page.$$eval(`${pane} .monaco-list-row`, (els) => els.map((r) => ({
-          index: Number(r.getAttribute('data-index')),
-          level: Number(r.getAttribute('aria-level')),
-          expanded: r.getAttribute('aria-expanded'),
-          name: r.querySelector('.label-name')?.textContent ?? null,
-          description: r.querySelector('.label-description')?.textContent ?? null,
-          icon: [...(r.querySelector('.custom-view-tree-node-item-icon')?.classList || [])].find((c) => c.startsWith('codicon-') && c !== 'codicon') ?? null,
-          color: /** @type {HTMLElement | null} */ (r.querySelector('.custom-view-tree-node-item-icon'))?.style.color ?? null,
-        })).sort((a, b) => a.index - b.index));
-        // The theme's colour of each status, as the page resolves it.
-        const colors = await page.evaluate((vars) => Object.fromEntries(Object.entries(vars).map(([k, v]) => {
-          const probe = document.createElement('div');
-          probe.style.color = `var(--vscode-${v})`;
-          document.querySelector('.monaco-workbench')?.appendChild(probe);
-          const c = getComputedStyle(probe).color;
-          probe.remove();
-          return [k, c];
-        })), COLOR);
-        assert.deepEqual(rows.map((r) => [r.level, r.expanded, r.name, r.description, r.icon]), [
-          [1, 'false', '2024 新市区', summary(next), 'codicon-book'],
-          [1, 'true', '2023 新市区', summary(mine), 'codicon-book'],
-          ...mine.map((t) => [2, null, t.label, t.title, ICON[t.status]]),
-        ]);
-        const targetRows = rows.slice(2);
-        for (const [i, t] of mine.entries()) assert.equal(targetRows[i].color, colors[t.status], `${t.label}: the ${COLOR[t.status]} colour`);
-        assert.equal(new Set(Object.values(colors)).size, 4, `four distinct status colours: ${JSON.stringify(colors)}`);
-        // A click on a target (the first one of each status) selects its figure in the editor: the
-        // status bar's cursor position is the figure's end, the selection its length.
-        const lines = fs.readFileSync(file, 'utf8').split('\n');
-        const clicked = [];
-        for (const status of /** @type {const} */ (['missed', 'met', 'unreported'])) {
-          const i = mine.findIndex((t) => t.status === status);
-          if (i < 0) continue;
-          const t = mine[i];
-          const before = await page.evaluate(() => document.getElementById('status.editor.selection')?.textContent ?? '');
-          await page.locator(`${pane} .monaco-list-row[data-index="${i + 2}"]`).click();
-          await page.waitForFunction((b) => {
-            const now = document.getElementById('status.editor.selection')?.textContent ?? '';
-            return now !== b && / selected\)$/.test(now);
-          }, before, { timeout: TIMEOUT });
-          const sel = await page.evaluate(() => document.getElementById('status.editor.selection')?.textContent ?? '');
-          const m = /^Ln (\d+), Col (\d+) \((\d+) selected\)$/.exec(sel);
-          assert.ok(m, `the status bar shows a selection: ${sel}`);
-          const [line, col, n] = [+m[1] - 1, +m[2] - 1, +m[3]];
-          assert.equal(line, t.range.start.line, `${t.label}: on the target's line (${sel})`);
-          const figure = lines[line].slice(col - n, col);
-          const clause = lines.slice(t.range.start.line, t.range.end.line + 1).join('\n');
-          assert.ok(/\d/.test(figure) && t.text.replace(/\s+/g, '').includes(figure.replace(/\s+/g, '')) && col - n >= t.range.start.character, `${t.label}: the selection “${figure}” (${sel}) is its figure in “${clause.slice(t.range.start.character, t.range.start.character + 80)}”`);
-          clicked.push(`${t.label} → ${sel}`);
+    await check(
+      `Explorer: the "Report Targets" view lists both reports and the 2023 report's ${cliTargets.filter((t) => t.file === file).length} targets with their status icons and outcomes (= govreport targets); a click selects the target; ${path.relative(ROOT, targetsShot)}`,
+      async () => {
+        const pane = '.sidebar .pane:has(> .pane-header[aria-label="Report Targets Section"])';
+        const mine = cliTargets.filter((t) => t.file === file);
+        const next = cliTargets.filter((t) => t.file === neighbour);
+        /** @typedef {import('../oracles/targets').Target} Target */
+        /** @typedef {import('../oracles/targets').Status} Status */
+        /** @param {readonly Target[]} list @param {Status} s */
+        const by = (list, s) => list.filter((t) => t.status === s).length;
+        /** @param {readonly Target[]} list */
+        const summary = (list) =>
+          `${list.length} targets · ${by(list, 'met')} met · ${by(list, 'missed')} missed · ${by(list, 'unreported')} unreported${by(list, 'pending') ? ` · ${by(list, 'pending')} pending` : ''}`;
+        /** @type {Record<Status, string>} */
+        const ICON = { met: 'codicon-pass', missed: 'codicon-error', unreported: 'codicon-question', pending: 'codicon-clock' };
+        /** @type {Record<Status, string>} */
+        const COLOR = { met: 'testing-iconPassed', missed: 'testing-iconFailed', unreported: 'list-warningForeground', pending: 'descriptionForeground' };
+        // The view gets the side bar (the Outline and the folder collapsed) and room for every row.
+        await setPane(page, 'Outline Section', false);
+        await setPane(page, 'Explorer Section: two-years', false);
+        await setPane(page, 'Report Targets Section', true);
+        const viewport = viewportOf(page);
+        await page.setViewportSize({ width: viewport.width, height: 300 + 22 * (mine.length + 2) });
+        try {
+          // Newest first: 2024 (collapsed), then 2023 — the active report — expanded with its targets.
+          await waitForAllRows(page, pane, mine.length + 2);
+          const rows = await page.$$eval(`${pane} .monaco-list-row`, (els) =>
+            els
+              .map((r) => ({
+                index: Number(r.getAttribute('data-index')),
+                level: Number(r.getAttribute('aria-level')),
+                expanded: r.getAttribute('aria-expanded'),
+                name: r.querySelector('.label-name')?.textContent ?? null,
+                description: r.querySelector('.label-description')?.textContent ?? null,
+                icon:
+                  [...(r.querySelector('.custom-view-tree-node-item-icon')?.classList || [])].find((c) => c.startsWith('codicon-') && c !== 'codicon') ?? null,
+                color: /** @type {HTMLElement | null} */ (r.querySelector('.custom-view-tree-node-item-icon'))?.style.color ?? null,
+              }))
+              .sort((a, b) => a.index - b.index),
+          );
+          // The theme's colour of each status, as the page resolves it.
+          const colors = await page.evaluate(
+            (vars) =>
+              Object.fromEntries(
+                Object.entries(vars).map(([k, v]) => {
+                  const probe = document.createElement('div');
+                  probe.style.color = `var(--vscode-${v})`;
+                  document.querySelector('.monaco-workbench')?.appendChild(probe);
+                  const c = getComputedStyle(probe).color;
+                  probe.remove();
+                  return [k, c];
+                }),
+              ),
+            COLOR,
+          );
+          assert.deepEqual(
+            rows.map((r) => [r.level, r.expanded, r.name, r.description, r.icon]),
+            [
+              [1, 'false', '2024 新市区', summary(next), 'codicon-book'],
+              [1, 'true', '2023 新市区', summary(mine), 'codicon-book'],
+              ...mine.map((t) => [2, null, t.label, t.title, ICON[t.status]]),
+            ],
+          );
+          const targetRows = rows.slice(2);
+          for (const [i, t] of mine.entries()) assert.equal(targetRows[i].color, colors[t.status], `${t.label}: the ${COLOR[t.status]} colour`);
+          assert.equal(new Set(Object.values(colors)).size, 4, `four distinct status colours: ${JSON.stringify(colors)}`);
+          // A click on a target (the first one of each status) selects its figure in the editor: the
+          // status bar's cursor position is the figure's end, the selection its length.
+          const lines = fs.readFileSync(file, 'utf8').split('\n');
+          const clicked = [];
+          for (const status of /** @type {const} */ (['missed', 'met', 'unreported'])) {
+            const i = mine.findIndex((t) => t.status === status);
+            if (i < 0) continue;
+            const t = mine[i];
+            const before = await page.evaluate(() => document.getElementById('status.editor.selection')?.textContent ?? '');
+            await page.locator(`${pane} .monaco-list-row[data-index="${i + 2}"]`).click();
+            await page.waitForFunction(
+              (b) => {
+                const now = document.getElementById('status.editor.selection')?.textContent ?? '';
+                return now !== b && / selected\)$/.test(now);
+              },
+              before,
+              { timeout: TIMEOUT },
+            );
+            const sel = await page.evaluate(() => document.getElementById('status.editor.selection')?.textContent ?? '');
+            const m = /^Ln (\d+), Col (\d+) \((\d+) selected\)$/.exec(sel);
+            assert.ok(m, `the status bar shows a selection: ${sel}`);
+            const [line, col, n] = [+m[1] - 1, +m[2] - 1, +m[3]];
+            assert.equal(line, t.range.start.line, `${t.label}: on the target's line (${sel})`);
+            const figure = lines[line].slice(col - n, col);
+            const clause = lines.slice(t.range.start.line, t.range.end.line + 1).join('\n');
+            assert.ok(
+              /\d/.test(figure) && t.text.replace(/\s+/g, '').includes(figure.replace(/\s+/g, '')) && col - n >= t.range.start.character,
+              `${t.label}: the selection “${figure}” (${sel}) is its figure in “${clause.slice(t.range.start.character, t.range.start.character + 80)}”`,
+            );
+            clicked.push(`${t.label} → ${sel}`);
+          }
+          assert.ok(clicked.length >= 2, 'targets of at least two statuses clicked');
+          await page.screenshot({ path: targetsShot });
+          return `${rows.length} rows; ${JSON.stringify(/** @type {const} */ (['met', 'missed', 'unreported']).map((s) => [s, by(mine, s)]))}; clicked ${clicked.join('; ')}`;
+        } finally {
+          await page.setViewportSize(viewport);
         }
-        assert.ok(clicked.length >= 2, 'targets of at least two statuses clicked');
-        await page.screenshot({ path: targetsShot });
-        return `${rows.length} rows; ${JSON.stringify(/** @type {const} */ (['met', 'missed', 'unreported']).map((s) => [s, by(mine, s)]))}; clicked ${clicked.join('; ')}`;
-      } finally {
-        await page.setViewportSize(viewport);
-      }
-    });
+      },
+    );
 
     const original = fs.readFileSync(file, 'utf8');
     const typed = ['\n\n测试,测试', ',再次'];
@@ -483,25 +604,28 @@ async function main() {
     for (const [i, keys] of typed.entries()) {
       const after = original + typed.slice(0, i + 1).join('');
       const want = expectedStatus(opts.cli, file, after, neighbour);
-      await check(`crash ${i + 1}: kill the server, type ${JSON.stringify(keys)} at the end while it is down; the status bar counts it (${want.text})`, async () => {
-        const before = serverPids(group);
-        assert.equal(before.length, 1, `one server process: ${before}`);
-        process.kill(before[0], 'SIGKILL');
-        await until(() => isGone(before[0]), `server ${before[0]} to exit`);
-        // Type into the editor: focus it, go to the end of the document, type.
-        await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
-        await page.keyboard.press('Control+End');
-        for (const part of keys.split(/(\n)/).filter(Boolean)) {
-          if (part === '\n') await page.keyboard.press('Enter');
-          else await page.keyboard.insertText(part);
-        }
-        // The finding the typing made is counted: only a restarted server that has the edit publishes it.
-        await waitForStatus(page, want.text);
-        const now = serverPids(group);
-        assert.equal(now.length, 1, `one server process after the restart: ${now}`);
-        assert.notEqual(now[0], before[0]);
-        return `server ${before[0]} → ${now[0]}; ${want.diagnostics.length} findings`;
-      });
+      await check(
+        `crash ${i + 1}: kill the server, type ${JSON.stringify(keys)} at the end while it is down; the status bar counts it (${want.text})`,
+        async () => {
+          const before = serverPids(group);
+          assert.equal(before.length, 1, `one server process: ${before}`);
+          process.kill(before[0], 'SIGKILL');
+          await until(() => isGone(before[0]), `server ${before[0]} to exit`);
+          // Type into the editor: focus it, go to the end of the document, type.
+          await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+          await page.keyboard.press('Control+End');
+          for (const part of keys.split(/(\n)/).filter(Boolean)) {
+            if (part === '\n') await page.keyboard.press('Enter');
+            else await page.keyboard.insertText(part);
+          }
+          // The finding the typing made is counted: only a restarted server that has the edit publishes it.
+          await waitForStatus(page, want.text);
+          const now = serverPids(group);
+          assert.equal(now.length, 1, `one server process after the restart: ${now}`);
+          assert.notEqual(now[0], before[0]);
+          return `server ${before[0]} → ${now[0]}; ${want.diagnostics.length} findings`;
+        },
+      );
     }
 
     await check('after two crashes the user has seen exactly ONE notice in the notification centre: GovReport’s restart message', async () => {
@@ -510,10 +634,12 @@ async function main() {
       await page.locator('[id="status.notifications"]').click();
       await page.locator('.notifications-center').waitFor({ state: 'visible', timeout: TIMEOUT });
       await page.waitForFunction(() => document.querySelectorAll('.notifications-center .notification-list-item').length > 0, null, { timeout: TIMEOUT });
-      const all = await page.$$eval('.notifications-center .notification-list-item', (els) => els.map((e) => [
-        e.querySelector('.notification-list-item-icon')?.className.match(/codicon-(error|warning|info)/)?.[1] ?? null,
-        e.querySelector('.notification-list-item-message')?.textContent ?? '',
-      ]));
+      const all = await page.$$eval('.notifications-center .notification-list-item', (els) =>
+        els.map((e) => [
+          e.querySelector('.notification-list-item-icon')?.className.match(/codicon-(error|warning|info)/)?.[1] ?? null,
+          e.querySelector('.notification-list-item-message')?.textContent ?? '',
+        ]),
+      );
       // Not only ours: whatever else the crashes made appear (say, the language client's own
       // "connection closed" message) counts too. (VS Code shows identical messages once; the
       // extension-host suite counts what the extension asked to show: suites/experience/05-crash-recovery.test.js.)
@@ -543,8 +669,11 @@ function countBy(list, key) {
   return out;
 }
 
-main().then(() => process.exit(0), (e) => {
-  if (!results.some((r) => !r.ok)) console.error(`ui: ${e && e.stack ? e.stack : e}`);
-  console.error(failed());
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    if (!results.some((r) => !r.ok)) console.error(`ui: ${e && e.stack ? e.stack : e}`);
+    console.error(failed());
+    process.exit(1);
+  },
+);

@@ -31,7 +31,10 @@ function zipEntries(file) {
   const buf = fs.readFileSync(file);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   assert.ok(eocd >= 0, `${file} is a zip file`);
   const count = buf.readUInt16LE(eocd + 10);
@@ -56,7 +59,9 @@ const { check, results, summary: tally, failed } = checks('vsix');
  * @param {string} dir
  */
 function stage(dir) {
-  const list = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const list = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   let copied = 0;
   for (const rel of list) {
     const from = path.join(ROOT, rel);
@@ -76,12 +81,29 @@ function stage(dir) {
  */
 function expectedFiles() {
   /** @param {string} dir @param {string} ext */
-  const glob = (dir, ext) => fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(ext)).map((f) => `${dir}/${f}`);
+  const glob = (dir, ext) =>
+    fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((f) => f.endsWith(ext))
+      .map((f) => `${dir}/${f}`);
   return [
-    'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', 'readme.md', 'LICENSE.txt', // vsce's names for README.md, LICENSE
-    'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'schemas/govreport.schema.json',
-    ...glob('l10n', '.json'), ...glob('syntaxes', '.json'), ...glob('docs/rules', '.md'),
-  ].map((f) => `extension/${f}`).sort();
+    'package.json',
+    'package.nls.json',
+    'package.nls.zh-cn.json',
+    'language-configuration.json',
+    'readme.md',
+    'LICENSE.txt', // vsce's names for README.md, LICENSE
+    'images/icon.png',
+    'dist/client.js',
+    'dist/server.js',
+    'dist/cli.js',
+    'schemas/govreport.schema.json',
+    ...glob('l10n', '.json'),
+    ...glob('syntaxes', '.json'),
+    ...glob('docs/rules', '.md'),
+  ]
+    .map((f) => `extension/${f}`)
+    .sort();
 }
 
 async function main() {
@@ -111,14 +133,25 @@ async function main() {
     await check('the .vsix holds exactly what runs (no src/, test/, node_modules/, source maps, TypeScript) and is < 1 MB', async () => {
       entries = zipEntries(vsix);
       const names = entries.map((e) => e.name).sort();
-      const bad = names.filter((n) => /(^|\/)(src|test|tests|node_modules|\.vscode-test|artifacts|examples|corpus|bench|scripts)\//.test(n) || /\.(map|ts|tsx|tsbuildinfo)$/.test(n));
+      const bad = names.filter(
+        (n) => /(^|\/)(src|test|tests|node_modules|\.vscode-test|artifacts|examples|corpus|bench|scripts)\//.test(n) || /\.(map|ts|tsx|tsbuildinfo)$/.test(n),
+      );
       assert.deepEqual(bad, [], 'nothing that does not run');
-      assert.deepEqual(names.filter((n) => !n.startsWith('extension/')), ['[Content_Types].xml', 'extension.vsixmanifest']);
-      assert.deepEqual(names.filter((n) => n.startsWith('extension/')), expectedFiles());
+      assert.deepEqual(
+        names.filter((n) => !n.startsWith('extension/')),
+        ['[Content_Types].xml', 'extension.vsixmanifest'],
+      );
+      assert.deepEqual(
+        names.filter((n) => n.startsWith('extension/')),
+        expectedFiles(),
+      );
       const size = fs.statSync(vsix).size;
       assert.ok(size < MAX_BYTES, `${size} bytes < ${MAX_BYTES}`);
       const unpacked = entries.reduce((s, e) => s + e.size, 0);
-      const big = [...entries].sort((a, b) => b.size - a.size).slice(0, 3).map((e) => `${e.name.replace(/^extension\//, '')} ${(e.size / 1024).toFixed(0)} KB`);
+      const big = [...entries]
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 3)
+        .map((e) => `${e.name.replace(/^extension\//, '')} ${(e.size / 1024).toFixed(0)} KB`);
       return `${names.length} entries, ${(size / 1024).toFixed(0)} KB packed (${(unpacked / 1024).toFixed(0)} KB unpacked; largest: ${big.join(', ')})`;
     });
 
@@ -131,7 +164,9 @@ async function main() {
       const out = await codeServerCli(['--extensions-dir', extensionsDir, '--install-extension', vsix], { tmp: xdg });
       assert.match(out, new RegExp(`Extension '${vsixName.replace(/\./g, '\\.')}' was successfully installed\\.`));
       const list = (await codeServerCli(['--extensions-dir', extensionsDir, '--list-extensions', '--show-versions'], { tmp: xdg }))
-        .split('\n').map((l) => l.trim()).filter(Boolean);
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       assert.deepEqual(list, [`${id}@${pkg.version}`]);
       installed = path.join(extensionsDir, `${id}-${pkg.version}`);
       assert.ok(fs.existsSync(path.join(installed, 'dist', 'server.js')), `installed at ${installed}`);
@@ -145,20 +180,31 @@ async function main() {
     });
 
     await check('the installed CLI runs on its own: `node <installed>/dist/cli.js check` the sample', async () => {
-      const r = spawnSync(process.execPath, [path.join(installed, 'dist', 'cli.js'), 'check', path.join(ROOT, 'examples', 'xinshi-2023.md'), '--format', 'json', '--locale', 'en'], { encoding: 'utf8', cwd: tmp });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(installed, 'dist', 'cli.js'), 'check', path.join(ROOT, 'examples', 'xinshi-2023.md'), '--format', 'json', '--locale', 'en'],
+        { encoding: 'utf8', cwd: tmp },
+      );
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
       /** @type {{ files: { diagnostics: import('vscode-languageserver').Diagnostic[] }[] }} */
       const json = JSON.parse(r.stdout);
       assert.equal(json.files.length, 1);
       assert.ok(json.files[0].diagnostics.length > 50, 'the sample has findings');
       // Rule links point into the installed package.
-      assert.ok(json.files[0].diagnostics.every((d) => d.codeDescription && d.codeDescription.href.startsWith(require('url').pathToFileURL(installed).href + '/docs/rules/')));
+      assert.ok(
+        json.files[0].diagnostics.every(
+          (d) => d.codeDescription && d.codeDescription.href.startsWith(require('url').pathToFileURL(installed).href + '/docs/rules/'),
+        ),
+      );
       return `${json.files[0].diagnostics.length} findings`;
     });
 
     await check('page check (ui.js) with only the installed extension: diagnostics, outline, status bar, crash recovery', async () => {
-      const r = spawnSync(process.execPath, [path.join(__dirname, 'ui.js'), '--extensions-dir', extensionsDir, '--cli', path.join(installed, 'dist', 'cli.js'), '--out', 'e2e-vsix'],
-        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(__dirname, 'ui.js'), '--extensions-dir', extensionsDir, '--cli', path.join(installed, 'dist', 'cli.js'), '--out', 'e2e-vsix'],
+        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       process.stdout.write(r.stdout.replace(/^/gm, '    '));
       if (r.stderr) process.stderr.write(r.stderr.replace(/^/gm, '    '));
       assert.equal(r.status, 0, 'ui.js on the installed extension passed');
@@ -169,8 +215,11 @@ async function main() {
   console.log(tally(started));
 }
 
-main().then(() => process.exit(0), (e) => {
-  if (!results.some((r) => !r.ok)) console.error(`vsix: ${e && e.stack ? e.stack : e}`);
-  console.error(failed());
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    if (!results.some((r) => !r.ok)) console.error(`vsix: ${e && e.stack ? e.stack : e}`);
+    console.error(failed());
+    process.exit(1);
+  },
+);

@@ -128,10 +128,14 @@ async function docWithLanguage(file, languageId, opts = {}) {
  */
 async function show(doc) {
   await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
-  return waitFor([vscode.window.onDidChangeActiveTextEditor], () => {
-    const e = vscode.window.activeTextEditor;
-    return e && e.document.uri.toString() === doc.uri.toString() && e.document.languageId === doc.languageId && e;
-  }, { what: `${path.basename(doc.uri.fsPath)} to be the active editor` });
+  return waitFor(
+    [vscode.window.onDidChangeActiveTextEditor],
+    () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === doc.uri.toString() && e.document.languageId === doc.languageId && e;
+    },
+    { what: `${path.basename(doc.uri.fsPath)} to be the active editor` },
+  );
 }
 
 /**
@@ -169,7 +173,9 @@ const cliLocale = () => (/^en\b/i.test(vscode.env.language) ? 'en' : 'zh');
  */
 function cliDiagnostics(files) {
   const abs = files.map((f) => path.resolve(f));
-  const report = /** @type {{ files: { path: string, diagnostics: LspDiagnostic[] }[] }} */ (cliJson(['check', ...abs, '--format', 'json', '--locale', cliLocale()]));
+  const report = /** @type {{ files: { path: string, diagnostics: LspDiagnostic[] }[] }} */ (
+    cliJson(['check', ...abs, '--format', 'json', '--locale', cliLocale()])
+  );
   assert.deepEqual(Object.keys(report), ['files'], 'CLI JSON is exactly {"files": [...]}');
   return new FindingsByFile(report.files.map((f) => [path.resolve(ROOT, f.path), f.diagnostics]));
 }
@@ -254,11 +260,11 @@ function lspShape(range, severity, code, href, d) {
     message: d.message,
     ...(d.relatedInformation && d.relatedInformation.length
       ? {
-        relatedInformation: d.relatedInformation.map((r) => ({
-          location: { uri: normUri(r.location.uri), range: plainRange(r.location.range) },
-          message: r.message,
-        })),
-      }
+          relatedInformation: d.relatedInformation.map((r) => ({
+            location: { uri: normUri(r.location.uri), range: plainRange(r.location.range) },
+            message: r.message,
+          })),
+        }
       : {}),
   };
 }
@@ -306,10 +312,14 @@ async function waitForDiagnostics(uri, want, { what = 'diagnostics', timeoutMs =
   /** @type {LspDiagnostic[] | undefined} */
   let last;
   try {
-    await waitFor([vscode.languages.onDidChangeDiagnostics], () => {
-      last = ourDiagnostics(uri);
-      return last !== undefined && JSON.stringify(last) === key;
-    }, { what, timeoutMs });
+    await waitFor(
+      [vscode.languages.onDidChangeDiagnostics],
+      () => {
+        last = ourDiagnostics(uri);
+        return last !== undefined && JSON.stringify(last) === key;
+      },
+      { what, timeoutMs },
+    );
   } catch (e) {
     assert.deepEqual(last, expected, /** @type {Error} */ (e).message);
     throw e;
@@ -354,7 +364,8 @@ function flatten(symbols, out = []) {
  * @param {vscode.Uri} uri
  * @returns {Thenable<vscode.DocumentSymbol[]>}
  */
-const documentSymbols = (uri) => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri).then((r) => /** @type {vscode.DocumentSymbol[] | undefined} */ (r) || []);
+const documentSymbols = (uri) =>
+  vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri).then((r) => /** @type {vscode.DocumentSymbol[] | undefined} */ (r) || []);
 
 /**
  * The hovers every provider gives at `pos`.
@@ -362,7 +373,8 @@ const documentSymbols = (uri) => vscode.commands.executeCommand('vscode.executeD
  * @param {vscode.Position} pos
  * @returns {Thenable<vscode.Hover[]>}
  */
-const hovers = (uri, pos) => vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos).then((r) => /** @type {vscode.Hover[] | undefined} */ (r) || []);
+const hovers = (uri, pos) =>
+  vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos).then((r) => /** @type {vscode.Hover[] | undefined} */ (r) || []);
 
 /**
  * The Markdown text of each part of each hover.
@@ -392,8 +404,34 @@ async function revertUnsaved(doc, original, file, what = 'the report') {
 }
 
 module.exports = {
-  ROOT, EXT_ROOT, CLI, EXTENSION_ID, LANGUAGE_ID, SOURCE,
-  log, waitFor, askUntil, openDoc, docWithLanguage, show, sameFile,
-  cliJson, cliOutline, cliLocale, cliDiagnostics, cliDiagnosticsOfText, cliFixedText, toLspDiagnostic, normLspDiagnostic, ourDiagnostics, waitForDiagnostics,
-  plainSymbols, flatten, documentSymbols, hovers, hoverTexts, workspaceDir, revertUnsaved,
+  ROOT,
+  EXT_ROOT,
+  CLI,
+  EXTENSION_ID,
+  LANGUAGE_ID,
+  SOURCE,
+  log,
+  waitFor,
+  askUntil,
+  openDoc,
+  docWithLanguage,
+  show,
+  sameFile,
+  cliJson,
+  cliOutline,
+  cliLocale,
+  cliDiagnostics,
+  cliDiagnosticsOfText,
+  cliFixedText,
+  toLspDiagnostic,
+  normLspDiagnostic,
+  ourDiagnostics,
+  waitForDiagnostics,
+  plainSymbols,
+  flatten,
+  documentSymbols,
+  hovers,
+  hoverTexts,
+  workspaceDir,
+  revertUnsaved,
 };

@@ -19,13 +19,49 @@ const { runNvim } = createRequire(__filename)(join(__dirname, 'run-nvim.js')) as
   runNvim: (file: string, server: string, options?: Record<string, unknown>) => Promise<NvimResult>;
 };
 
-interface Pos { line: number; character: number }
-interface Range { start: Pos; end: Pos }
-interface NvimSymbol { name: string; detail: string | null; kind: number; range: Range; children: NvimSymbol[] }
-interface NvimDiagnostic { line: number; character: number; endLine: number; endCharacter: number; code: string | number | null; severity: number | null; message: string; source: string | null }
-interface NvimResult { diagnostics: NvimDiagnostic[]; symbols: NvimSymbol[] }
-interface LspSymbol { name: string; detail?: string; kind: number; range: Range; children?: LspSymbol[] }
-interface LspDiagnostic { range: Range; code?: string | number; severity?: number; message: string; source?: string }
+interface Pos {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Pos;
+  end: Pos;
+}
+interface NvimSymbol {
+  name: string;
+  detail: string | null;
+  kind: number;
+  range: Range;
+  children: NvimSymbol[];
+}
+interface NvimDiagnostic {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  code: string | number | null;
+  severity: number | null;
+  message: string;
+  source: string | null;
+}
+interface NvimResult {
+  diagnostics: NvimDiagnostic[];
+  symbols: NvimSymbol[];
+}
+interface LspSymbol {
+  name: string;
+  detail?: string;
+  kind: number;
+  range: Range;
+  children?: LspSymbol[];
+}
+interface LspDiagnostic {
+  range: Range;
+  code?: string | number;
+  severity?: number;
+  message: string;
+  source?: string;
+}
 
 /** `node dist/cli.js ARGS`, stdout parsed as JSON (exit 1 = error-level findings, still a report). */
 function cli<T>(args: string[]): T {
@@ -41,8 +77,14 @@ function cli<T>(args: string[]): T {
 const shape = (s: LspSymbol): unknown => ({ name: s.name, detail: s.detail ?? null, kind: s.kind, range: s.range, children: (s.children ?? []).map(shape) });
 const tree = (s: NvimSymbol): unknown => ({ name: s.name, detail: s.detail, kind: s.kind, range: s.range, children: s.children.map(tree) });
 const asNvim = (d: LspDiagnostic): NvimDiagnostic => ({
-  line: d.range.start.line, character: d.range.start.character, endLine: d.range.end.line, endCharacter: d.range.end.character,
-  code: d.code ?? null, severity: d.severity ?? null, message: d.message, source: d.source ?? null,
+  line: d.range.start.line,
+  character: d.range.start.character,
+  endLine: d.range.end.line,
+  endCharacter: d.range.end.character,
+  code: d.code ?? null,
+  severity: d.severity ?? null,
+  message: d.message,
+  source: d.source ?? null,
 });
 
 describe('Neovim 0.7.2 as the LSP client (stdio, languageId markdown)', () => {
@@ -65,22 +107,31 @@ describe('Neovim 0.7.2 as the LSP client (stdio, languageId markdown)', () => {
     const [title, ...rest] = result.symbols;
     assert.equal(rest.length, 0, 'one root');
     assert.deepEqual([title.name, title.kind, title.range.start.line, title.range.end.line], ['政府工作报告', 1, 2, 186]);
-    assert.deepEqual(title.children.map((p) => [p.name, p.kind, p.range.start.line, p.range.end.line]), [
-      ['2022年工作回顾', 2, 14, 72],
-      ['2023年主要工作', 2, 74, 186],
-    ]);
-    assert.deepEqual(title.children[0].children.map((s) => s.name), ['一、经济发展取得新成效', '二、发展动力活力不断增强', '三、城区功能品质持续优化', '四、群众获得感更加充实']);
+    assert.deepEqual(
+      title.children.map((p) => [p.name, p.kind, p.range.start.line, p.range.end.line]),
+      [
+        ['2022年工作回顾', 2, 14, 72],
+        ['2023年主要工作', 2, 74, 186],
+      ],
+    );
+    assert.deepEqual(
+      title.children[0].children.map((s) => s.name),
+      ['一、经济发展取得新成效', '二、发展动力活力不断增强', '三、城区功能品质持续优化', '四、群众获得感更加充实'],
+    );
     const plan = title.children[1].children;
-    assert.deepEqual(plan.map((s) => [s.name.slice(0, 6), s.kind, s.detail]), [
-      ['2023年政', 8, ''],
-      ['一、深入学习', 5, ''],
-      ['二、着力维护', 5, '着力'],
-      ['三、着力构建', 5, '着力'],
-      ['四、着力增强', 5, '着力'],
-      ['五、着力加强', 5, '着力'],
-      ['六、着力保障', 5, '着力'],
-      ['七、着力加强', 5, '着力'],
-    ]);
+    assert.deepEqual(
+      plan.map((s) => [s.name.slice(0, 6), s.kind, s.detail]),
+      [
+        ['2023年政', 8, ''],
+        ['一、深入学习', 5, ''],
+        ['二、着力维护', 5, '着力'],
+        ['三、着力构建', 5, '着力'],
+        ['四、着力增强', 5, '着力'],
+        ['五、着力加强', 5, '着力'],
+        ['六、着力保障', 5, '着力'],
+        ['七、着力加强', 5, '着力'],
+      ],
+    );
     assert.equal(plan[3].children[0].name, '以更优服务提升营商环境');
   });
 

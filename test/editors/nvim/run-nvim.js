@@ -58,7 +58,9 @@ function runNvim(file, server, options = {}) {
     XDG_CACHE_HOME: path.join(tmp, 'cache'),
   };
   /** @param {string} k @param {unknown} v */
-  const setJson = (k, v) => { if (v !== undefined) env[k] = JSON.stringify(v); };
+  const setJson = (k, v) => {
+    if (v !== undefined) env[k] = JSON.stringify(v);
+  };
   if (options.languageId) env.LANGUAGE_ID = options.languageId;
   if (options.rootDir) env.ROOT_DIR = path.resolve(options.rootDir);
   if (options.minDiagnostics !== undefined) env.MIN_DIAGNOSTICS = String(options.minDiagnostics);
@@ -69,25 +71,50 @@ function runNvim(file, server, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(NVIM, args, { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     // Hard stop in case Neovim itself hangs (the Lua script has its own timeouts).
-    const killer = setTimeout(() => { output += `\nrun-nvim: killed after ${2 * timeoutMs + 10000} ms`; child.kill('SIGKILL'); },
-      2 * timeoutMs + 10000);
+    const killer = setTimeout(
+      () => {
+        output += `\nrun-nvim: killed after ${2 * timeoutMs + 10000} ms`;
+        child.kill('SIGKILL');
+      },
+      2 * timeoutMs + 10000,
+    );
     /** @param {Error | null} err @param {unknown} [value] */
     const finish = (err, value) => {
       clearTimeout(killer);
       fs.rmSync(tmp, { recursive: true, force: true });
-      if (err) reject(err); else resolve(value);
+      if (err) reject(err);
+      else resolve(value);
     };
     child.on('error', (e) => finish(new Error(`run-nvim: cannot start ${NVIM}: ${e.message} (run test/e2e/harness/setup-editors.sh)`)));
     child.on('close', (code, signal) => {
       let result;
-      try { result = JSON.parse(fs.readFileSync(outJson, 'utf8')); } catch { /* missing or partial */ }
+      try {
+        result = JSON.parse(fs.readFileSync(outJson, 'utf8'));
+      } catch {
+        /* missing or partial */
+      }
       if (code === 0 && result) return finish(null, result);
       let lspLog = '';
-      try { lspLog = fs.readFileSync(path.join(tmp, 'cache', 'nvim', 'lsp.log'), 'utf8').split('\n').slice(-20).join('\n'); } catch { /* none */ }
-      const e = Object.assign(new Error(`nvim exited ${code ?? signal} for ${file}:\n${output.trim()}${lspLog ? `\n--- lsp.log (tail):\n${lspLog}` : ''}`), { code, output });
+      try {
+        lspLog = fs
+          .readFileSync(path.join(tmp, 'cache', 'nvim', 'lsp.log'), 'utf8')
+          .split('\n')
+          .slice(-20)
+          .join('\n');
+      } catch {
+        /* none */
+      }
+      const e = Object.assign(new Error(`nvim exited ${code ?? signal} for ${file}:\n${output.trim()}${lspLog ? `\n--- lsp.log (tail):\n${lspLog}` : ''}`), {
+        code,
+        output,
+      });
       finish(e);
     });
   });
@@ -102,7 +129,12 @@ if (require.main === module) {
     process.exit(2);
   }
   runNvim(file, server).then(
-    (r) => { console.log(JSON.stringify(r, null, 2)); },
-    (e) => { console.error(e.message); process.exit(1); },
+    (r) => {
+      console.log(JSON.stringify(r, null, 2));
+    },
+    (e) => {
+      console.error(e.message);
+      process.exit(1);
+    },
   );
 }

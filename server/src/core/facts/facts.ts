@@ -11,7 +11,19 @@ import { findQuoted, readQuantities, type Quantity } from '../numbers/quantities
 import { CH_CLAUSE_END, CH_SENTENCE_END, CHAR_CLASS, HAN, isHan } from '../text/chars';
 import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
-import { alternation, COUNTED_UNITS, FROM_TO_ARROWS, LAST_YEAR_START, MULTI_YEAR, MULTI_YEAR_AHEAD, ONE_YEAR, SO_FAR, TARGET_MARKERS, THIS_OR_NEXT_YEAR, TO_YEAR } from './words';
+import {
+  alternation,
+  COUNTED_UNITS,
+  FROM_TO_ARROWS,
+  LAST_YEAR_START,
+  MULTI_YEAR,
+  MULTI_YEAR_AHEAD,
+  ONE_YEAR,
+  SO_FAR,
+  TARGET_MARKERS,
+  THIS_OR_NEXT_YEAR,
+  TO_YEAR,
+} from './words';
 import { memoize } from '../lru';
 import type { Span } from '../types';
 
@@ -324,7 +336,17 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       norm = normaliseMetric(metricRaw);
       weak = !!bare;
     } else if (!norm.name || (phrase.objectAfter && VERB_ONLY.test(norm.name))) {
-      const changeWords = phrase.direction || phrase.toLevel || phrase.versus || phrase.share || phrase.cagr || phrase.respectively || norm.roles.total || norm.roles.increment || phrase.increment || phrase.total;
+      const changeWords =
+        phrase.direction ||
+        phrase.toLevel ||
+        phrase.versus ||
+        phrase.share ||
+        phrase.cagr ||
+        phrase.respectively ||
+        norm.roles.total ||
+        norm.roles.increment ||
+        phrase.increment ||
+        phrase.total;
       if (samePrevSentence && prev!.metric && !prev!.q.chinese && (changeWords || listed)) {
         metricRaw = prev!.metricRaw;
         norm = { name: prev!.metric, roles: norm.roles };

@@ -23,7 +23,10 @@ const CHANGE_DOWN: Partial<Record<Fact['change'], Msg>> = {
 };
 
 /** `新增 53 家`, `总数 216 家`, `增长 6.9%`: the figure with the word saying what of the metric it is. */
-export function changeFigure(f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' | 'qualifier' | 'change' | 'direction'> & { metricRaw?: string }, locale: Locale): string {
+export function changeFigure(
+  f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' | 'qualifier' | 'change' | 'direction'> & { metricRaw?: string },
+  locale: Locale,
+): string {
   const down = f.direction === 'down';
   const w = (down ? CHANGE_DOWN : CHANGE_UP)[f.change];
   // `城镇新增就业 2.5 万人`, not `城镇新增就业 新增 2.5 万人`: the name already says it.

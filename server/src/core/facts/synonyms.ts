@@ -5,6 +5,7 @@ import type { GovReportConfig } from '../config';
 import { normaliseMetric } from './metrics';
 
 /** Built-in groups of names that mean the same metric; `config.synonyms` adds more. */
+// prettier-ignore
 export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['国内生产总值', '地区生产总值', 'GDP', '生产总值', '经济', '经济总量'],
   ['单位国内生产总值能耗', '能耗强度', '能源消耗强度', '单位地区生产总值能耗', '单位GDP能耗', '单位生产总值能耗'],
@@ -97,4 +98,3 @@ function grams(s: string): string[] {
   for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
   return out;
 }
-

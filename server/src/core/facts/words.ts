@@ -22,6 +22,7 @@ export function endsWithAny(words: readonly string[]): RegExp {
  * Verbs whose figure is the new level, not the change (`城镇化率提高到62.8%`, `由A增至B`, `降至5.5%`):
  * after them `…增长6%` reads as a change, `…提高到6%` as a level.
  */
+// prettier-ignore
 export const TO_LEVEL_VERBS = [
   '增至', '增加到', '增加至', '增长到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '扩大到', '扩大至',
   '降至', '下降到', '下降至', '降低到', '降低至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到',
@@ -81,6 +82,7 @@ export const NAME_NOTES = /（[^）]*）|\([^)]*\)/g;
  * Words at the start of the phrase before a figure that are not the metric: target words, adverbs,
  * time words and the verbs of doing (`力争`, `全年`, `新建`, `实现`, `在`, `对`), longest first.
  */
+// prettier-ignore
 export const LEADING = [
   '力争', '争取', '确保', '努力', '全力', '计划', '预计', '拟', '将', '要', '再', '又', '还', '也', '进一步', '继续', '持续', '加快', '积极', '着力',
   '大力', '全面', '稳步', '有序', '扎实', '深入', '重点', '共', '共计', '合计', '总计', '同时', '此外', '另外', '其中', '目前', '截至目前', '已',
@@ -97,6 +99,7 @@ export const LEADING = [
  * Words at the end of the phrase before a figure, peeled off one by one (`城镇化率提高到`,
  * `粮食产量稳定在`, `规模以上工业增加值同比增长`): verbs, comparison words, qualifier words.
  */
+// prettier-ignore
 export const TRAILING = [
   ...LEVEL_VERBS, ...TO_LEVEL_VERBS,
   '是', '实现', '完成', '超额完成', '拟按', '按', '安排', '拟安排', '在', '之', '的', '了', '以', '有', '占', '再', '又', '要', '将', '共', '累计',
@@ -106,6 +109,7 @@ export const TRAILING = [
 ];
 
 /** Adverbs between a metric and its number or verb (`产值逆势增长`, `高标准完成`, `实际增长`). */
+// prettier-ignore
 export const ADVERBS = [
   '全方位', '高标准', '高质量', '高水平', '高起点', '进一步', '全面', '大力', '积极', '持续', '加快', '稳步', '有序', '扎实', '深入', '重点', '不断',
   '切实', '着力', '继续', '分类', '统筹', '逐步', '率先', '全力', '逆势', '逆市', '快速', '大幅', '明显', '较快', '稳定', '平稳', '实际', '名义',
@@ -113,6 +117,7 @@ export const ADVERBS = [
 ];
 
 /** Verbs that take the counted thing as their object: the metric comes after the number (`成立5个教育集团`, `对…`, `…和`). */
+// prettier-ignore
 export const OBJECT_VERBS = [
   '打造', '建设', '开展', '成立', '推动', '推进', '新建', '增设', '加快', '运营', '打通', '惠及', '完成', '实施', '建成', '引进', '引入', '吸引',
   '培育', '举办', '承办', '发放', '落实', '改造', '整治', '排查', '修复', '拆除', '接待', '组织', '办理', '提升', '设立', '开通', '开行', '组建',
@@ -125,7 +130,8 @@ export const OBJECT_VERBS = [
 export const SCOPE = /^(全区|全市|全疆|全国|全省|全县|全州|全镇|全乡|全旗|我区|我市|我省|我国|我县|区内|市内|辖区内?|全社会(?=固定资产投资))/;
 
 /** Words that end the noun phrase after a count (`15个老旧小区基础设施改造圆满完成` → 老旧小区基础设施改造). */
-export const AFTER_STOP = /\d|早|在|于|实施|开展|建设|实现|成功|被|已|均|全部|纳入|圆满|有序|加速|开工|建成|投用|落户|通过|获得|获|入选|达到|参加|参与|受益|顺利|完成|的|共|开园|提质|正式|陆续|相继|集中|率先|首批|分别|和|与|及|等|以上|左右|，|。|、|；|：|！|？|“|”|（|）/;
+export const AFTER_STOP =
+  /\d|早|在|于|实施|开展|建设|实现|成功|被|已|均|全部|纳入|圆满|有序|加速|开工|建成|投用|落户|通过|获得|获|入选|达到|参加|参与|受益|顺利|完成|的|共|开园|提质|正式|陆续|相继|集中|率先|首批|分别|和|与|及|等|以上|左右|，|。|、|；|：|！|？|“|”|（|）/;
 /** The noun after a count is short: at most this many characters (`家企业` → 企业). */
 export const AFTER_MAX = 14;
 
@@ -148,7 +154,8 @@ export const ABBREVIATIONS: readonly [RegExp, string][] = [[/^规上/, '规模�
  * Words that make a figure a multi-year one (`这五年`, `“十四五”时期`, `近三年`, `到2025年`). `为多年来最低`,
  * `创5年来新高` compare with past years; they do not make the figure a multi-year one.
  */
-export const MULTI_YEAR = /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
+export const MULTI_YEAR =
+  /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
 /** `今明两年…`, `三年内…` earlier in the sentence: the figures after it are for more than this year. */
 export const MULTI_YEAR_AHEAD = /今明两年|[两三四五]年内/;
 /** A paragraph that turns to the last year (`过去一年`, `刚刚过去的2017年`). */
@@ -169,6 +176,7 @@ export const TO_YEAR = /到((?:19|20)\d{2})年/;
 export const TARGET_MARKERS = /力争|争取|确保|预期目标|目标是|目标为|计划|拟|将(?:达到|实现|完成|新增)|要(?:达到|实现|完成)|今年要/;
 
 /** Units that count things: the noun after the figure is what is counted (`98个重点项目`, `87条措施`). */
+// prettier-ignore
 export const COUNTED_UNITS = ['', '个', '项', '家', '条', '所', '座', '名', '件', '批', '类', '种', '部', '处', '大', '个方面', '位', '支', '间', '台', '辆', '张', '场', '届', '户', '人', '套', '宗', '列', '架', '艘'];
 
 /**

@@ -24,7 +24,7 @@ const MESSAGES = {
   qualifier: { zh: '限定词：{meaning}', en: 'Qualifier: {meaning}' },
   marker: { zh: '目标用语：“{marker}”', en: 'Target word: {marker}' },
   here: { zh: '本报告中同一指标：', en: 'The same metric in this report:' },
-  peers: { zh: '其他年份报告中同一指标：', en: 'The same metric in other years\' reports:' },
+  peers: { zh: '其他年份报告中同一指标：', en: "The same metric in other years' reports:" },
   none: { zh: '未在其他地方出现', en: 'not stated elsewhere' },
   ambiguous: { zh: '（所指指标不明确，不参与核对）', en: ' (which metric is meant is unclear; not checked)' },
   line: { zh: '第 {line} 行', en: 'line {line}' },
@@ -103,7 +103,11 @@ function mention(f: Fact, locale: Locale): string {
   return `${changeFigure(f, locale)}（${year}${format(ROLE_NAME[f.role], locale)}）`;
 }
 
-function bounds(f: Fact, config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>, t: (m: Msg, a?: Record<string, string | number>) => string): string {
+function bounds(
+  f: Fact,
+  config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>,
+  t: (m: Msg, a?: Record<string, string | number>) => string,
+): string {
   const i = intervalOf(f, config);
   const show = (v: number) => amount(v, f.unit, f.scale);
   const plain = f.unit !== '%' && f.scale ? ` = ${trimNumber(f.value)}${f.unit ? ' ' + f.unit : ''}` : '';
@@ -112,4 +116,3 @@ function bounds(f: Fact, config: Pick<GovReportConfig, 'approxRatePoints' | 'app
   if (i.lo === -Infinity) return plain + t(MESSAGES.atMost, { hi: show(i.hi) });
   return plain + t(MESSAGES.allows, { lo: show(i.lo), hi: show(i.hi) });
 }
-

@@ -56,7 +56,6 @@ function clashes(sorted: TextEdit[], e: TextEdit): boolean {
   const i = insertionPoint(sorted, e.start);
   const prev = sorted[i - 1];
   const next = sorted[i];
-  const overlaps = (t: TextEdit) =>
-    t.start === t.end && e.start === e.end ? t.start === e.start : t.start < e.end && e.start < t.end;
+  const overlaps = (t: TextEdit) => (t.start === t.end && e.start === e.end ? t.start === e.start : t.start < e.end && e.start < t.end);
   return (prev !== undefined && (overlaps(prev) || prev.end > e.start)) || (next !== undefined && overlaps(next));
 }

@@ -27,7 +27,10 @@ export function readSuppressions(text: string, index: LineIndex): Suppressions {
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
     const kind = m[1];
-    const ids = m[2].trim().split(/[\s,]+/).filter(Boolean);
+    const ids = m[2]
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const rules = ids.length ? ids : [ALL];
     const line = index.lineOf(m.index);
     const endLine = index.lineOf(m.index + m[0].length);

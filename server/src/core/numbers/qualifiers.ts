@@ -23,7 +23,6 @@ import { NOT_QUALIFIER_BEFORE, PREFIX_WORDS, SUFFIX_WORDS, type Qualifier } from
 export type { Qualifier } from './words';
 import { trimNumber } from './format';
 
-
 /** A qualifier word ending right before `at` (spaces between allowed), with where it starts. */
 export function matchPrefixQualifier(s: string, at: number): { q: Qualifier; start: number } | undefined {
   let end = at;
@@ -130,9 +129,20 @@ export interface JudgeOptions {
  * (convert first). `met` only when every value the outcome allows satisfies the target,
  * `missed` when none does, otherwise `incomparable` (e.g. outcome `近2万亿元` vs target `2万亿元左右`).
  */
-export function judge(target: Claim, outcome: Claim, config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>, options: JudgeOptions = {}): Judgement {
+export function judge(
+  target: Claim,
+  outcome: Claim,
+  config: Pick<GovReportConfig, 'approxRatePoints' | 'approxRelative'>,
+  options: JudgeOptions = {},
+): Judgement {
   if (target.unit !== outcome.unit) {
-    return { verdict: 'incomparable', explanation: { zh: `单位不同（${target.unit || '无'}、${outcome.unit || '无'}），无法比较`, en: `different units (${target.unit || 'none'}, ${outcome.unit || 'none'}); cannot compare` } };
+    return {
+      verdict: 'incomparable',
+      explanation: {
+        zh: `单位不同（${target.unit || '无'}、${outcome.unit || '无'}），无法比较`,
+        en: `different units (${target.unit || 'none'}, ${outcome.unit || 'none'}); cannot compare`,
+      },
+    };
   }
   // A decline target (下降3%以上) compares the size of the fall; a rise in the outcome is a negative fall.
   let out = intervalOf(outcome, config);
@@ -141,9 +151,16 @@ export function judge(target: Claim, outcome: Claim, config: Pick<GovReportConfi
   const req = requirement(target, config, options);
   const t = describeRequirement(target, req);
   const o = describeClaim(outcome);
-  if (out.lo >= req.lo && out.hi <= req.hi) return { verdict: 'met', explanation: { zh: `实际${o.zh}，符合目标${t.zh}`, en: `outcome ${o.en} meets the target ${t.en}` } };
-  if (out.hi < req.lo || out.lo > req.hi) return { verdict: 'missed', explanation: { zh: `实际${o.zh}，未达到目标${t.zh}`, en: `outcome ${o.en} misses the target ${t.en}` } };
-  return { verdict: 'incomparable', explanation: { zh: `实际${o.zh}与目标${t.zh}无法确定是否相符`, en: `cannot tell whether outcome ${o.en} meets the target ${t.en}` } };
+  if (out.lo >= req.lo && out.hi <= req.hi) {
+    return { verdict: 'met', explanation: { zh: `实际${o.zh}，符合目标${t.zh}`, en: `outcome ${o.en} meets the target ${t.en}` } };
+  }
+  if (out.hi < req.lo || out.lo > req.hi) {
+    return { verdict: 'missed', explanation: { zh: `实际${o.zh}，未达到目标${t.zh}`, en: `outcome ${o.en} misses the target ${t.en}` } };
+  }
+  return {
+    verdict: 'incomparable',
+    explanation: { zh: `实际${o.zh}与目标${t.zh}无法确定是否相符`, en: `cannot tell whether outcome ${o.en} meets the target ${t.en}` },
+  };
 }
 
 /**
@@ -207,7 +224,6 @@ function num(v: number): string {
   return trimNumber(v);
 }
 
-
 /** What a qualifier means, for the hover. */
 export const QUALIFIER_MEANING: Record<Qualifier, Msg> = {
   以上: { zh: '“以上”包括本数：不少于该数', en: '以上 includes the number: at least this much' },
@@ -218,8 +234,14 @@ export const QUALIFIER_MEANING: Record<Qualifier, Msg> = {
   超过: { zh: '“超过”不包括本数：大于该数', en: '超过 excludes the number: more than it' },
   突破: { zh: '“突破”：达到或超过该数（本工具从宽理解，含本数）', en: '突破: reaching or passing the number (read leniently: the number itself counts)' },
   不足: { zh: '“不足”：少于该数', en: 'less than the number' },
-  左右: { zh: '“左右”：约等于该数，容差见设置 approxRatePoints / approxRelative', en: '左右: about the number, within the tolerance set by approxRatePoints / approxRelative' },
-  约: { zh: '“约”：约等于该数，容差见设置 approxRatePoints / approxRelative', en: '约: about the number, within the tolerance set by approxRatePoints / approxRelative' },
+  左右: {
+    zh: '“左右”：约等于该数，容差见设置 approxRatePoints / approxRelative',
+    en: '左右: about the number, within the tolerance set by approxRatePoints / approxRelative',
+  },
+  约: {
+    zh: '“约”：约等于该数，容差见设置 approxRatePoints / approxRelative',
+    en: '约: about the number, within the tolerance set by approxRatePoints / approxRelative',
+  },
   近: { zh: '“近”：略少于该数（不超过该数，至多低 10%）', en: '近: slightly below the number (not above it, at most 10 % under)' },
   多: { zh: '“多”：不少于该数，不到末位进一', en: '多: at least the number, less than one step of its last digit more' },
   余: { zh: '“余”：不少于该数，不到末位进一', en: '余: at least the number, less than one step of its last digit more' },

@@ -148,7 +148,9 @@ function dateEnd(s: string, num: Numeral): number | undefined {
   const ch = s[k];
   if (ch === '年' && num.text.length === 4 && Number(num.text) >= 1000) return k + 1;
   if (DATE_UNITS.includes(ch)) return k + 1;
-  if ((ch === '—' || ch === '－' || ch === '-' || ch === '～' || ch === '~') && num.text.length === 4 && /^\s?\d{4}\s?年/.test(s.substr(k + 1, 7))) return k + 6;
+  if ((ch === '—' || ch === '－' || ch === '-' || ch === '～' || ch === '~') && num.text.length === 4 && /^\s?\d{4}\s?年/.test(s.substr(k + 1, 7))) {
+    return k + 6;
+  }
   if (s.startsWith('周年', k)) return k + 2;
   return undefined;
 }
@@ -299,7 +301,9 @@ function readRange(s: string, i: number, num: Numeral, first: Figure): Quantity 
   const sepAt = first.end;
   const sep = s[sepAt];
   // `——` is a dash, not a range; the second number must follow the separator at once.
-  if (!sep || !RANGE_SEPS.includes(sep) || s[sepAt + 1] === sep || (sep === '—' && s[sepAt - 1] === '—') || digitValue(s.charCodeAt(sepAt + 1)) < 0) return undefined;
+  if (!sep || !RANGE_SEPS.includes(sep) || s[sepAt + 1] === sep || (sep === '—' && s[sepAt - 1] === '—') || digitValue(s.charCodeAt(sepAt + 1)) < 0) {
+    return undefined;
+  }
   const num2 = readNumeral(s, sepAt + 1);
   const second = num2 && readFigure(s, sepAt + 1, num2);
   if (!second || second.qualifierBefore) return undefined;
@@ -459,7 +463,14 @@ function readNumeral(s: string, i: number): Numeral | undefined {
       if (c >= C.FW0) fullWidth = true;
       text += String(d);
       j++;
-    } else if (c === C.COMMA && text.length > 0 && text.length <= 3 + text.split(',').length * 4 && isGroup(s, j + 1) && decimals === 0 && !text.includes('.')) {
+    } else if (
+      c === C.COMMA &&
+      text.length > 0 &&
+      text.length <= 3 + text.split(',').length * 4 &&
+      isGroup(s, j + 1) &&
+      decimals === 0 &&
+      !text.includes('.')
+    ) {
       // Thousands separators (GB/T 15835 5.1.1): a comma followed by exactly three digits.
       j++;
       text += ',';
@@ -485,7 +496,9 @@ function readNumeral(s: string, i: number): Numeral | undefined {
 }
 
 function isGroup(s: string, j: number): boolean {
-  return digitValue(s.charCodeAt(j)) >= 0 && digitValue(s.charCodeAt(j + 1)) >= 0 && digitValue(s.charCodeAt(j + 2)) >= 0 && digitValue(s.charCodeAt(j + 3)) < 0;
+  return (
+    digitValue(s.charCodeAt(j)) >= 0 && digitValue(s.charCodeAt(j + 1)) >= 0 && digitValue(s.charCodeAt(j + 2)) >= 0 && digitValue(s.charCodeAt(j + 3)) < 0
+  );
 }
 
 /** Past at most `max` spaces (PDF conversions put them between a number and its unit: `53 家`). */

@@ -8,6 +8,7 @@ export function scaleFactor(scale: string): number {
 }
 
 /** Units of the same dimension convert (1 吨 = 2000 斤, 1 公里 = 1000 米); others compare only with themselves. */
+// prettier-ignore
 const CONVERT: Record<string, { dim: string; factor: number }> = {
   斤: { dim: 'mass', factor: 0.5 },
   公斤: { dim: 'mass', factor: 1 },

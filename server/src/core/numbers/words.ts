@@ -6,6 +6,7 @@
  * Units a number can carry (`53家`, `2.5万人`, `4075公里`, `0.2个百分点`), longest first where one is
  * the start of another (`个百分点` before `个`, `平方公里` before `公里`). In `2.5万人` 万 is the multiplier.
  */
+// prettier-ignore
 export const UNITS = [
   '个百分点', '百分点', '个工作日', '工作日', '立方米', '平方米', '平方公里', '千瓦时', '千瓦', '千米', '千克', '公里', '公顷', '公斤',
   '人次', '美元', '欧元', '个月', '小时', '标箱', '重量箱',
@@ -20,7 +21,8 @@ export const UNIT_SPELLING: Readonly<Record<string, string>> = { '％': '%', 百
  * After a unit character these make a longer noun, so the character is no unit (`3个人` is three
  * people, not 3 个 + 人; `10年代`, `5项目`, `20条件`, `2批准`).
  */
-export const UNIT_FALSE_START = /^(人口|人民|个人|个体|个性|个税|个案|年代|年度|年来|年以来|年间|年级|年龄|年前|周边|周期|周年|位于|条件|条例|件事|项目|部门|部署|部分|次要|类型|种类|种植|场所|场景|列入|支持|支撑|支付|支出|元素|台阶|片区|名单|名称|户籍|户外|米面|天然|天气|天下|所有|所得|所属|处理|处置|处于|批准|批复)/;
+export const UNIT_FALSE_START =
+  /^(人口|人民|个人|个体|个性|个税|个案|年代|年度|年来|年以来|年间|年级|年龄|年前|周边|周期|周年|位于|条件|条例|件事|项目|部门|部署|部分|次要|类型|种类|种植|场所|场景|列入|支持|支撑|支付|支出|元素|台阶|片区|名单|名称|户籍|户外|米面|天然|天气|天下|所有|所得|所属|处理|处置|处于|批准|批复)/;
 
 /** Classifiers after which a Chinese numeral counts something (`十件`, `三大`, `两所`, `八个方面`), longest first. */
 export const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位'];
@@ -59,6 +61,7 @@ export const PARTY_CONGRESS_BEFORE = /党的?$/;
 export type Qualifier = '以上' | '以下' | '以内' | '不低于' | '不超过' | '超过' | '突破' | '不足' | '左右' | '约' | '近' | '多' | '余';
 
 /** Qualifier words before a number, as written → what they mean (`突破260家`, `不少于 20 项`, `逾百万`). */
+// prettier-ignore
 export const PREFIX_WORDS: readonly [string, Qualifier][] = [
   ['不低于', '不低于'],
   ['不少于', '不低于'],
@@ -81,6 +84,7 @@ export const PREFIX_WORDS: readonly [string, Qualifier][] = [
 ];
 
 /** Qualifier words after a number (`35%以上`, `5.5%以内`, `7%左右`, `百余人`). */
+// prettier-ignore
 export const SUFFIX_WORDS: readonly [string, Qualifier][] = [
   ['以上', '以上'],
   ['以下', '以下'],
@@ -92,6 +96,7 @@ export const SUFFIX_WORDS: readonly [string, Qualifier][] = [
 ];
 
 /** Characters before a prefix word that make it part of another word (`签约`, `最近`, `赶超`). */
+// prettier-ignore
 export const NOT_QUALIFIER_BEFORE: Readonly<Partial<Record<string, string>>> = {
   约: '签节制合履契预公邀条特相集',
   近: '最附靠贴拉走亲邻就接将',

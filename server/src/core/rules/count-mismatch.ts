@@ -45,7 +45,11 @@ export const countMismatch: Rule = {
       if (!found || found.items.length === f.value) continue;
       // The first item of a list before the count carries the clause's verb (`着力打造星火村`).
       const items = found.verbFirst ? [phraseBefore(found.items[0]).raw || found.items[0], ...found.items.slice(1)] : found.items;
-      const shown = items.slice(0, 12).map((s) => s.slice(0, MAX_ITEM)).join('、') + (found.items.length > 12 ? '…' : '');
+      const shown =
+        items
+          .slice(0, 12)
+          .map((s) => s.slice(0, MAX_ITEM))
+          .join('、') + (found.items.length > 12 ? '…' : '');
       ctx.report({
         start: f.span.start,
         end: f.span.end,
@@ -77,7 +81,10 @@ function listAfter(p: Passage, f: Fact): Found | undefined {
   // Run-in items after a colon (`：一是…`) are counted by runIn.
   if (/^[一二三四五六七八九十]+[是要]/.test(list)) return undefined;
   const sep = list.includes('；') ? '；' : '、';
-  const items = list.split(sep).map((s) => s.trim()).filter(Boolean);
+  const items = list
+    .split(sep)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length < 2) return undefined;
   // A 、 list of sentences is no list of names.
   if (sep === '、' && items.some((s) => s.length > MAX_ITEM * 2 || /[，,]/.test(s))) return undefined;

@@ -55,7 +55,7 @@ export const growthMismatch: Rule = {
   title: { zh: '增幅与数值不符', en: 'Change does not match the figures' },
   description: {
     zh: '所述增长率或增减量（“同比增长 Z%”“比上年增加 X”“比去年低 0.4 个百分点”）与本年、上年两个数值推算不符；上年数值取自本报告或工作区中上一年的报告。',
-    en: 'A stated growth rate or change (同比增长 Z%, 比上年增加 X, 比去年低 0.4 个百分点) does not follow from this year\'s and last year\'s figures, taken from this report or last year\'s report in the workspace.',
+    en: "A stated growth rate or change (同比增长 Z%, 比上年增加 X, 比去年低 0.4 个百分点) does not follow from this year's and last year's figures, taken from this report or last year's report in the workspace.",
   },
   check(ctx) {
     // `从A提高到B，提高X`: a change right after a from–to is checked against it, whatever it compares with.
@@ -85,7 +85,6 @@ function isCheckedChange(c: Fact): boolean {
   if (c.change === 'increment' || c.change === 'point-change') return c.versus !== undefined;
   return false;
 }
-
 
 /** Levels (and totals) of one report by metric, for lookups in O(1) (role and year filtered after). */
 function indexLevels(facts: readonly Fact[]): Map<string, Fact[]> {
@@ -118,7 +117,13 @@ function baseUnit(c: Fact, cur: Fact): string {
   return c.unit;
 }
 
-function previousLevel(ctx: RuleContext, c: Fact, cur: Fact, own: Map<string, Fact[]>, peers: { peer: PeerReport; levels: Map<string, Fact[]> }[]): { fact: Fact; peer?: PeerReport } | undefined {
+function previousLevel(
+  ctx: RuleContext,
+  c: Fact,
+  cur: Fact,
+  own: Map<string, Fact[]>,
+  peers: { peer: PeerReport; levels: Map<string, Fact[]> }[],
+): { fact: Fact; peer?: PeerReport } | undefined {
   const year = c.year! - 1;
   const ok = (f: Fact) => f.unit === cur.unit || unitFactor(f.unit, cur.unit) !== undefined;
   // 由A增至B in the same sentence: A is last year's level.
@@ -149,14 +154,19 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, prev: Fact, peer: PeerRepor
     // Outcomes compared across two reports: allow for revised statistics.
     if (peer && c.role === 'outcome') computed = { lo: computed.lo - REVISION_POINTS, hi: computed.hi + REVISION_POINTS };
   } else {
-    const kc = c.change === 'point-change' ? 1 : unitFactor(cur.unit, c.unit) ?? 1;
+    const kc = c.change === 'point-change' ? 1 : (unitFactor(cur.unit, c.unit) ?? 1);
     computed = { lo: (a.lo - b.hi) * kc, hi: (a.hi - b.lo) * kc };
     nominal = (cur.value - prev.value * kp) * kc;
     kind = c.change === 'point-change' ? 'points' : 'increment';
   }
   if (overlaps(computed, stated)) return;
   const line = lineOf(peer ? peer.rangeOf : (s, e) => ctx.lineIndex.rangeOf({ start: s, end: e }), prev);
-  const computedText = kind === 'growth' ? `${trimNumber(Math.round(nominal * 10) / 10)}%` : kind === 'points' ? pointsText(ctx.locale, nominal) : amount(nominal, c.unit, c.scale);
+  const computedText =
+    kind === 'growth'
+      ? `${trimNumber(Math.round(nominal * 10) / 10)}%`
+      : kind === 'points'
+        ? pointsText(ctx.locale, nominal)
+        : amount(nominal, c.unit, c.scale);
   const message = ctx.t(MESSAGES[kind], {
     metric: metricName(c),
     stated: statedText(ctx.locale, c),
@@ -177,7 +187,16 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, prev: Fact, peer: PeerRepor
  * figure itself; outcomes carry the rounding of their digits and their qualifiers.
  */
 function exact(f: Fact, ctx: RuleContext): Interval {
-  if (f.role === 'target' || f.qualifier === '以上' || f.qualifier === '以内' || f.qualifier === '以下' || f.qualifier === '突破' || f.qualifier === '超过' || f.qualifier === '不低于' || f.qualifier === '不超过') {
+  if (
+    f.role === 'target' ||
+    f.qualifier === '以上' ||
+    f.qualifier === '以内' ||
+    f.qualifier === '以下' ||
+    f.qualifier === '突破' ||
+    f.qualifier === '超过' ||
+    f.qualifier === '不低于' ||
+    f.qualifier === '不超过'
+  ) {
     const p = f.role === 'target' ? 0 : f.precision;
     return { lo: f.value - p, hi: (f.high ?? f.value) + p };
   }

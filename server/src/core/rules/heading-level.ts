@@ -65,7 +65,10 @@ export const headingLevel: Rule = {
     for (const key of [...groups.keys()].sort((a, b) => a.length - b.length)) {
       const g = groups.get(key)!;
       const floor = target.get(g.parentKey) ?? 0;
-      const t = chooseDepth(g.members.map((m) => m.depth), floor);
+      const t = chooseDepth(
+        g.members.map((m) => m.depth),
+        floor,
+      );
       if (t === undefined) continue;
       target.set(key, t);
       for (const m of g.members) if (m.depth !== t) report(ctx, m, t);

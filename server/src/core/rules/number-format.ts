@@ -6,17 +6,29 @@ import type { Rule, RuleContext } from './rule';
 import type { TextEdit } from '../types';
 
 const MESSAGES = {
-  fullWidth: { zh: '全角数字“{found}”，建议写作半角“{fixed}”（GB/T 15835 5.1.7）', en: 'Full-width digits "{found}"; write half-width "{fixed}" (GB/T 15835 5.1.7)' },
+  fullWidth: {
+    zh: '全角数字“{found}”，建议写作半角“{fixed}”（GB/T 15835 5.1.7）',
+    en: 'Full-width digits "{found}"; write half-width "{fixed}" (GB/T 15835 5.1.7)',
+  },
   fullWidthFix: { zh: '改为半角“{fixed}”', en: 'Use half-width "{fixed}"' },
-  mixed: { zh: '“{found}”混用阿拉伯数字与“{char}”，建议写作“{fixed}”（GB/T 15835 5.3：只有万、亿可用汉字）', en: '"{found}" mixes Arabic digits with "{char}"; write "{fixed}" (GB/T 15835 5.3: only 万 and 亿 may be Chinese)' },
-  mixedNoFix: { zh: '“{found}”混用阿拉伯数字与“{char}”（GB/T 15835 5.3：只有万、亿可用汉字）', en: '"{found}" mixes Arabic digits with "{char}" (GB/T 15835 5.3: only 万 and 亿 may be Chinese)' },
+  mixed: {
+    zh: '“{found}”混用阿拉伯数字与“{char}”，建议写作“{fixed}”（GB/T 15835 5.3：只有万、亿可用汉字）',
+    en: '"{found}" mixes Arabic digits with "{char}"; write "{fixed}" (GB/T 15835 5.3: only 万 and 亿 may be Chinese)',
+  },
+  mixedNoFix: {
+    zh: '“{found}”混用阿拉伯数字与“{char}”（GB/T 15835 5.3：只有万、亿可用汉字）',
+    en: '"{found}" mixes Arabic digits with "{char}" (GB/T 15835 5.3: only 万 and 亿 may be Chinese)',
+  },
   mixedFix: { zh: '改为“{fixed}”', en: 'Write "{fixed}"' },
   range: { zh: '范围“{found}”{problems}，建议写作“{fixed}”（GB/T 15835 5.1.3）', en: 'The range "{found}" {problems}; write "{fixed}" (GB/T 15835 5.1.3)' },
   dropped: { zh: '前一个数省略了“{unit}”', en: 'drops "{unit}" from its first number' },
   separator: { zh: '用了“{sep}”作连接号（数值范围用浪纹线“～”）', en: 'uses "{sep}" as the dash (numeric ranges take the wave dash "～")' },
   rangeFix: { zh: '改为“{fixed}”', en: 'Write "{fixed}"' },
   and: { zh: '，', en: ' and ' },
-  split: { zh: '数字“{found}”被分页断开，建议接排（GB/T 15835 5.1.7.2：数字不宜断开）', en: 'The number "{found}" is split by a page break; join it (GB/T 15835 5.1.7.2: do not break a number)' },
+  split: {
+    zh: '数字“{found}”被分页断开，建议接排（GB/T 15835 5.1.7.2：数字不宜断开）',
+    en: 'The number "{found}" is split by a page break; join it (GB/T 15835 5.1.7.2: do not break a number)',
+  },
   splitFix: { zh: '删除空行，接排“{found}”', en: 'Remove the blank lines to read "{found}"' },
 } satisfies Record<string, Msg>;
 
@@ -158,7 +170,12 @@ function ranges(ctx: RuleContext, p: Passage, text: string): void {
       else ok = false;
     }
     const found = text.slice(q.numStart, q.end);
-    const fixed = found.slice(0, q.numEnd - q.numStart) + (dropsUnit ? r.dropped : '') + found.slice(q.numEnd - q.numStart, r.sepAt - q.numStart) + (badSep ? '～' : r.sep) + found.slice(r.sepAt - q.numStart + 1);
+    const fixed =
+      found.slice(0, q.numEnd - q.numStart) +
+      (dropsUnit ? r.dropped : '') +
+      found.slice(q.numEnd - q.numStart, r.sepAt - q.numStart) +
+      (badSep ? '～' : r.sep) +
+      found.slice(r.sepAt - q.numStart + 1);
     ctx.report({
       ...p.text.toSourceSpan(q.numStart, q.end),
       message: ctx.t(MESSAGES.range, { found, problems: problems.join(ctx.t(MESSAGES.and)), fixed }),

@@ -12,7 +12,6 @@ const MESSAGES = {
   fix: { zh: '改为“{canonical}”', en: 'Change to "{canonical}"' },
 } satisfies Record<string, Msg>;
 
-
 /** GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1）. */
 export const numberingFormat: Rule = {
   id: 'numbering-format',

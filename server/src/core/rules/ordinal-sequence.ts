@@ -63,7 +63,7 @@ export const ordinalSequence: Rule = {
       for (const node of children) {
         const ord = node.ordinal;
         // Markdown list numbers are the renderer's business (1. 1. 1. renders as 1, 2, 3).
-        if (ord && !(node.passage.blocks[0].listMarker?.ordinal != null)) checkItem(ctx, node, ord, runs, parent);
+        if (ord && (node.passage.blocks[0].listMarker?.ordinal ?? null) === null) checkItem(ctx, node, ord, runs, parent);
         visit(node.children, node);
       }
     };

@@ -110,7 +110,7 @@ function neighbour(text: string, i: number, dir: 1 | -1, pastNumbers: boolean): 
   for (let k = 1, j = i + dir; k <= REACH && j >= 0 && j < text.length; k++, j += dir) {
     const c = text.charCodeAt(j);
     if (isSpace(c)) continue;
-    if (pastNumbers && (isDigit(c) || c === 0x2e || c === 0x25 /* % */)) continue;
+    if (pastNumbers && (isDigit(c) || c === 0x2e || c === 0x25) /* % */) continue;
     return c;
   }
   return NaN;

@@ -25,8 +25,10 @@ const MESSAGES = {
 
 /** Names of rates that are parts of a whole and so lie between 0 and 100 %. Growth, contribution,
  * completion, self-sufficiency and debt ratios can exceed 100 % and are not here. */
-const BOUNDED = /(覆盖率|普及率|参保率|入学率|巩固率|达标率|合格率|优良率|比率|城镇化率|失业率|办复率|办结率|满意率|满意度|签约率|接种率|通过率|就业率|落实率|处理率|处置率|回收率|绿化率|比重|占比|比例|份额|发生率|入园率|完好率|知晓率|覆盖面|安全感)$/;
+const BOUNDED =
+  /(覆盖率|普及率|参保率|入学率|巩固率|达标率|合格率|优良率|比率|城镇化率|失业率|办复率|办结率|满意率|满意度|签约率|接种率|通过率|就业率|落实率|处理率|处置率|回收率|绿化率|比重|占比|比例|份额|发生率|入园率|完好率|知晓率|覆盖面|安全感)$/;
 const NOT_BOUNDED = /增长|增速|增幅|涨幅|贡献率|完成率|自给率|负债率|杠杆率|债务率|回报率|收益率|倍/;
+// prettier-ignore
 const COUNTS = new Set(['个', '项', '家', '人', '名', '户', '套', '所', '件', '座', '处', '张', '条', '间', '辆', '台', '部', '批', '次', '场', '届', '类', '种', '列', '架', '艘', '人次', '天']);
 
 /**
@@ -63,7 +65,9 @@ function problem(f: Fact): keyof typeof MESSAGES | undefined {
     if (f.change === 'growth-rate' && f.direction === 'down' && f.value > 100) return 'fall';
     const bounded = f.change === 'share' || (f.change === 'level' && BOUNDED.test(f.metric) && !NOT_BOUNDED.test(f.metric));
     // Above 100 even at the low end of what the digits allow (以上 and 超过 only raise it).
-    if (bounded && f.value - f.precision > 100 && f.qualifier !== '以下' && f.qualifier !== '以内' && f.qualifier !== '不超过' && f.qualifier !== '近') return 'over100';
+    if (bounded && f.value - f.precision > 100 && f.qualifier !== '以下' && f.qualifier !== '以内' && f.qualifier !== '不超过' && f.qualifier !== '近') {
+      return 'over100';
+    }
     if (bounded && top - f.precision > 100 && f.high !== undefined) return 'over100';
     return undefined;
   }

@@ -14,7 +14,7 @@ const MESSAGES = {
     zh: '{year} 年目标“{metric} {target}”低于 {prevYear} 年实际 {actual}（{where}）',
     en: 'The {year} target "{metric} {target}" is below the {prevYear} outcome {actual} ({where})',
   },
-  actual: { zh: '上年实际：{actual}', en: 'last year\'s outcome: {actual}' },
+  actual: { zh: '上年实际：{actual}', en: "last year's outcome: {actual}" },
 } satisfies Record<string, Msg>;
 
 /**
@@ -28,10 +28,10 @@ export const targetBelowBaseline: Rule = {
   defaultSeverity: 'information',
   category: 'numbers',
   expensive: true,
-  title: { zh: '目标低于上年实际', en: 'Target below last year\'s outcome' },
+  title: { zh: '目标低于上年实际', en: "Target below last year's outcome" },
   description: {
     zh: '今年某指标的目标低于该指标上一年的实际值（取自本报告的回顾部分或工作区中的上年报告）。',
-    en: 'This year\'s target for a metric is lower than the metric\'s outcome the year before (from this report\'s review or last year\'s report in the workspace).',
+    en: "This year's target for a metric is lower than the metric's outcome the year before (from this report's review or last year's report in the workspace).",
   },
   check(ctx) {
     const targets = ctx.facts.filter(isLevelTarget);
@@ -70,7 +70,11 @@ export const targetBelowBaseline: Rule = {
           actual: changeFigure(base.fact, ctx.locale),
           where: placeName(ctx.locale, line, base.peer),
         }),
-        related: [base.peer ? there(base.peer, base.fact, ctx.t(MESSAGES.actual, { actual: figure(base.fact) })) : here(base.fact, ctx.t(MESSAGES.actual, { actual: figure(base.fact) }))],
+        related: [
+          base.peer
+            ? there(base.peer, base.fact, ctx.t(MESSAGES.actual, { actual: figure(base.fact) }))
+            : here(base.fact, ctx.t(MESSAGES.actual, { actual: figure(base.fact) })),
+        ],
       });
     }
   },

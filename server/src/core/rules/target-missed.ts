@@ -38,7 +38,7 @@ export const targetMissed: Rule = {
   title: { zh: '目标未完成', en: 'Target missed' },
   description: {
     zh: '本报告为当年设定的目标，在下一年报告的工作回顾中所报实际数未达到，或回顾明言未完成（需要工作区中有下一年的报告）。',
-    en: 'A target this report sets for its year that next year\'s review reports as missed — the outcome falls short, or the review says so in words (needs next year\'s report in the workspace).',
+    en: "A target this report sets for its year that next year's review reports as missed — the outcome falls short, or the review says so in words (needs next year's report in the workspace).",
   },
   check(ctx) {
     if (ctx.peers.length === 0) return;

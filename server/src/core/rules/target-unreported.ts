@@ -26,7 +26,7 @@ export const targetUnreported: Rule = {
   title: { zh: '目标未报告', en: 'Target not reported' },
   description: {
     zh: '本报告为当年设定的目标，在下一年报告的工作回顾中没有给出实际数字（需要工作区中有下一年的报告；定性表述、五年累计数不算）。',
-    en: 'A target this report sets for its year that next year\'s review never reports with a figure (needs next year\'s report in the workspace; words alone or a five-year total do not count).',
+    en: "A target this report sets for its year that next year's review never reports with a figure (needs next year's report in the workspace; words alone or a five-year total do not count).",
   },
   check(ctx) {
     if (ctx.peers.length === 0) return;
@@ -42,7 +42,9 @@ export const targetUnreported: Rule = {
         start: at.start,
         end: at.end,
         message: ctx.t(MESSAGES.unreported, args),
-        related: part ? [{ start: 0, end: 0, uri: next.uri, range: next.rangeOf(part.selection.start, part.selection.end), message: ctx.t(MESSAGES.review, args) }] : [],
+        related: part
+          ? [{ start: 0, end: 0, uri: next.uri, range: next.rangeOf(part.selection.start, part.selection.end), message: ctx.t(MESSAGES.review, args) }]
+          : [],
       });
     }
   },

@@ -24,7 +24,7 @@ const MESSAGES = {
     zh: '“{metric}”总数：{base} + {inc} {x} = {result}，与所述总数 {total} 不符（上年总数见{where}）',
     en: '"{metric}" total: {base} + {inc} {x} = {result}, not the stated total {total} (last year\'s total on {where})',
   },
-  base: { zh: '上年总数：{base}', en: 'last year\'s total: {base}' },
+  base: { zh: '上年总数：{base}', en: "last year's total: {base}" },
   increment: { zh: '新增：{x}', en: 'the increment: {x}' },
 } satisfies Record<string, Msg>;
 
@@ -78,7 +78,13 @@ function checkParts(ctx: RuleContext): void {
       const total = totalBefore(facts, k, text, parts);
       if (!total) continue;
       for (const change of ['level', 'increment'] as const) {
-        const whole = change === 'level' ? total : facts.find((f) => f.key === total.key && f.change === 'increment' && f.versus !== undefined && f.sentence.start === total.sentence.start && f.logical.start < k);
+        const whole =
+          change === 'level'
+            ? total
+            : facts.find(
+                (f) =>
+                  f.key === total.key && f.change === 'increment' && f.versus !== undefined && f.sentence.start === total.sentence.start && f.logical.start < k,
+              );
         if (!whole) continue;
         const mine = parts.filter((p) => p.change === change && partOf(p, total));
         if (mine.length < 2) continue;
@@ -97,7 +103,10 @@ function sentenceEndAfter(text: string, k: number): number {
 function totalBefore(facts: Fact[], k: number, text: string, parts: Fact[]): Fact | undefined {
   const sentenceStart = Math.max(text.lastIndexOf('。', k - 1), text.lastIndexOf('！', k - 1)) + 1;
   // `…。其中，…` refers back to the previous sentence.
-  const from = sentenceStart === k || /^其中[，,：:]?$/.test(text.slice(sentenceStart, k + 3).trim()) ? Math.max(text.lastIndexOf('。', sentenceStart - 2), -1) + 1 : sentenceStart;
+  const from =
+    sentenceStart === k || /^其中[，,：:]?$/.test(text.slice(sentenceStart, k + 3).trim())
+      ? Math.max(text.lastIndexOf('。', sentenceStart - 2), -1) + 1
+      : sentenceStart;
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i];
     if (f.logical.start >= k || f.logical.start < from) continue;
@@ -219,14 +228,21 @@ function checkIncrements(ctx: RuleContext): void {
       };
     };
     if (t.role === 'target') {
-      const verdict = judge(t, { value: lo, high: hi === Infinity ? undefined : hi, unit: t.unit, precision: 0, qualifier: hi === Infinity ? '以上' : undefined }, ctx.config, { lowerIsBetter: lowerIsBetter(t.metric) });
+      const verdict = judge(
+        t,
+        { value: lo, high: hi === Infinity ? undefined : hi, unit: t.unit, precision: 0, qualifier: hi === Infinity ? '以上' : undefined },
+        ctx.config,
+        { lowerIsBetter: lowerIsBetter(t.metric) },
+      );
       if (verdict.verdict === 'missed') message = ctx.t(MESSAGES.targetShort, args());
     } else if (!overlaps({ lo, hi }, intervalOf(t, ctx.config))) {
       message = ctx.t(MESSAGES.outcomeOff, args());
     }
     if (!message) continue;
     const related: RelatedPlace[] = [
-      base.peer ? there(base.peer, base.fact, ctx.t(MESSAGES.base, { base: figure(base.fact) })) : here(base.fact, ctx.t(MESSAGES.base, { base: figure(base.fact) })),
+      base.peer
+        ? there(base.peer, base.fact, ctx.t(MESSAGES.base, { base: figure(base.fact) }))
+        : here(base.fact, ctx.t(MESSAGES.base, { base: figure(base.fact) })),
       here(x, ctx.t(MESSAGES.increment, { x: figure(x) })),
     ];
     ctx.report({ start: t.span.start, end: t.span.end, message, related });

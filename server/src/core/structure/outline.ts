@@ -48,7 +48,6 @@ export interface ReportTree {
 
 const RANK = { title: 0, part: 1, series1: 2, series2: 3, series3: 4, series4: 5, leadin: 6 } as const;
 
-
 interface Marker {
   passage: Passage;
   kind: NodeKind | 'series';
@@ -298,13 +297,15 @@ const SPACE_AFTER_HAN = new RegExp(`([${HAN}])\\s+(?=\\d)`, 'g');
 
 /** Names carry no Markdown, no trailing sentence punctuation, and single spaces. */
 function cleanName(s: string): string {
-  return s
-    .replace(/[*#]+/g, '')
-    .replace(/\s+/g, ' ')
-    // PDF conversions put spaces between digits and Chinese (`2023 年`); names read without them.
-    .replace(SPACE_BEFORE_HAN, '$1')
-    .replace(SPACE_AFTER_HAN, '$1')
-    .trim()
-    .replace(/[。：:！!；;，,\s]+$/u, '')
-    .trim();
+  return (
+    s
+      .replace(/[*#]+/g, '')
+      .replace(/\s+/g, ' ')
+      // PDF conversions put spaces between digits and Chinese (`2023 年`); names read without them.
+      .replace(SPACE_BEFORE_HAN, '$1')
+      .replace(SPACE_AFTER_HAN, '$1')
+      .trim()
+      .replace(/[。：:！!；;，,\s]+$/u, '')
+      .trim()
+  );
 }

@@ -131,7 +131,9 @@ export function parseBlocks(text: string, index: LineIndex): Block[] {
         let marker: ListMarker | undefined;
         const lines: Span[] = [];
         for (let l = t.map[0]; l < t.map[1]; l++) {
-          let { start, end } = contentOf(index, l, stack);
+          const content = contentOf(index, l, stack);
+          let start = content.start;
+          const end = content.end;
           if (item && item.type === 'list_item' && !item.markerUsed && l === item.firstLine) {
             const m = LIST_MARKER.exec(text.slice(start, end));
             if (m) {

@@ -24,7 +24,17 @@ export function checklistMarkdown(
   const count = (s: TargetStatus) => results.filter((r) => r.status === s).length;
   lines.push(ny !== undefined ? t(MESSAGES.title, { ny }) : t(MESSAGES.titleNoYear));
   lines.push('');
-  lines.push(t(MESSAGES.against, { year: year ?? '', uri, n: results.length, met: count('met'), missed: count('missed'), unreported: count('unreported'), pending: count('pending') }));
+  lines.push(
+    t(MESSAGES.against, {
+      year: year ?? '',
+      uri,
+      n: results.length,
+      met: count('met'),
+      missed: count('missed'),
+      unreported: count('unreported'),
+      pending: count('pending'),
+    }),
+  );
   let lastSection: OutlineNode | undefined | null = null;
   let lastLeadin: OutlineNode | undefined | null = null;
   for (const r of results) {

@@ -39,7 +39,6 @@ const MESSAGES = {
   alsoSays: { zh: '{before}；回顾称“{words}”', en: '{before}; the review says "{words}"' },
 } satisfies Record<string, Msg>;
 
-
 /**
  * Matches every target of year N's report with year N+1's review. `pending` for all when there
  * is no year N+1 report or it has no review part yet.
@@ -66,10 +65,14 @@ export function matchTargetsCached(report: TargetSource, next: ReviewSide | unde
 
 function matchList(targets: readonly Fact[], year: number, next: ReviewSide | undefined, config: Config): TargetResult[] {
   if (!next || !hasReview(next)) {
-    const why: Msg = next
-      ? both(MESSAGES.noReviewYet, () => ({ year: next.meta.year ?? year + 1 }))
-      : both(MESSAGES.noNextReport, () => ({ year: year + 1 }));
-    return targets.map((target) => ({ target, year, status: 'pending', explanation: why, ...(next ? { next: { uri: next.uri, year: next.meta.year ?? year + 1 } } : {}) }));
+    const why: Msg = next ? both(MESSAGES.noReviewYet, () => ({ year: next.meta.year ?? year + 1 })) : both(MESSAGES.noNextReport, () => ({ year: year + 1 }));
+    return targets.map((target) => ({
+      target,
+      year,
+      status: 'pending',
+      explanation: why,
+      ...(next ? { next: { uri: next.uri, year: next.meta.year ?? year + 1 } } : {}),
+    }));
   }
   const index = metricIndex(config);
   const nextYear = next.meta.year ?? year + 1;
@@ -94,7 +97,6 @@ interface ReviewFacts {
   /** Year N's targets restated in the review (`超过原定的近2万亿元规模`, `低于13%左右的预期目标`). */
   restated: Fact[];
 }
-
 
 // Outcome candidates depend on the peer only: kept per peer fact list.
 const OUTCOMES = new WeakMap<readonly Fact[], { year: number; index: MetricIndex; review: ReviewFacts }>();
@@ -225,7 +227,12 @@ function sameFigure(t: Fact, r: Fact): boolean {
   const factor = unitsCompare(t, r);
   if (factor === undefined) return false;
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return close(r.value * factor, t.value) && (r.high === undefined) === (t.high === undefined) && (r.high === undefined || close(r.high * factor, t.high!)) && r.qualifier === t.qualifier;
+  return (
+    close(r.value * factor, t.value) &&
+    (r.high === undefined) === (t.high === undefined) &&
+    (r.high === undefined || close(r.high * factor, t.high!)) &&
+    r.qualifier === t.qualifier
+  );
 }
 
 function verdictOf(t: Fact, o: Fact, config: Config, sure: boolean): Found | undefined {
@@ -263,7 +270,6 @@ function namesOf(t: Fact, index: MetricIndex, synonyms: readonly (readonly strin
   }
   return [...names];
 }
-
 
 /**
  * A miss stated in words belongs to the target its clause names (`粮食种植面积未能完成年初目标`:
@@ -324,7 +330,9 @@ function applyMissWords(results: TargetResult[], next: ReviewSide, index: Metric
       r.words = { uri: next.uri, range: next.rangeOf(m.span.start, m.span.end), text: m.text.slice(quoteFrom) };
       const words = r.words.text;
       const earlier = r.outcome ? r.explanation : undefined;
-      r.explanation = earlier ? both(MESSAGES.alsoSays, (locale) => ({ before: locale === 'en' ? earlier.en : earlier.zh, words })) : both(MESSAGES.says, () => ({ words }));
+      r.explanation = earlier
+        ? both(MESSAGES.alsoSays, (locale) => ({ before: locale === 'en' ? earlier.en : earlier.zh, words }))
+        : both(MESSAGES.says, () => ({ words }));
     }
   }
 }
@@ -375,4 +383,3 @@ export function reviewSummary(report: ReviewSide, previous: TargetSource & { uri
   const unreported = results.filter((r) => r.status === 'unreported').length;
   return { year, heading, results, met, missed, unreported, reported: met + missed };
 }
-

@@ -18,19 +18,38 @@ const docHref = (id) => pathToFileURL(path.join(EXT_ROOT, 'docs', 'rules', `${id
 /** Findings on the sample report (examples/xinshi-2023.md), 0-based positions as VS Code holds them. */
 const REPRESENTATIVE = [
   // `and` left over from a conversion, line 17.
-  { code: 'stray-latin', severity: S.warning, range: range(16, 105, 16, 108),
-    message: 'Latin word "and" inside Chinese prose is neither an acronym nor a name; probably a conversion leftover', text: 'and' },
+  {
+    code: 'stray-latin',
+    severity: S.warning,
+    range: range(16, 105, 16, 108),
+    message: 'Latin word "and" inside Chinese prose is neither an acronym nor a name; probably a conversion leftover',
+    text: 'and',
+  },
   // A page break splits a sentence, lines 21 → 23.
-  { code: 'broken-paragraph', severity: S.warning, range: range(20, 85, 22, 1),
-    message: 'A sentence is split by blank lines (a PDF page break): join "…药业与广药集团签" and "订战略合作协议，…" into one paragraph', text: '签\n\n订' },
+  {
+    code: 'broken-paragraph',
+    severity: S.warning,
+    range: range(20, 85, 22, 1),
+    message: 'A sentence is split by blank lines (a PDF page break): join "…药业与广药集团签" and "订战略合作协议，…" into one paragraph',
+    text: '签\n\n订',
+  },
   // Half-width `!` and `,` in line 69.
-  { code: 'punctuation-width', severity: S.warning, range: range(68, 6, 68, 7),
-    message: 'Half-width exclamation mark "!" should be full-width "！"', text: '!' },
-  { code: 'punctuation-width', severity: S.warning, range: range(68, 14, 68, 15),
-    message: 'Half-width comma "," should be full-width "，"', text: ',' },
+  {
+    code: 'punctuation-width',
+    severity: S.warning,
+    range: range(68, 6, 68, 7),
+    message: 'Half-width exclamation mark "!" should be full-width "！"',
+    text: '!',
+  },
+  { code: 'punctuation-width', severity: S.warning, range: range(68, 14, 68, 15), message: 'Half-width comma "," should be full-width "，"', text: ',' },
   // `53 家` in line 35.
-  { code: 'digit-spacing', severity: S.information, range: range(34, 90, 34, 94),
-    message: 'No space between a number and Chinese text: "业 53 家" should be "业53家"', text: ' 53 ' },
+  {
+    code: 'digit-spacing',
+    severity: S.information,
+    range: range(34, 90, 34, 94),
+    message: 'No space between a number and Chinese text: "业 53 家" should be "业53家"',
+    text: ' 53 ',
+  },
 ];
 
 describe('1. diagnostics as the user sees them', () => {
@@ -57,7 +76,11 @@ describe('1. diagnostics as the user sees them', () => {
   for (const r of REPRESENTATIVE) {
     it(`${r.code} at ${r.range.start.line + 1}:${r.range.start.character + 1}: exact range, severity, message, source, rule link`, () => {
       const here = published.filter((d) => d.code === r.code && JSON.stringify(d.range) === JSON.stringify(r.range));
-      assert.equal(here.length, 1, `one ${r.code} at ${JSON.stringify(r.range)}; ${r.code} ranges published: ${JSON.stringify(published.filter((d) => d.code === r.code).map((d) => d.range))}`);
+      assert.equal(
+        here.length,
+        1,
+        `one ${r.code} at ${JSON.stringify(r.range)}; ${r.code} ranges published: ${JSON.stringify(published.filter((d) => d.code === r.code).map((d) => d.range))}`,
+      );
       const [d] = here;
       assert.deepEqual(d, {
         range: r.range,

@@ -6,7 +6,21 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { LANGUAGE_ID, cliDiagnostics, cliDiagnosticsOfText, cliFixedText, docWithLanguage, log, normLspDiagnostic, ourDiagnostics, revertUnsaved, show, waitFor, waitForDiagnostics, workspaceDir } = require('../helpers');
+const {
+  LANGUAGE_ID,
+  cliDiagnostics,
+  cliDiagnosticsOfText,
+  cliFixedText,
+  docWithLanguage,
+  log,
+  normLspDiagnostic,
+  ourDiagnostics,
+  revertUnsaved,
+  show,
+  waitFor,
+  waitForDiagnostics,
+  workspaceDir,
+} = require('../helpers');
 
 const COMMA = new vscode.Range(68, 14, 68, 15); // the half-width `,` in line 69
 /**
@@ -16,7 +30,8 @@ const COMMA = new vscode.Range(68, 14, 68, 15); // the half-width `,` in line 69
  * @param {string} [kind]
  * @returns {Thenable<vscode.CodeAction[]>}
  */
-const codeActions = (uri, range, kind) => vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, kind).then((r) => /** @type {vscode.CodeAction[] | undefined} */ (r) || []);
+const codeActions = (uri, range, kind) =>
+  vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, kind).then((r) => /** @type {vscode.CodeAction[] | undefined} */ (r) || []);
 /** @param {vscode.CodeAction} a */
 const isFixable = (a) => !!a.kind && (vscode.CodeActionKind.QuickFix.contains(a.kind) || vscode.CodeActionKind.SourceFixAll.contains(a.kind));
 
@@ -53,11 +68,14 @@ describe('2. quick fix, then fix all', () => {
     const actions = await codeActions(doc.uri, COMMA);
     const punct = before0.filter((d) => d.code === 'punctuation-width').length;
     // The light bulb shows the two quick fixes; the API command also returns source actions.
-    assert.deepEqual(actions.map((a) => [a.title, a.kind && a.kind.value, !!a.isPreferred]), [
-      ['Replace with "，"', 'quickfix', true],
-      [`Fix all ${punct} “punctuation-width” problems in this file`, 'quickfix', false],
-      ['GovReport: fix all auto-fixable problems', 'source.fixAll.govreport', false],
-    ]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind && a.kind.value, !!a.isPreferred]),
+      [
+        ['Replace with "，"', 'quickfix', true],
+        [`Fix all ${punct} “punctuation-width” problems in this file`, 'quickfix', false],
+        ['GovReport: fix all auto-fixable problems', 'source.fixAll.govreport', false],
+      ],
+    );
   });
 
   it('applying it changes exactly that character; its diagnostic goes, every other stays', async () => {
@@ -66,7 +84,10 @@ describe('2. quick fix, then fix all', () => {
     const entries = fix.edit.entries();
     assert.equal(entries.length, 1);
     assert.equal(entries[0][0].toString(), doc.uri.toString());
-    assert.deepEqual(entries[0][1].map((e) => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character, e.newText]), [[68, 14, 68, 15, '，']]);
+    assert.deepEqual(
+      entries[0][1].map((e) => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character, e.newText]),
+      [[68, 14, 68, 15, '，']],
+    );
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     const offset = doc.offsetAt(COMMA.start);
     assert.equal(doc.getText(), original.slice(0, offset) + '，' + original.slice(offset + 1));
@@ -87,8 +108,11 @@ describe('2. quick fix, then fix all', () => {
     const fixable = published.length;
     const all = new vscode.Range(0, 0, doc.lineCount, 0);
     const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('govreport').value;
-    assert.deepEqual((await codeActions(doc.uri, all, FIX_ALL)).map((a) => [a.title, a.kind?.value]), [['GovReport: fix all auto-fixable problems', 'source.fixAll.govreport']],
-      'offered before');
+    assert.deepEqual(
+      (await codeActions(doc.uri, all, FIX_ALL)).map((a) => [a.title, a.kind?.value]),
+      [['GovReport: fix all auto-fixable problems', 'source.fixAll.govreport']],
+      'offered before',
+    );
     const changed = waitFor([vscode.workspace.onDidChangeTextDocument], () => doc.getText() !== beforeFix, { what: 'fix-all to edit the report' });
     await vscode.commands.executeCommand('govreport.fixAll');
     await changed;
@@ -99,13 +123,24 @@ describe('2. quick fix, then fix all', () => {
     for (const d of left) left1[String(d.code)] = (left1[String(d.code)] || 0) + 1;
     log(`fix-all: ${fixable} → ${left.length} diagnostics ${JSON.stringify(left1)}`);
     assert.ok(left.length < fixable);
-    assert.deepEqual(left.filter((d) => ['punctuation-width', 'digit-spacing', 'broken-paragraph', 'heading-level'].includes(String(d.code))), [],
-      'the kinds with fixes seen in 1. are all gone');
+    assert.deepEqual(
+      left.filter((d) => ['punctuation-width', 'digit-spacing', 'broken-paragraph', 'heading-level'].includes(String(d.code))),
+      [],
+      'the kinds with fixes seen in 1. are all gone',
+    );
     // Nothing fixable is offered any more: no source.fixAll action for the file, no quick fix on any remaining finding.
-    assert.deepEqual((await codeActions(doc.uri, all, FIX_ALL)).map((a) => a.title), [], 'not offered after');
+    assert.deepEqual(
+      (await codeActions(doc.uri, all, FIX_ALL)).map((a) => a.title),
+      [],
+      'not offered after',
+    );
     for (const d of left) {
       const r = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
-      assert.deepEqual((await codeActions(doc.uri, r)).filter(isFixable).map((a) => a.title), [], `no fix for ${d.code} at ${d.range.start.line + 1}`);
+      assert.deepEqual(
+        (await codeActions(doc.uri, r)).filter(isFixable).map((a) => a.title),
+        [],
+        `no fix for ${d.code} at ${d.range.start.line + 1}`,
+      );
     }
   });
 });

@@ -18,8 +18,11 @@ const { LANGUAGE_ID, ROOT, cliLocale, docWithLanguage, hoverTexts: texts, hovers
  * @returns {{ value: string, range: import('vscode-languageserver').Range } | null}
  */
 function oracle(file, pos, peers) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'oracles', 'hover.ts'), 'hover', file, String(pos.line), String(pos.character), cliLocale(), ...peers],
-    { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, '..', '..', 'oracles', 'hover.ts'), 'hover', file, String(pos.line), String(pos.character), cliLocale(), ...peers],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   return JSON.parse(out);
 }
 
@@ -46,12 +49,18 @@ describe('3. hover on a number', () => {
     const lines = text.split('\n');
     // The first line: figure, metric, year and role (English here: VS Code runs in English).
     assert.equal(lines[0], cliLocale() === 'en' ? '**53 家** · 高新技术企业 · 2022 outcome' : '**53 家** · 高新技术企业 · 2022 年实际');
-    assert.ok(lines.some((l) => l.includes('line 127') || l.includes('第 127 行')), 'the 2023 target in line 127 is listed');
+    assert.ok(
+      lines.some((l) => l.includes('line 127') || l.includes('第 127 行')),
+      'the 2023 target in line 127 is listed',
+    );
     const link = vscode.Uri.file(path.join(path.dirname(file), 'xinshi-2024.md')).toString();
     assert.ok(text.includes(`](${link}#L35)`), `links to line 35 of the 2024 report: ${text}`);
     // Exactly the text the core gives for this place, with the 2024 report as the other year.
     const want = oracle(file, pos, [path.join(path.dirname(file), 'xinshi-2024.md')]);
-    assert.deepEqual({ value: text, range: { start: { line: hr.start.line, character: hr.start.character }, end: { line: hr.end.line, character: hr.end.character } } }, want);
+    assert.deepEqual(
+      { value: text, range: { start: { line: hr.start.line, character: hr.start.character }, end: { line: hr.end.line, character: hr.end.character } } },
+      want,
+    );
   });
 
   it('no hover on prose that is not a number (line 35, the word before it)', async () => {

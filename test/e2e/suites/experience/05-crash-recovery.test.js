@@ -8,8 +8,23 @@ const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
 const {
-  EXTENSION_ID, LANGUAGE_ID, askUntil, cliDiagnostics, cliDiagnosticsOfText, cliOutline, docWithLanguage, documentSymbols, hoverTexts, hovers, log,
-  plainSymbols, revertUnsaved, show, waitFor, waitForDiagnostics, workspaceDir,
+  EXTENSION_ID,
+  LANGUAGE_ID,
+  askUntil,
+  cliDiagnostics,
+  cliDiagnosticsOfText,
+  cliOutline,
+  docWithLanguage,
+  documentSymbols,
+  hoverTexts,
+  hovers,
+  log,
+  plainSymbols,
+  revertUnsaved,
+  show,
+  waitFor,
+  waitForDiagnostics,
+  workspaceDir,
 } = require('../helpers');
 
 const NOTICE = 'The GovReport language server stopped unexpectedly and was restarted; your unsaved edits are safe.';
@@ -111,7 +126,11 @@ describe('5. crash recovery: the server is killed twice mid-session', () => {
     assert.ok(old, 'a server process to kill');
     const t0 = Date.now();
     process.kill(old, 'SIGKILL');
-    await askUntil(async () => gone(old), (g) => g, { what: `server ${old} to die`, timeoutMs: 5000 });
+    await askUntil(
+      async () => gone(old),
+      (g) => g,
+      { what: `server ${old} to die`, timeoutMs: 5000 },
+    );
     // Edit while it is down: the text at `replace` becomes `by`.
     const live = serverProcesses(serverJs);
     const edit = new vscode.WorkspaceEdit();

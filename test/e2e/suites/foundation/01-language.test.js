@@ -19,9 +19,11 @@ describe('1. report detection: a .md that looks like a report opens as govreport
     // The workbench opened it as markdown; the extension (activated by onLanguage:markdown) switches it.
     const doc = await docWithLanguage(file, LANGUAGE_ID);
     assert.equal(doc.languageId, 'govreport');
-    const editor = await waitFor([vscode.window.onDidChangeActiveTextEditor],
+    const editor = await waitFor(
+      [vscode.window.onDidChangeActiveTextEditor],
       () => vscode.window.activeTextEditor?.document === doc && vscode.window.activeTextEditor,
-      { what: 'the switched report in the active editor' });
+      { what: 'the switched report in the active editor' },
+    );
     assert.equal(editor.document.languageId, 'govreport');
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
   });
@@ -41,10 +43,19 @@ describe('1. report detection: a .md that looks like a report opens as govreport
       const doc = await docWithLanguage(report, LANGUAGE_ID);
       log(`xinshi-2024.md opened in ${t1 - t0} ms, switched to govreport ${Date.now() - t1} ms later`);
       assert.equal(doc.languageId, 'govreport');
-      assert.deepEqual(seen.filter(([f]) => f === 'xinshi-2024.md'), [['xinshi-2024.md', 'markdown'], ['xinshi-2024.md', 'govreport']],
-        'VS Code opens the .md as markdown, the extension switches it once');
+      assert.deepEqual(
+        seen.filter(([f]) => f === 'xinshi-2024.md'),
+        [
+          ['xinshi-2024.md', 'markdown'],
+          ['xinshi-2024.md', 'govreport'],
+        ],
+        'VS Code opens the .md as markdown, the extension switches it once',
+      );
       // notes.md was opened first, so a switch of it would have been asked for before the report's.
-      assert.deepEqual(seen.filter(([f]) => f === 'notes.md'), [['notes.md', 'markdown']]);
+      assert.deepEqual(
+        seen.filter(([f]) => f === 'notes.md'),
+        [['notes.md', 'markdown']],
+      );
       assert.equal(notesDoc.languageId, 'markdown');
       assert.equal(openDoc(notes, LANGUAGE_ID), undefined);
     } finally {

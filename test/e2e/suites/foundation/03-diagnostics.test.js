@@ -38,10 +38,14 @@ describe('3. diagnostics: the CLI’s findings, code by code and range by range'
       /** @type {import('../helpers').LspDiagnostic[] | undefined} */
       let last;
       try {
-        await waitFor([vscode.languages.onDidChangeDiagnostics], () => {
-          last = ourDiagnostics(doc.uri);
-          return last !== undefined && key(last) === key(want);
-        }, { what: `diagnostics of ${name} to equal the CLI's` });
+        await waitFor(
+          [vscode.languages.onDidChangeDiagnostics],
+          () => {
+            last = ourDiagnostics(doc.uri);
+            return last !== undefined && key(last) === key(want);
+          },
+          { what: `diagnostics of ${name} to equal the CLI's` },
+        );
       } catch (e) {
         // Show the difference, not just the timeout.
         assert.deepEqual(last, want, /** @type {Error} */ (e).message);

@@ -35,6 +35,9 @@ describe('4. folding ranges', () => {
     const got = ranges.map((r) => `${r.start}-${r.end}`).sort();
     assert.deepEqual(got, want);
     assert.equal(ranges.length, 24, 'title, 2 parts, 11 sections, 10 lead-ins over several lines');
-    assert.ok(ranges.every((r) => r.kind === vscode.FoldingRangeKind.Region), 'kind region');
+    assert.ok(
+      ranges.every((r) => r.kind === vscode.FoldingRangeKind.Region),
+      'kind region',
+    );
   });
 });

@@ -6,7 +6,18 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
-const { LANGUAGE_ID, askUntil, cliDiagnosticsOfText, docWithLanguage, documentSymbols, log, normLspDiagnostic, ourDiagnostics, show, workspaceDir } = require('../helpers');
+const {
+  LANGUAGE_ID,
+  askUntil,
+  cliDiagnosticsOfText,
+  docWithLanguage,
+  documentSymbols,
+  log,
+  normLspDiagnostic,
+  ourDiagnostics,
+  show,
+  workspaceDir,
+} = require('../helpers');
 
 const OLD = '二、着力维护社会和谐稳定，持之以恒防范化解重大风险';
 const NEW = '二、着力维护社会安全稳定，持之以恒防范化解重大风险';
@@ -44,7 +55,10 @@ describe('6. an edit that renames a section', () => {
     assert.equal(doc.getText(range), '和谐稳定');
     // Listen before editing: the server publishes on every change, with no artificial delay.
     const changed = new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { sub.dispose(); reject(new Error('no diagnostics were published for the edited report within 10 s')); }, 10000);
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error('no diagnostics were published for the edited report within 10 s'));
+      }, 10000);
       const sub = vscode.languages.onDidChangeDiagnostics((e) => {
         if (e.uris.some((u) => u.toString() === doc.uri.toString())) {
           clearTimeout(timer);
@@ -80,8 +94,17 @@ describe('6. an edit that renames a section', () => {
 
   it('the workspace index has the open document’s text, not the file on disk', async () => {
     const { value } = await askUntil(
-      () => vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', '安全稳定').then((r) => (/** @type {vscode.SymbolInformation[] | undefined} */ (r) || []).filter((s) => s.kind !== vscode.SymbolKind.String)),
-      (list) => list.length > 0, { what: 'the renamed section in workspace symbols' });
-    assert.deepEqual(value.map((s) => [s.name, s.location.uri.toString()]), [[NEW, doc.uri.toString()]]);
+      () =>
+        vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', '安全稳定').then((r) => {
+          const symbols = /** @type {vscode.SymbolInformation[] | undefined} */ (r) ?? [];
+          return symbols.filter((s) => s.kind !== vscode.SymbolKind.String);
+        }),
+      (list) => list.length > 0,
+      { what: 'the renamed section in workspace symbols' },
+    );
+    assert.deepEqual(
+      value.map((s) => [s.name, s.location.uri.toString()]),
+      [[NEW, doc.uri.toString()]],
+    );
   });
 });

@@ -14,15 +14,24 @@ describe('8. activation', () => {
     const before = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     // The workbench's startup-performance report holds the extension host's activation times.
     await vscode.commands.executeCommand('perfview.show');
-    const perf = await waitFor([vscode.workspace.onDidOpenTextDocument, vscode.window.onDidChangeActiveTextEditor],
-      () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'perf'), { what: 'the Startup Performance document' });
+    const perf = await waitFor(
+      [vscode.workspace.onDidOpenTextDocument, vscode.window.onDidChangeActiveTextEditor],
+      () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'perf'),
+      { what: 'the Startup Performance document' },
+    );
     const rowRe = new RegExp(`^\\|\\s*${EXTENSION_ID.replace('.', '\\.')}\\s*\\|.*$`, 'm');
     const row = await waitFor([vscode.workspace.onDidChangeTextDocument], () => rowRe.exec(perf.getText()), { what: 'our row in Extension Activation Stats' });
     // | Extension | Eager | Load Code | Call Activate | Finish Activate | Event | By |
-    const [, eager, load, call, finish, event] = row[0].split('|').map((c) => c.trim()).filter((_, i) => i > 0);
+    const [, eager, load, call, finish, event] = row[0]
+      .split('|')
+      .map((c) => c.trim())
+      .filter((_, i) => i > 0);
     const headerRow = perf.getText().match(/^\|\s*Extension\s*\|.*$/m);
     assert.ok(headerRow, 'the Extension Activation Stats table');
-    const header = headerRow[0].split('|').map((c) => c.trim()).filter(Boolean);
+    const header = headerRow[0]
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
     assert.deepEqual(header, ['Extension', 'Eager', 'Load Code', 'Call Activate', 'Finish Activate', 'Event', 'By']);
     log(`VS Code measured: load code ${load} ms, activate() call ${call} ms, activate() promise ${finish} ms, event ${event}, eager ${eager}`);
     // Close the performance editor again, leaving the tabs as they were.

@@ -11,8 +11,7 @@ const { LANGUAGE_ID, docWithLanguage, log, show, waitFor, workspaceDir } = requi
  * @param {string} name
  * @returns {tab is vscode.Tab & { input: vscode.TabInputWebview }}
  */
-const isPreviewOf = (tab, name) =>
-  tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && tab.label.includes(name);
+const isPreviewOf = (tab, name) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && tab.label.includes(name);
 
 describe('9. command govreport.showPreview', () => {
   /** @type {vscode.TextDocument} */
@@ -32,8 +31,11 @@ describe('9. command govreport.showPreview', () => {
     const previews = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.filter((t) => isPreviewOf(t, 'xinshi-2023.md')));
     assert.deepEqual(previews(), [], 'no preview before');
     await vscode.commands.executeCommand('govreport.showPreview');
-    const [tab] = await waitFor([vscode.window.tabGroups.onDidChangeTabs, vscode.window.tabGroups.onDidChangeTabGroups],
-      () => previews().length > 0 && previews(), { what: 'a Markdown preview tab for xinshi-2023.md' });
+    const [tab] = await waitFor(
+      [vscode.window.tabGroups.onDidChangeTabs, vscode.window.tabGroups.onDidChangeTabGroups],
+      () => previews().length > 0 && previews(),
+      { what: 'a Markdown preview tab for xinshi-2023.md' },
+    );
     log(`tab "${tab.label}" (${tab.input.viewType}) in column ${tab.group.viewColumn}`);
     assert.match(tab.label, /Preview|预览/);
     assert.equal(previews().length, 1);

@@ -35,7 +35,10 @@ describe('targets 1. year N’s target diagnostics', () => {
     const got = (ourDiagnostics(ctx.doc.uri) ?? []).filter((d) => TARGET_CODES.includes(d.code));
     const nextUri = vscode.Uri.file(ctx.files[1]).toString();
     const want = ctx.n.filter((t) => t.status === 'missed' || t.status === 'unreported');
-    assert.deepEqual(got.map((d) => [d.code, d.range]), want.map((t) => [`target-${t.status}`, t.range]));
+    assert.deepEqual(
+      got.map((d) => [d.code, d.range]),
+      want.map((t) => [`target-${t.status}`, t.range]),
+    );
     for (const [i, t] of want.entries()) {
       const d = got[i];
       assert.equal(d.severity, 2, 'a warning');
@@ -46,10 +49,16 @@ describe('targets 1. year N’s target diagnostics', () => {
       if (t.status === 'unreported') {
         assert.equal(d.message, `The 2023 target "${t.label}": the review in the 2024 report gives no figure for it`);
         // Related: the 2024 review's heading (line 11).
-        assert.deepEqual((d.relatedInformation ?? []).map((r) => [r.location.uri, r.location.range.start.line, r.message]), [[nextUri, 10, 'the review in the 2024 report']]);
+        assert.deepEqual(
+          (d.relatedInformation ?? []).map((r) => [r.location.uri, r.location.range.start.line, r.message]),
+          [[nextUri, 10, 'the review in the 2024 report']],
+        );
       } else {
         const says = t.words ? `, and says "${t.words}"` : '';
-        assert.equal(d.message, `The 2023 target "${t.label}": the 2024 report gives ${t.outcomeFigure}, short of it${says} (line ${t.outcomeLine} of the 2024 report)`);
+        assert.equal(
+          d.message,
+          `The 2023 target "${t.label}": the 2024 report gives ${t.outcomeFigure}, short of it${says} (line ${t.outcomeLine} of the 2024 report)`,
+        );
         // Related: the outcome in 2024 (inside the clause the CLI names), then the words if any.
         const [outcome, ...rest] = d.relatedInformation ?? [];
         assert.ok(outcome, `${t.label}: related information`);
@@ -57,7 +66,10 @@ describe('targets 1. year N’s target diagnostics', () => {
         assert.equal(outcome.location.uri, nextUri);
         assert.equal(outcome.location.range.start.line, t.outcomeLine - 1);
         assert.equal(outcome.message, `2024 outcome: ${t.outcomeFigure}`);
-        assert.deepEqual(rest.map((r) => r.message), t.words ? [`2024 report: "${t.words}"`] : []);
+        assert.deepEqual(
+          rest.map((r) => r.message),
+          t.words ? [`2024 report: "${t.words}"`] : [],
+        );
       }
     }
   });
@@ -65,8 +77,14 @@ describe('targets 1. year N’s target diagnostics', () => {
   it('xinshi-2024.md: diagnostics = the CLI’s, none about targets (its own 4 targets await 2025)', () => {
     const got = ourDiagnostics(ctx.nextDoc.uri) ?? [];
     assert.deepEqual(got, ctx.check.get(ctx.files[1]).map(normLspDiagnostic));
-    assert.deepEqual(got.filter((d) => TARGET_CODES.includes(d.code)), []);
-    assert.deepEqual(ctx.n1.map((t) => t.status), ['pending', 'pending', 'pending', 'pending']);
+    assert.deepEqual(
+      got.filter((d) => TARGET_CODES.includes(d.code)),
+      [],
+    );
+    assert.deepEqual(
+      ctx.n1.map((t) => t.status),
+      ['pending', 'pending', 'pending', 'pending'],
+    );
   });
 
   it('the hover on a target’s figure ends with its verdict: `- Target check: ✓ 2024 report: 372 亿元 (target 360 亿元)`', async () => {

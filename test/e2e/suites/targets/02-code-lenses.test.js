@@ -27,7 +27,10 @@ describe('targets 2. code lenses', () => {
   it('xinshi-2023.md: one lens per target, on its clause; title and command = what `govreport targets` says of it', async () => {
     const lenses = (await codeLenses(ctx.doc.uri)).map(plainLens).sort(byPosition);
     assert.equal(lenses.length, 29);
-    assert.deepEqual(lenses.map((l) => [l.range, l.title]), ctx.n.map((t) => [t.range, t.title]));
+    assert.deepEqual(
+      lenses.map((l) => [l.range, l.title]),
+      ctx.n.map((t) => [t.range, t.title]),
+    );
     for (const [i, t] of ctx.n.entries()) {
       const l = lenses[i];
       if (t.outcome) {
@@ -37,7 +40,10 @@ describe('targets 2. code lenses', () => {
         assert.equal(l.arguments[0], nextUri);
         assert.ok(t.outcomeLine !== null, `${t.label}: the 2024 report gives a figure`);
         assert.equal(l.arguments[1].start.line, t.outcomeLine - 1, `${t.label}: the outcome’s line`);
-        assert.ok(contains(t.outcome.range, l.arguments[1]), `${t.label}: ${JSON.stringify(l.arguments[1])} inside the outcome’s clause ${JSON.stringify(t.outcome.range)}`);
+        assert.ok(
+          contains(t.outcome.range, l.arguments[1]),
+          `${t.label}: ${JSON.stringify(l.arguments[1])} inside the outcome’s clause ${JSON.stringify(t.outcome.range)}`,
+        );
       } else {
         // Nothing to reveal: the title is plain text.
         assert.equal(t.status, 'unreported');
@@ -45,7 +51,10 @@ describe('targets 2. code lenses', () => {
       }
     }
     const titles = lenses.map((l) => l.title?.[0]).join('');
-    assert.deepEqual([...'✓✗?'].map((m) => titles.split(m).length - 1), [12, 6, 11]);
+    assert.deepEqual(
+      [...'✓✗?'].map((m) => titles.split(m).length - 1),
+      [12, 6, 11],
+    );
   });
 
   it('the first one exactly: `✓ 2024 report: 372 亿元 (target 360 亿元)`, revealing `372亿元` in line 19 of the 2024 report', async () => {
@@ -60,8 +69,11 @@ describe('targets 2. code lenses', () => {
     // Clicking it = running its command: the 2024 report becomes the active editor, the figure selected.
     assert.ok(first.command);
     await vscode.commands.executeCommand(first.command.command, ...(first.command.arguments ?? []));
-    const editor = await waitFor([vscode.window.onDidChangeActiveTextEditor], () => vscode.window.activeTextEditor?.document.uri.toString() === nextUri && vscode.window.activeTextEditor,
-      { what: 'the 2024 report to be the active editor' });
+    const editor = await waitFor(
+      [vscode.window.onDidChangeActiveTextEditor],
+      () => vscode.window.activeTextEditor?.document.uri.toString() === nextUri && vscode.window.activeTextEditor,
+      { what: 'the 2024 report to be the active editor' },
+    );
     assert.deepEqual(plainRange(editor.selection), { start: { line: 18, character: 38 }, end: { line: 18, character: 43 } });
     assert.equal(editor.document.getText(editor.selection), '372亿元');
   });
@@ -86,8 +98,16 @@ describe('targets 2. code lenses', () => {
     const [lens] = await codeLenses(ctx.nextDoc.uri);
     await show(ctx.nextDoc); // the click happens in the 2024 report
     assert.ok(lens.command);
-    const data = /** @type {import('../../../../shared/protocol').ReportTargets[]} */ (await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? [])));
-    assert.deepEqual(data.map((r) => [r.uri, r.year, r.targets.length]), [[nextUri, 2024, 4], [ctx.doc.uri.toString(), 2023, 29]]);
+    const data = /** @type {import('../../../../shared/protocol').ReportTargets[]} */ (
+      await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []))
+    );
+    assert.deepEqual(
+      data.map((r) => [r.uri, r.year, r.targets.length]),
+      [
+        [nextUri, 2024, 4],
+        [ctx.doc.uri.toString(), 2023, 29],
+      ],
+    );
     assert.deepEqual(JSON.parse(JSON.stringify(api().targets)), JSON.parse(JSON.stringify(data)), 'what the view shows');
   });
 });

@@ -38,10 +38,13 @@ describe('targets 3. the targets view', () => {
   });
 
   it('two reports of 新市区, newest first: 2024 (4 targets, pending, no 2025 report) and 2023 (29, checked against 2024)', () => {
-    assert.deepEqual(data.map((r) => ({ uri: r.uri, year: r.year, government: r.government, next: r.next, targets: r.targets.length })), [
-      { uri: ctx.nextDoc.uri.toString(), year: 2024, government: '新市区', next: undefined, targets: 4 },
-      { uri: ctx.doc.uri.toString(), year: 2023, government: '新市区', next: ctx.nextDoc.uri.toString(), targets: 29 },
-    ]);
+    assert.deepEqual(
+      data.map((r) => ({ uri: r.uri, year: r.year, government: r.government, next: r.next, targets: r.targets.length })),
+      [
+        { uri: ctx.nextDoc.uri.toString(), year: 2024, government: '新市区', next: undefined, targets: 4 },
+        { uri: ctx.doc.uri.toString(), year: 2023, government: '新市区', next: ctx.nextDoc.uri.toString(), targets: 29 },
+      ],
+    );
     /** @param {import('./setup').ReportTargets} r */
     const statuses = (r) => ['met', 'missed', 'unreported', 'pending'].map((s) => r.targets.filter((t) => t.status === s).length);
     assert.deepEqual(statuses(data[1]), [12, 6, 11, 0]);
@@ -50,20 +53,33 @@ describe('targets 3. the targets view', () => {
 
   it('per target: label, status, the outcome line (detail) and the outcome = `govreport targets --format json/text` of both files', () => {
     /** @type {[import('./setup').ReportTargets, import('./setup').Target[]][]} */
-    const pairs = [[data[1], ctx.n], [data[0], ctx.n1]];
+    const pairs = [
+      [data[1], ctx.n],
+      [data[0], ctx.n1],
+    ];
     for (const [report, rows] of pairs) {
       const doc = report.year === 2023 ? ctx.doc : ctx.nextDoc;
       const outline = outlines[report.year === 2023 ? 0 : 1];
-      assert.deepEqual(report.targets.map((t) => [t.label, t.status, t.statusName, t.detail]), rows.map((r) => [r.label, r.status, r.status, r.title]));
+      assert.deepEqual(
+        report.targets.map((t) => [t.label, t.status, t.statusName, t.detail]),
+        rows.map((r) => [r.label, r.status, r.status, r.title]),
+      );
       for (const [i, t] of report.targets.entries()) {
         const r = rows[i];
         // Its place: the figure, inside the target's clause.
         assert.ok(contains(r.range, t.range), `${t.label}: ${JSON.stringify(t.range)} inside ${JSON.stringify(r.range)}`);
         const figure = doc.getText(new vscode.Range(t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character));
-        assert.ok(/\d/.test(figure) && r.text.replace(/\s+/g, '').includes(figure.replace(/\s+/g, '')), `${t.label}: the range is its figure “${figure}” in “${r.text}”`);
+        assert.ok(
+          /\d/.test(figure) && r.text.replace(/\s+/g, '').includes(figure.replace(/\s+/g, '')),
+          `${t.label}: the range is its figure “${figure}” in “${r.text}”`,
+        );
         if (r.outcomeFigure !== null) {
           assert.ok(t.outcome && r.outcome, `${t.label}: an outcome in the view and in the CLI`);
-          assert.deepEqual([t.outcome.uri, t.outcome.text, t.outcome.range.start.line + 1], [ctx.nextDoc.uri.toString(), r.outcome.text, r.outcomeLine], t.label);
+          assert.deepEqual(
+            [t.outcome.uri, t.outcome.text, t.outcome.range.start.line + 1],
+            [ctx.nextDoc.uri.toString(), r.outcome.text, r.outcomeLine],
+            t.label,
+          );
           assert.ok(contains(r.outcome.range, t.outcome.range), `${t.label}: the outcome inside the clause the CLI names`);
         } else {
           assert.equal(t.outcome, undefined, t.label);
@@ -72,7 +88,10 @@ describe('targets 3. the targets view', () => {
         const parts = t.section.split(' · ');
         assert.ok(parts.length >= 1 && parts.length <= 2, `${t.label}: section ${t.section}`);
         for (const name of parts) {
-          assert.ok(outline.some((n) => n.name === name && contains(n.range, t.range)), `${t.label}: “${name}” is an outline node around it`);
+          assert.ok(
+            outline.some((n) => n.name === name && contains(n.range, t.range)),
+            `${t.label}: “${name}” is an outline node around it`,
+          );
         }
       }
     }
@@ -89,23 +108,30 @@ describe('targets 3. the targets view', () => {
     // The first target, a missed one, one across a page break if any, the last one.
     const missed = report.targets.find((t) => t.status === 'missed');
     assert.ok(missed, 'a missed target');
-    const picks = [...new Set([
-      report.targets[0],
-      missed,
-      report.targets.find((t) => t.range.start.line !== t.range.end.line) ?? report.targets[1],
-      report.targets[report.targets.length - 1],
-    ])];
+    const picks = [
+      ...new Set([
+        report.targets[0],
+        missed,
+        report.targets.find((t) => t.range.start.line !== t.range.end.line) ?? report.targets[1],
+        report.targets[report.targets.length - 1],
+      ]),
+    ];
     await show(ctx.nextDoc); // start elsewhere, so the first reveal has to switch editors
     for (const t of picks) {
       // What the view's tree item runs on a click (client/src/targetsView.ts getTreeItem).
       await vscode.commands.executeCommand('govreport.revealLocation', report.uri, t.range);
-      const editor = await waitFor([vscode.window.onDidChangeActiveTextEditor, vscode.window.onDidChangeTextEditorSelection], () => {
-        const e = vscode.window.activeTextEditor;
-        return e && e.document.uri.toString() === ctx.doc.uri.toString() && JSON.stringify(plainRange(e.selection)) === JSON.stringify(t.range) && e;
-      }, { what: `the 2023 report active with ${t.label} selected` });
+      const editor = await waitFor(
+        [vscode.window.onDidChangeActiveTextEditor, vscode.window.onDidChangeTextEditorSelection],
+        () => {
+          const e = vscode.window.activeTextEditor;
+          return e && e.document.uri.toString() === ctx.doc.uri.toString() && JSON.stringify(plainRange(e.selection)) === JSON.stringify(t.range) && e;
+        },
+        { what: `the 2023 report active with ${t.label} selected` },
+      );
       // Revealed: the target's line scrolls into view.
-      await waitFor([vscode.window.onDidChangeTextEditorVisibleRanges], () => editor.visibleRanges.some((r) => r.contains(editor.selection.start)),
-        { what: `line ${t.range.start.line + 1} (${t.label}) to be visible; visible: ${JSON.stringify(editor.visibleRanges.map((r) => [r.start.line + 1, r.end.line + 1]))}` });
+      await waitFor([vscode.window.onDidChangeTextEditorVisibleRanges], () => editor.visibleRanges.some((r) => r.contains(editor.selection.start)), {
+        what: `line ${t.range.start.line + 1} (${t.label}) to be visible; visible: ${JSON.stringify(editor.visibleRanges.map((r) => [r.start.line + 1, r.end.line + 1]))}`,
+      });
       const selected = editor.document.getText(editor.selection).replace(/\s+/g, '');
       const row = ctx.n[report.targets.indexOf(t)];
       assert.ok(row.text.replace(/\s+/g, '').includes(selected), `${t.label}: the selection “${selected}” is the target in its clause “${row.text}”`);

@@ -45,20 +45,28 @@ describe('targets 4. the review checklist', () => {
     assert.equal(doc.uri.scheme, 'untitled');
     assert.equal(doc.languageId, 'markdown');
     assert.equal(doc.isDirty, true, 'unsaved: the user saves it where they like');
-    const editor = await waitFor([vscode.window.onDidChangeActiveTextEditor], () => vscode.window.activeTextEditor?.document === doc && vscode.window.activeTextEditor,
-      { what: 'the checklist to be the active editor' });
+    const editor = await waitFor(
+      [vscode.window.onDidChangeActiveTextEditor],
+      () => vscode.window.activeTextEditor?.document === doc && vscode.window.activeTextEditor,
+      { what: 'the checklist to be the active editor' },
+    );
     assert.equal(editor.document.getText(), doc.getText());
   });
 
   it('the first entry exactly, and 12 `- [x]` (met) and 17 `- [ ]` (missed or unreported)', () => {
     const text = doc.getText();
     assert.ok(text.startsWith('# Review checklist for 2024\n\n'), text.slice(0, 200));
-    assert.ok(text.includes([
-      '- [x] **区外到位资金 360 亿元** (line 103)',
-      '  - Target as written: “加快引进中国京华中心文化旅游综合体、中建新疆建工科创平台基地等文旅、科研总部项目，力争全年实现区外到位资金360亿元。”',
-      '  - Outcome: 372 亿元 (line 19 of the 2024 report) — met',
-      '',
-    ].join('\n')), 'the first entry');
+    assert.ok(
+      text.includes(
+        [
+          '- [x] **区外到位资金 360 亿元** (line 103)',
+          '  - Target as written: “加快引进中国京华中心文化旅游综合体、中建新疆建工科创平台基地等文旅、科研总部项目，力争全年实现区外到位资金360亿元。”',
+          '  - Outcome: 372 亿元 (line 19 of the 2024 report) — met',
+          '',
+        ].join('\n'),
+      ),
+      'the first entry',
+    );
     const lines = text.split('\n');
     assert.equal(lines.filter((l) => l.startsWith('- [x] ')).length, 12);
     assert.equal(lines.filter((l) => l.startsWith('- [ ] ')).length, 17);

@@ -10,7 +10,20 @@ const vscode = require('vscode');
 const { show } = require('../helpers');
 const { api, parseCsv, setup } = require('./setup');
 
-const HEADER = ['报告年份 year', '报告文件 file', '章节 section', '目标 target', '目标原文 clause', '数值 value', '上限 high', '单位 unit', '限定词 qualifier', '状态 status', '完成情况 outcome', '完成情况位置 outcome location'];
+const HEADER = [
+  '报告年份 year',
+  '报告文件 file',
+  '章节 section',
+  '目标 target',
+  '目标原文 clause',
+  '数值 value',
+  '上限 high',
+  '单位 unit',
+  '限定词 qualifier',
+  '状态 status',
+  '完成情况 outcome',
+  '完成情况位置 outcome location',
+];
 
 describe('targets 5. CSV export', () => {
   /** @type {import('./setup').Context} */
@@ -44,23 +57,46 @@ describe('targets 5. CSV export', () => {
     const [header, ...body] = parseCsv(text.slice(1));
     assert.deepEqual(header, HEADER);
     assert.equal(body.length, 4 + 29);
-    assert.ok(body.every((r) => r.length === HEADER.length), 'every row has every column');
+    assert.ok(
+      body.every((r) => r.length === HEADER.length),
+      'every row has every column',
+    );
     rows = body;
   });
 
   it('each row = the view’s target (section, label, clause, value, unit, qualifier, status, outcome) and the CLI’s (year, file, label, status, outcome and its line, quantity)', () => {
     const view = api().targets;
-    assert.deepEqual(view.map((r) => [r.year, r.targets.length]), [[2024, 4], [2023, 29]]);
+    assert.deepEqual(
+      view.map((r) => [r.year, r.targets.length]),
+      [
+        [2024, 4],
+        [2023, 29],
+      ],
+    );
     const items = view.flatMap((r) => r.targets.map((t) => ({ report: r, t })));
     const cli = [...ctx.n1, ...ctx.n];
     for (const [i, { report, t }] of items.entries()) {
       const c = cli[i];
       const outcomeAt = t.outcome ? `${vscode.Uri.parse(t.outcome.uri).fsPath}:${t.outcome.range.start.line + 1}` : '';
       // As the view holds it…
-      assert.deepEqual(rows[i], [
-        String(report.year), vscode.Uri.parse(report.uri).fsPath, t.section, t.label, t.clause, String(t.value), t.high === undefined ? '' : String(t.high), t.unit,
-        t.qualifier ?? '', t.statusName, t.outcome ? t.outcome.text : '', outcomeAt,
-      ], `row ${i + 2}`);
+      assert.deepEqual(
+        rows[i],
+        [
+          String(report.year),
+          vscode.Uri.parse(report.uri).fsPath,
+          t.section,
+          t.label,
+          t.clause,
+          String(t.value),
+          t.high === undefined ? '' : String(t.high),
+          t.unit,
+          t.qualifier ?? '',
+          t.statusName,
+          t.outcome ? t.outcome.text : '',
+          outcomeAt,
+        ],
+        `row ${i + 2}`,
+      );
       // …and as the CLI says it.
       const [year, file, , label, clause, value, , unit, qualifier, status, outcome, where] = rows[i];
       assert.deepEqual([+year, file, label, qualifier, status], [c.year, c.file, c.label, c.qualifier ?? '', c.status], `row ${i + 2}`);
@@ -74,6 +110,9 @@ describe('targets 5. CSV export', () => {
       assert.deepEqual([+value, unit], [Array.isArray(c.value) ? c.value[0] : c.value, c.unit], `row ${i + 2}: ${value} ${unit} = ${c.value} ${c.unit}`);
     }
     const statusCol = rows.map((r) => r[9]);
-    assert.deepEqual(['met', 'missed', 'unreported', 'pending'].map((s) => statusCol.filter((x) => x === s).length), [12, 6, 11, 4]);
+    assert.deepEqual(
+      ['met', 'missed', 'unreported', 'pending'].map((s) => statusCol.filter((x) => x === s).length),
+      [12, 6, 11, 4],
+    );
   });
 });

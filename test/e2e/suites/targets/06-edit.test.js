@@ -16,7 +16,8 @@ const { api, byPosition, checkOf, codeLenses, count, plainRange, setup, targetsO
  */
 const lensKey = (lenses) => JSON.stringify([...lenses].sort(byPosition).map((l) => [plainRange(l.range), l.command?.title]));
 /** @param {readonly import('./setup').Target[]} n */
-const summaryTitle = (n) => `2023 targets: ${count(n, 'met') + count(n, 'missed')} reported (${count(n, 'met')} met, ${count(n, 'missed')} missed), ${count(n, 'unreported')} unreported`;
+const summaryTitle = (n) =>
+  `2023 targets: ${count(n, 'met') + count(n, 'missed')} reported (${count(n, 'met')} met, ${count(n, 'missed')} missed), ${count(n, 'unreported')} unreported`;
 const JOBS = '城镇新增就业 2.5 万人';
 
 describe('targets 6. an edit in year N+1’s review updates year N', () => {
@@ -61,9 +62,10 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
     assert.equal(got.length, before0.length + 1);
     const jobs = ctx.n.find((t) => t.label === JOBS);
     assert.ok(jobs, `the target ${JOBS}`);
-    assert.deepEqual(added.map((d) => [d.code, d.range, d.message]), [[
-      'target-missed', jobs.range, `The 2023 target "${JOBS}": the 2024 report gives 2.3 万人, short of it (line 43 of the 2024 report)`,
-    ]]);
+    assert.deepEqual(
+      added.map((d) => [d.code, d.range, d.message]),
+      [['target-missed', jobs.range, `The 2023 target "${JOBS}": the 2024 report gives 2.3 万人, short of it (line 43 of the 2024 report)`]],
+    );
     // The 2024 report itself: still what the CLI says.
     assert.deepEqual(ourDiagnostics(ctx.nextDoc.uri) ?? [], edited.check.get(ctx.files[1]).map(normLspDiagnostic));
   });
@@ -71,14 +73,21 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
   it('the lens over the target turns `✗ 2024 report: 2.3 万人 (target 2.5 万人), missed`; the other 28 stay; the summary counts 11 met, 7 missed', async () => {
     const n = edited.targets.filter((t) => t.file === ctx.files[0]);
     const want = lensKey(n.map((t) => ({ range: t.range, command: { title: t.title } })));
-    const { value } = await askUntil(() => codeLenses(ctx.doc.uri), (l) => lensKey(l) === want, { what: 'the 2023 lenses to follow the edit' });
+    const { value } = await askUntil(
+      () => codeLenses(ctx.doc.uri),
+      (l) => lensKey(l) === want,
+      { what: 'the 2023 lenses to follow the edit' },
+    );
     const jobs = value.find((l) => l.command?.title.includes('(target 2.5 万人)'));
     assert.equal(jobs?.command?.title, '✗ 2024 report: 2.3 万人 (target 2.5 万人), missed');
     assert.equal(ctx.n.find((t) => t.label === JOBS)?.title, '✓ 2024 report: 2.7 万人 (target 2.5 万人)', 'it was met before');
     const changed = n.filter((t, i) => t.title !== ctx.n[i].title).map((t) => t.label);
     assert.deepEqual(changed, [JOBS], 'only its title changed');
     const summary = await codeLenses(ctx.nextDoc.uri);
-    assert.deepEqual(summary.map((l) => l.command?.title), [summaryTitle(n)]);
+    assert.deepEqual(
+      summary.map((l) => l.command?.title),
+      [summaryTitle(n)],
+    );
     assert.equal(summary[0].command?.title, '2023 targets: 18 reported (11 met, 7 missed), 11 unreported');
   });
 
@@ -88,23 +97,44 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
     const report = data.find((r) => r.year === 2023);
     assert.ok(report, 'the 2023 report in the view');
     const n = edited.targets.filter((t) => t.file === ctx.files[0]);
-    assert.deepEqual(report.targets.map((t) => [t.label, t.status, t.detail]), n.map((t) => [t.label, t.status, t.title]));
+    assert.deepEqual(
+      report.targets.map((t) => [t.label, t.status, t.detail]),
+      n.map((t) => [t.label, t.status, t.title]),
+    );
     const jobs = report.targets.find((t) => t.label === JOBS);
-    assert.deepEqual([jobs?.status, jobs?.detail, jobs?.outcome?.text, jobs?.outcome?.range.start.line], ['missed', '✗ 2024 report: 2.3 万人 (target 2.5 万人), missed', '城镇新增就业2.3万人', 42]);
-    assert.deepEqual(['met', 'missed', 'unreported'].map((s) => report.targets.filter((t) => t.status === s).length), [11, 7, 11]);
+    assert.deepEqual(
+      [jobs?.status, jobs?.detail, jobs?.outcome?.text, jobs?.outcome?.range.start.line],
+      ['missed', '✗ 2024 report: 2.3 万人 (target 2.5 万人), missed', '城镇新增就业2.3万人', 42],
+    );
+    assert.deepEqual(
+      ['met', 'missed', 'unreported'].map((s) => report.targets.filter((t) => t.status === s).length),
+      [11, 7, 11],
+    );
     assert.deepEqual(JSON.parse(JSON.stringify(api().targets)), JSON.parse(JSON.stringify(data)));
   });
 
   it('reverting the 2024 report brings back the 6 misses, the lenses and the view', async () => {
     await show(ctx.nextDoc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor([vscode.workspace.onDidChangeTextDocument], () => !ctx.nextDoc.isDirty && ctx.nextDoc.getText() === original, { what: 'the 2024 report to be reverted' });
+    await waitFor([vscode.workspace.onDidChangeTextDocument], () => !ctx.nextDoc.isDirty && ctx.nextDoc.getText() === original, {
+      what: 'the 2024 report to be reverted',
+    });
     await waitForDiagnostics(ctx.doc.uri, ctx.check.get(ctx.files[0]), { what: 'the original diagnostics of the 2023 report' });
     const want = lensKey(ctx.n.map((t) => ({ range: t.range, command: { title: t.title } })));
-    await askUntil(() => codeLenses(ctx.doc.uri), (l) => lensKey(l) === want, { what: 'the original 2023 lenses' });
-    assert.deepEqual((await codeLenses(ctx.nextDoc.uri)).map((l) => l.command?.title), ['2023 targets: 18 reported (12 met, 6 missed), 11 unreported']);
+    await askUntil(
+      () => codeLenses(ctx.doc.uri),
+      (l) => lensKey(l) === want,
+      { what: 'the original 2023 lenses' },
+    );
+    assert.deepEqual(
+      (await codeLenses(ctx.nextDoc.uri)).map((l) => l.command?.title),
+      ['2023 targets: 18 reported (12 met, 6 missed), 11 unreported'],
+    );
     await show(ctx.doc);
     const data = /** @type {import('./setup').ReportTargets[]} */ (await vscode.commands.executeCommand('govreport.refreshTargets'));
-    assert.deepEqual(data.find((r) => r.year === 2023)?.targets.map((t) => [t.label, t.status, t.detail]), ctx.n.map((t) => [t.label, t.status, t.title]));
+    assert.deepEqual(
+      data.find((r) => r.year === 2023)?.targets.map((t) => [t.label, t.status, t.detail]),
+      ctx.n.map((t) => [t.label, t.status, t.title]),
+    );
   });
 });

@@ -67,7 +67,8 @@ async function setup() {
  * @param {vscode.Uri} uri
  * @returns {Thenable<vscode.CodeLens[]>}
  */
-const codeLenses = (uri) => vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri).then((r) => /** @type {vscode.CodeLens[] | undefined} */ (r) || []);
+const codeLenses = (uri) =>
+  vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri).then((r) => /** @type {vscode.CodeLens[] | undefined} */ (r) || []);
 /** @typedef {{ range: { start: { line: number, character: number } } }} Placed  a lens, or anything with a range */
 /** In document order. @param {Placed} a @param {Placed} b */
 const byPosition = (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

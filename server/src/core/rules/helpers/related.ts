@@ -31,4 +31,3 @@ export function placeName(locale: Locale, line: number, peer?: PeerReport): stri
   const year = peer.meta.year;
   return format(year !== undefined ? MESSAGES.peerLine : MESSAGES.otherLine, locale, { line, year: year ?? '' });
 }
-
