@@ -59,74 +59,84 @@ interface Marker {
 }
 
 export function buildOutline(passages: Passage[]): ReportTree {
+  const markers = collectMarkers(passages);
+  numberedParts(markers);
+  return buildTree(passages, markers);
+}
+
+/** Pass 1: every passage that opens a unit (title, part, numbered series, lead-in), with its provisional level. */
+function collectMarkers(passages: Passage[]): Marker[] {
   const markers: Marker[] = [];
   let titleSeen = false;
   let partSeen = false;
-
-  // Pass 1: every passage that opens a unit, with its provisional level.
   for (const p of passages) {
     const text = p.text.text;
-    if (p.kind === 'heading') {
-      if (!text.trim()) continue; // an empty `#` is no unit of the report
-      const ordinal = leadingOrdinal(text);
-      const bare = ordinal ? text.slice(ordinal.end) : text;
-      const name = cleanName(text);
-      const selection = nameSpan(p, text);
-      if (!titleSeen && !partSeen && (p.blocks[0].level === 1 || TITLE.test(text)) && !ordinal) {
-        titleSeen = true;
-        markers.push({ passage: p, kind: 'title', rank: RANK.title, name, selection });
-        continue;
-      }
-      const partKind = classifyPart(bare);
-      if (partKind && (!ordinal || ordinal.style === 'cn-dun')) {
-        partSeen = true;
-        markers.push({ passage: p, kind: 'part', rank: RANK.part, ordinal, name, selection, partKind });
-        continue;
-      }
-      markers.push({ passage: p, kind: 'series', rank: seriesRank(ordinal), ordinal, name, selection });
+    if (p.kind !== 'heading') {
+      const m = paragraphMarker(p, text);
+      if (m) markers.push(m);
       continue;
     }
-    const m = paragraphMarker(p, text);
-    if (m) markers.push(m);
+    if (!text.trim()) continue; // an empty `#` is no unit of the report
+    const ordinal = leadingOrdinal(text);
+    const bare = ordinal ? text.slice(ordinal.end) : text;
+    const name = cleanName(text);
+    const selection = nameSpan(p, text);
+    if (!titleSeen && !partSeen && (p.blocks[0].level === 1 || TITLE.test(text)) && !ordinal) {
+      titleSeen = true;
+      markers.push({ passage: p, kind: 'title', rank: RANK.title, name, selection });
+      continue;
+    }
+    const partKind = classifyPart(bare);
+    if (partKind && (!ordinal || ordinal.style === 'cn-dun')) {
+      partSeen = true;
+      markers.push({ passage: p, kind: 'part', rank: RANK.part, ordinal, name, selection, partKind });
+      continue;
+    }
+    markers.push({ passage: p, kind: 'series', rank: seriesRank(ordinal), ordinal, name, selection });
   }
+  return markers;
+}
 
-  // Parts numbered 一、 (national reports): every heading of the 一、 series is then a part.
-  const unnumberedParts = markers.some((m) => m.kind === 'part' && !m.ordinal);
-  const numberedParts = markers.some((m) => m.kind === 'part' && m.ordinal?.style === 'cn-dun');
-  if (numberedParts && !unnumberedParts) {
-    let previous: PartKind | undefined;
-    for (const m of markers) {
-      if (m.kind === 'part') previous = m.partKind;
-      else if (m.kind === 'series' && m.ordinal?.style === 'cn-dun' && m.passage.kind === 'heading') {
-        m.kind = 'part';
-        m.rank = RANK.part;
-        // An unnamed part after the review or the requirements continues the work plan.
-        m.partKind = previous === undefined ? 'other' : 'plan';
-        previous = m.partKind;
-      }
+/**
+ * Parts numbered 一、 (national reports): when the named parts are numbered and none is unnumbered,
+ * every heading of the 一、 series is a part. An unnamed part after the review or the requirements
+ * continues the work plan.
+ */
+function numberedParts(markers: Marker[]): void {
+  const unnumbered = markers.some((m) => m.kind === 'part' && !m.ordinal);
+  const numbered = markers.some((m) => m.kind === 'part' && m.ordinal?.style === 'cn-dun');
+  if (!numbered || unnumbered) return;
+  let previous: PartKind | undefined;
+  for (const m of markers) {
+    if (m.kind === 'part') previous = m.partKind;
+    else if (m.kind === 'series' && m.ordinal?.style === 'cn-dun' && m.passage.kind === 'heading') {
+      m.kind = 'part';
+      m.rank = RANK.part;
+      m.partKind = previous === undefined ? 'other' : 'plan';
+      previous = m.partKind;
     }
   }
+}
 
-  // Pass 2: run-in lead sentences (national reports) count only inside a numbered section.
+/**
+ * Pass 2: nests the markers by rank. Run-in lead sentences (national reports) count only inside a
+ * numbered section. A lead-in is its own paragraph; parts and sections run to where the next one of
+ * their level begins, and a parent's extent always holds its children's.
+ */
+function buildTree(passages: Passage[], markers: Marker[]): ReportTree {
   const nodes: OutlineNode[] = [];
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   const markerByPassage = new Map<number, Marker>();
   for (const m of markers) markerByPassage.set(m.passage.index, m);
-
   const close = (node: OutlineNode, lastPassage: Passage | undefined) => {
-    // A lead-in is its own paragraph; parts and sections run to where the next one begins.
     if (node.kind === 'leadin' || node.kind === 'targets') return;
     if (lastPassage) node.span = { start: node.span.start, end: Math.max(node.span.end, lastPassage.span.end) };
   };
-
   let previousPassage: Passage | undefined;
   for (const p of passages) {
     let m = markerByPassage.get(p.index);
-    if (!m && p.kind === 'paragraph') {
-      const inNumberedSection = stack.some((n) => (n.kind === 'section' || n.kind === 'subsection') && n.ordinal);
-      if (inNumberedSection) m = runInLeadIn(p);
-    }
+    if (!m && p.kind === 'paragraph' && stack.some((n) => (n.kind === 'section' || n.kind === 'subsection') && n.ordinal)) m = runInLeadIn(p);
     if (!m) {
       previousPassage = p;
       continue;
@@ -141,8 +151,6 @@ export function buildOutline(passages: Passage[]): ReportTree {
     previousPassage = p;
   }
   while (stack.length) close(stack.pop()!, previousPassage);
-  // A node's extent runs to the last passage before the next node of its level or higher;
-  // propagate children's extents upwards so parents always contain them.
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i];
     for (const c of n.children) if (c.span.end > n.span.end) n.span.end = c.span.end;

@@ -53,124 +53,135 @@ export function parseBlocks(text: string, index: LineIndex): Block[] {
   // A leading BOM would stop `# 标题` from being a heading; a space keeps every offset.
   const src = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const tokens = md.parse(src, {});
-  const blocks: Block[] = [];
-  const stack: Container[] = [];
-  const orderedStack: boolean[] = [];
+  const reader = new BlockReader(text, index);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        reader.orderedStack.push(t.type === 'ordered_list_open');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        reader.orderedStack.pop();
+        break;
+      case 'list_item_open':
+        reader.open('list_item', t.map);
+        break;
+      case 'blockquote_open':
+        reader.open('blockquote', t.map);
+        break;
+      case 'list_item_close':
+      case 'blockquote_close':
+        reader.stack.pop();
+        break;
+      case 'heading_open':
+        reader.heading(t.map, Number(t.tag.slice(1)) || 1, t.markup === '=' || t.markup === '-');
+        break;
+      case 'paragraph_open':
+        reader.paragraph(t.map);
+        break;
+      case 'fence':
+      case 'code_block':
+        reader.push('code', t.map);
+        break;
+      case 'html_block':
+        reader.push('html', t.map);
+        break;
+      case 'hr':
+        reader.push('hr', t.map);
+        break;
+      case 'table_open':
+        reader.push('table', t.map);
+        while (i < tokens.length && tokens[i].type !== 'table_close') i++;
+        break;
+      default:
+        break;
+    }
+  }
+  return reader.blocks;
+}
 
-  const inQuote = () => stack.some((c) => c.type === 'blockquote');
-  const inList = () => stack.some((c) => c.type === 'list_item');
+type LineMap = [number, number] | null | undefined;
 
-  const push = (type: BlockType, map: [number, number] | null | undefined, level = 0, lines?: Span[], listMarker?: ListMarker) => {
+/** Turns markdown-it's block tokens into blocks, keeping the containers (lists, quotes) open around them. */
+class BlockReader {
+  readonly blocks: Block[] = [];
+  readonly stack: Container[] = [];
+  readonly orderedStack: boolean[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly index: LineIndex,
+  ) {}
+
+  open(type: Container['type'], map: LineMap): void {
+    const ordered = type === 'list_item' && (this.orderedStack[this.orderedStack.length - 1] ?? false);
+    this.stack.push({ type, firstLine: map ? map[0] : -1, ordered, markerUsed: false });
+  }
+
+  /** An ATX (`## 标题 ##`) or setext heading: its text without the `#` marks. */
+  heading(map: LineMap, level: number, setext: boolean): void {
     if (!map) return;
+    const endLine = setext ? map[1] - 2 : map[0];
+    const lines: Span[] = [];
+    for (let l = map[0]; l <= endLine; l++) {
+      let { start, end } = contentOf(this.index, l, this.stack);
+      if (!setext) {
+        const open = ATX_OPEN.exec(this.text.slice(start, end));
+        if (open) start += open[0].length;
+        const close = ATX_CLOSE.exec(this.text.slice(start, end));
+        if (close) end = start + close.index;
+      }
+      lines.push(trimSpan(this.text, { start, end }));
+    }
+    this.push('heading', map, level, lines);
+  }
+
+  /** A paragraph; the first of a list item carries the item's marker (`1.`, `-`), kept out of its text. */
+  paragraph(map: LineMap): void {
+    if (!map) return;
+    const item = this.stack[this.stack.length - 1];
+    let marker: ListMarker | undefined;
+    const lines: Span[] = [];
+    for (let l = map[0]; l < map[1]; l++) {
+      const content = contentOf(this.index, l, this.stack);
+      let start = content.start;
+      const end = content.end;
+      if (item && item.type === 'list_item' && !item.markerUsed && l === item.firstLine) {
+        const m = LIST_MARKER.exec(this.text.slice(start, end));
+        if (m) {
+          marker = { ordinal: m[1] !== undefined ? Number(m[1]) : null, delimiter: m[2] ?? m[3], span: { start, end: start + m[0].trimEnd().length } };
+          start += m[0].length;
+        }
+        item.markerUsed = true;
+      }
+      lines.push(trimSpan(this.text, { start, end }));
+    }
+    this.push('paragraph', map, 0, lines, marker);
+  }
+
+  push(type: BlockType, map: LineMap, level = 0, lines?: Span[], listMarker?: ListMarker): void {
+    if (!map) return;
+    const index = this.index;
     const startLine = map[0];
     const endLine = Math.max(startLine, Math.min(map[1], index.lineCount) - 1);
     const spans = lines ?? rawLines(index, startLine, endLine);
     const first = spans.find((s) => s.end > s.start) ?? spans[0];
     const last = [...spans].reverse().find((s) => s.end > s.start) ?? spans[spans.length - 1];
-    blocks.push({
-      index: blocks.length,
+    this.blocks.push({
+      index: this.blocks.length,
       type,
       level,
       startLine,
       endLine,
       span: { start: first ? first.start : index.lineStarts[startLine], end: last ? last.end : index.lineEnd(endLine) },
       lines: spans,
-      inList: inList(),
-      inQuote: inQuote(),
+      inList: this.stack.some((c) => c.type === 'list_item'),
+      inQuote: this.stack.some((c) => c.type === 'blockquote'),
       listMarker,
     });
-  };
-
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    switch (t.type) {
-      case 'bullet_list_open':
-        orderedStack.push(false);
-        break;
-      case 'ordered_list_open':
-        orderedStack.push(true);
-        break;
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-        orderedStack.pop();
-        break;
-      case 'list_item_open':
-        stack.push({ type: 'list_item', firstLine: t.map ? t.map[0] : -1, ordered: orderedStack[orderedStack.length - 1] ?? false, markerUsed: false });
-        break;
-      case 'blockquote_open':
-        stack.push({ type: 'blockquote', firstLine: t.map ? t.map[0] : -1, ordered: false, markerUsed: false });
-        break;
-      case 'list_item_close':
-      case 'blockquote_close':
-        stack.pop();
-        break;
-      case 'heading_open': {
-        const level = Number(t.tag.slice(1)) || 1;
-        const setext = t.markup === '=' || t.markup === '-';
-        if (!t.map) break;
-        const endLine = setext ? t.map[1] - 2 : t.map[0];
-        const lines: Span[] = [];
-        for (let l = t.map[0]; l <= endLine; l++) {
-          let { start, end } = contentOf(index, l, stack);
-          if (!setext) {
-            const line = text.slice(start, end);
-            const open = ATX_OPEN.exec(line);
-            if (open) start += open[0].length;
-            const rest = text.slice(start, end);
-            const close = ATX_CLOSE.exec(rest);
-            if (close) end = start + close.index;
-          }
-          lines.push(trimSpan(text, { start, end }));
-        }
-        push('heading', t.map, level, lines);
-        break;
-      }
-      case 'paragraph_open': {
-        if (!t.map) break;
-        const item = stack[stack.length - 1];
-        let marker: ListMarker | undefined;
-        const lines: Span[] = [];
-        for (let l = t.map[0]; l < t.map[1]; l++) {
-          const content = contentOf(index, l, stack);
-          let start = content.start;
-          const end = content.end;
-          if (item && item.type === 'list_item' && !item.markerUsed && l === item.firstLine) {
-            const m = LIST_MARKER.exec(text.slice(start, end));
-            if (m) {
-              marker = {
-                ordinal: m[1] !== undefined ? Number(m[1]) : null,
-                delimiter: m[2] ?? m[3],
-                span: { start, end: start + m[0].trimEnd().length },
-              };
-              start += m[0].length;
-            }
-            item.markerUsed = true;
-          }
-          lines.push(trimSpan(text, { start, end }));
-        }
-        push('paragraph', t.map, 0, lines, marker);
-        break;
-      }
-      case 'fence':
-      case 'code_block':
-        push('code', t.map);
-        break;
-      case 'html_block':
-        push('html', t.map);
-        break;
-      case 'hr':
-        push('hr', t.map);
-        break;
-      case 'table_open': {
-        push('table', t.map);
-        while (i < tokens.length && tokens[i].type !== 'table_close') i++;
-        break;
-      }
-      default:
-        break;
-    }
   }
-  return blocks;
 }
 
 function rawLines(index: LineIndex, startLine: number, endLine: number): Span[] {
