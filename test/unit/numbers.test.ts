@@ -113,7 +113,11 @@ test('ranges with U+FF0D, U+2014, ～, and a first number that drops its unit', 
 
 test('Chinese numerals count where a classifier follows, and nowhere else', () => {
   assert.deepEqual(
-    readQuantities('十件民生实事，加快培育三大主导产业，两所学校，做好八个方面工作，采取三项举措，超百家，九成以上').map((q) => [q.value, q.unit, q.chinese]),
+    readQuantities('十件民生实事，加快培育三大主导产业，两所学校，做好八个方面工作，采取三项举措，超百家，九成以上').map((q) => [
+      q.value,
+      q.unit,
+      q.chineseNumeral,
+    ]),
     [
       [10, '件', true],
       [3, '大', true],

@@ -77,11 +77,11 @@ const draft2024Text = readFileSync(join(XINSHI, 'xinshi-2024.md'), 'utf8');
 const draft2024 = peer(draft2024Text, 'xinshi-2024.md');
 const planOnly = peer(readFileSync(join(XINSHI, 'xinshi-2024-plan-only.md'), 'utf8'), 'xinshi-2024-plan-only.md');
 
-test('xinshi 2023 → 2024: every one of the 29 labels, exact status and outcome line, and no other target', () => {
+test('xinshi 2023 → 2024: every one of the 30 labels, exact status and outcome line, and no other target', () => {
   const labels = labelsOf(join(XINSHI, '2023-2024.json'));
-  assert.equal(labels.length, 29);
+  assert.equal(labels.length, 30);
   const results = matchTargets(sample, draft2024);
-  assert.equal(results.length, 29, 'the matcher finds exactly the labelled targets');
+  assert.equal(results.length, 30, 'the matcher finds exactly the labelled targets');
   for (const { label, result } of assign(sample, labels, results)) {
     const where = `${label.line} ${label.match}`;
     assert.ok(result, `${where}: not found as a target`);
@@ -94,7 +94,7 @@ test('xinshi 2023 → 2024: every one of the 29 labels, exact status and outcome
     }
   }
   const count = (s: string) => results.filter((r) => r.status === s).length;
-  assert.deepEqual([count('met'), count('missed'), count('unreported')], [12, 6, 11]);
+  assert.deepEqual([count('met'), count('missed'), count('unreported')], [12, 6, 12]);
   // Two misses are also stated in words; the others are misses by the figures alone.
   assert.deepEqual(
     results.filter((r) => r.words).map((r) => [lineOf(sample, r), r.target.text, r.words!.text, r.words!.range.start.line + 1]),
@@ -109,7 +109,7 @@ test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name b
   const a = analyze(readSample(), { fileName: 'xinshi-2023.md', rules: TARGET_RULES, peers: [draft2024] });
   const by = (id: string) => a.findings.filter((f) => f.ruleId === id);
   assert.equal(by('target-missed').length, 6);
-  assert.equal(by('target-unreported').length, 11);
+  assert.equal(by('target-unreported').length, 12);
   // Two figures in one clause: each finding covers its own item of the list.
   const texts = a.findings.filter((f) => f.range.start.line === 150).map((f) => `${f.ruleId}:${a.text.slice(f.start, f.end)}`);
   assert.deepEqual(texts.slice(0, 2), ['target-unreported:全面开展5个自建房区域', 'target-missed:2700户棚户区改造']);
@@ -137,7 +137,7 @@ test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name b
 test('xinshi: a draft with no review part yet — every target pending, nothing fires', () => {
   assert.equal(hasReview(planOnly), false);
   const results = matchTargets(sample, planOnly);
-  assert.equal(results.length, 29);
+  assert.equal(results.length, 30);
   assert.ok(results.every((r) => r.status === 'pending' && !r.outcome && !r.words));
   assert.equal(results[0].explanation.zh, '2024年报告尚无回顾部分');
   const a = analyze(readSample(), { fileName: 'xinshi-2023.md', peers: [planOnly] });
@@ -164,8 +164,8 @@ test('year N+1: the review heading sums up year N targets; lens titles per targe
   const summary = reviewSummary(draft2024, sample)!;
   assert.equal(summary.heading.name, '2023年工作回顾');
   assert.equal(summary.heading.selection.start, draft2024Text.indexOf('2023年工作回顾'));
-  assert.equal(reviewSummaryTitle(summary, 'zh'), '2023年目标：18 项已报告（12 项完成、6 项未完成），11 项未报告');
-  assert.equal(reviewSummaryTitle(summary, 'en'), '2023 targets: 18 reported (12 met, 6 missed), 11 unreported');
+  assert.equal(reviewSummaryTitle(summary, 'zh'), '2023年目标：18 项已报告（12 项完成、6 项未完成），12 项未报告');
+  assert.equal(reviewSummaryTitle(summary, 'en'), '2023 targets: 18 reported (12 met, 6 missed), 12 unreported');
   assert.equal(reviewSummary(planOnly, sample), undefined, 'no review part, no lens');
   assert.equal(reviewSummary(draft2024, toPeer('file:///ws/xinshi-2023.md', { ...sample, meta: { ...sample.meta, year: 2022 } })), undefined);
   const jobs = summary.results.find((r) => r.target.metricRaw === '城镇新增就业')!;
@@ -183,8 +183,8 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
   const md = checklistMarkdown({ ...sample, lineOf: (o) => sample.lineIndex.lineOf(o) }, 'file:///ws/xinshi-2023.md', results, 'zh');
   const lines = md.split('\n');
   assert.equal(lines[0], '# 2024年工作回顾核对清单');
-  assert.equal(lines[2], '> 对照 2023年政府工作报告（file:///ws/xinshi-2023.md）的 29 项目标：12 项已完成、6 项未完成、11 项未报告、0 项待报告。');
-  assert.equal(lines.filter((l) => l.startsWith('- [')).length, 29);
+  assert.equal(lines[2], '> 对照 2023年政府工作报告（file:///ws/xinshi-2023.md）的 30 项目标：12 项已完成、6 项未完成、12 项未报告、0 项待报告。');
+  assert.equal(lines.filter((l) => l.startsWith('- [')).length, 30);
   assert.equal(lines.filter((l) => l.startsWith('- [x]')).length, 12);
   assert.deepEqual(
     lines.filter((l) => l.startsWith('## ')),
@@ -211,7 +211,7 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
   assert.ok(bare.includes('  - 目标原文：“力争实现城镇新增就业 2.5 万人”'));
   // Before next year's report exists: the same list, all placeholders.
   const blank = checklistMarkdown(sample, 'file:///ws/xinshi-2023.md', matchTargets(sample, undefined), 'en');
-  assert.equal(blank.split('\n').filter((l) => l.includes('Outcome: ＿＿＿＿ — pending')).length, 29);
+  assert.equal(blank.split('\n').filter((l) => l.includes('Outcome: ＿＿＿＿ — pending')).length, 30);
 });
 
 test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier, year, status, outcome}', () => {
@@ -220,7 +220,7 @@ test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier,
     { path: 'test/fixtures/targets/xinshi/xinshi-2024.md', analysis: report(draft2024Text, 'xinshi-2024.md') },
   ];
   const rows = JSON.parse(printTargets(files, 'json', 'zh')) as TargetRow[];
-  assert.equal(rows.length, 29 + 4, "2023's 29 targets, then 2024's own 4 (pending)");
+  assert.equal(rows.length, 30 + 4, "2023's 30 targets, then 2024's own 4 (pending)");
   for (const r of rows) assert.deepEqual(Object.keys(r), ['file', 'range', 'text', 'metric', 'value', 'unit', 'qualifier', 'year', 'status', 'outcome']);
   assert.deepEqual(rows[0], {
     file: 'examples/xinshi-2023.md',
@@ -248,7 +248,7 @@ test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier,
   const text = printTargets(files, 'text', 'zh').split('\n');
   assert.equal(
     text[0],
-    'examples/xinshi-2023.md：2023年目标 29 项（对照 test/fixtures/targets/xinshi/xinshi-2024.md）：12 项完成、6 项未完成、11 项未报告、0 项待报告',
+    'examples/xinshi-2023.md：2023年目标 30 项（对照 test/fixtures/targets/xinshi/xinshi-2024.md）：12 项完成、6 项未完成、12 项未报告、0 项待报告',
   );
   assert.equal(text[1], '  103:201  ✓ 区外到位资金 360 亿元 → 372 亿元（第 19 行）');
   assert.ok(text.includes('  117:49  ✗ 粮食作物 7500 亩 → 7200 亩（第 23 行），“粮食种植面积未能完成年初目标”'));

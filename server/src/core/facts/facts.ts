@@ -36,7 +36,7 @@ export type Change = 'level' | 'increment' | 'total' | 'growth-rate' | 'point-ch
 export type Period = 'year' | 'multi-year' | 'partial';
 
 /** The figure as the number reader read it: value, range top, unit, multiplier, precision, qualifier. */
-export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'scale' | 'precision' | 'qualifier' | 'chinese'> {
+export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'scale' | 'precision' | 'qualifier' | 'countWord' | 'doubling'> {
   /** Position in the report's fact list. */
   index: number;
   /** Normalised name (scope words and roles removed): `城镇就业` for `城镇新增就业`. */
@@ -274,7 +274,7 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
       sentence: { start: r.sentenceStart, end: r.sentenceEnd },
       text: text.slice(q.start, q.end),
       clauseText: text.slice(r.clauseStart, r.clauseEnd),
-      chinese: q.chinese,
+      countWord: q.countWord,
     };
     // Optional fields only when set, so facts print and compare cleanly.
     if (q.high !== undefined) fact.high = q.high;
@@ -323,15 +323,15 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     let metricRaw = phrase.raw;
     let norm = normaliseMetric(metricRaw);
     let weak = false;
-    const counted = COUNTED_AFTER.has(q.unit) || q.chinese;
+    const counted = COUNTED_AFTER.has(q.unit) || q.countWord;
     const nounFollows = isHan(text.charCodeAt(q.end));
     const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';
     // An amount followed by a noun (`用好20亿元引导基金`) names it there when the words before are only a verb.
     const amountOf = !counted && nounFollows && norm.name.length <= 2;
-    if (after && (q.chinese || phrase.enumeration || phrase.objectAfter || !norm.name || (counted && nounFollows) || amountOf)) {
+    if (after && (q.countWord || phrase.enumeration || phrase.objectAfter || !norm.name || (counted && nounFollows) || amountOf)) {
       // A count followed by its noun counts that noun (`98 个重点项目`, `87 条措施`): the words
       // before it, if any, qualify it (`优化营商环境87条措施` → 优化营商环境措施).
-      const bare = phrase.objectAfter || q.chinese || phrase.enumeration || !norm.name || amountOf;
+      const bare = phrase.objectAfter || q.countWord || phrase.enumeration || !norm.name || amountOf;
       metricRaw = bare ? after : phrase.raw + after;
       norm = normaliseMetric(metricRaw);
       weak = !!bare;
@@ -347,11 +347,11 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
         norm.roles.increment ||
         phrase.increment ||
         phrase.total;
-      if (samePrevSentence && prev!.metric && !prev!.q.chinese && (changeWords || listed)) {
+      if (samePrevSentence && prev!.metric && !prev!.q.countWord && (changeWords || listed)) {
         metricRaw = prev!.metricRaw;
         norm = { name: prev!.metric, roles: norm.roles };
         weak = prev!.weak;
-      } else if (q.chinese || !norm.name) {
+      } else if (q.countWord || !norm.name) {
         metricRaw = after;
         norm = normaliseMetric(metricRaw);
         weak = true;

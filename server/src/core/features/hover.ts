@@ -61,14 +61,14 @@ export function describeNumberAt(
   if (fact.qualifier) out.push(`- ${t(MESSAGES.qualifier, { meaning: t(QUALIFIER_MEANING[fact.qualifier]) })}`);
   if (fact.marker && fact.role === 'target') out.push(`- ${t(MESSAGES.marker, { marker: fact.marker })}`);
   const index = metricIndex(config);
-  const same = (f: Fact) => f.index !== fact.index && f.metric !== '' && !f.chinese && index.same(f.metric, fact.metric);
-  if (fact.metric && !fact.chinese) {
+  const same = (f: Fact) => f.index !== fact.index && f.metric !== '' && !f.countWord && index.same(f.metric, fact.metric);
+  if (fact.metric && !fact.countWord) {
     const mine = analysis.facts.filter(same).slice(0, MAX_MENTIONS);
     const theirs: string[] = [];
     for (const peer of peers) {
       for (const f of peer.facts) {
         if (theirs.length >= MAX_MENTIONS) break;
-        if (!f.metric || f.chinese || !index.same(f.metric, fact.metric)) continue;
+        if (!f.metric || f.countWord || !index.same(f.metric, fact.metric)) continue;
         const line = peer.rangeOf(f.span.start, f.span.end).start.line + 1;
         const year = peer.meta.year !== undefined ? t(MESSAGES.peerYear, { year: peer.meta.year }) : t(MESSAGES.otherPeer);
         theirs.push(`  - [${t(MESSAGES.peerLine, { year, line })}](${peer.uri}#L${line})：${mention(f, locale)}`);

@@ -11,6 +11,11 @@ import { SCALE } from './units';
 import {
   CHENG_AS_UNIT,
   CN_CLASSIFIERS,
+  CN_NOT_COUNT_UNITS,
+  VAGUE,
+  COUNT_WORD_MAX,
+  DOUBLING,
+  TIMES_TWO,
   DATE_UNITS,
   LONE_PLACE_WORDS,
   NOT_MINUS_BEFORE,
@@ -41,8 +46,15 @@ export interface Quantity {
   /** Half of the last stated digit's place value, in `unit` (`1.1万` → 500; exact integers → 0). */
   precision: number;
   qualifier?: Qualifier;
-  /** Written in Chinese numerals (`十件`, `三大`): a count word, never a measurement to compare. */
-  chinese: boolean;
+  /** Written in Chinese numerals (`十件`, `三十五家`, `翻一番`). */
+  chineseNumeral: boolean;
+  /**
+   * A count word (`三大攻坚战`, `十件民生实事`, `八个方面`): a small Chinese count of a list, which
+   * count-mismatch checks; never a measurement to compare with other figures.
+   */
+  countWord: boolean;
+  /** `翻一番`, `翻两番`, `倍增`: the new level is `value` times the old (unit 倍). */
+  doubling?: boolean;
   /** Some digit, point or % sign was full-width (`１２３`, `５％`). */
   fullWidth: boolean;
   /** Set on ranges: the separator as written and what the first number left out. */
@@ -105,7 +117,41 @@ export function readQuantities(text: string, options: ReadOptions = {}): Quantit
       while (i < n && (CHAR_CLASS[text.charCodeAt(i)] & runClass) !== 0) i++;
     }
   }
-  return out;
+  return withDoublings(text, out, quoted);
+}
+
+/** `翻一番` (×2), `翻了两番多` (×4 or more), `倍增` (×2): a multiple with no Arabic figure, merged in order. */
+function withDoublings(text: string, out: Quantity[], quoted: readonly { start: number; end: number }[]): Quantity[] {
+  if (!text.includes('番') && !text.includes('倍增')) return out;
+  const found: Quantity[] = [];
+  const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+  const push = (start: number, end: number, numStart: number, numEnd: number, value: number, many: boolean) => {
+    if (inQuote(start)) return;
+    const q: Quantity = {
+      start,
+      end,
+      numStart,
+      numEnd,
+      value,
+      unit: '倍',
+      scale: '',
+      precision: 0,
+      chineseNumeral: true,
+      countWord: false,
+      fullWidth: false,
+      doubling: true,
+    };
+    if (many) q.qualifier = '多';
+    found.push(q);
+  };
+  for (const m of text.matchAll(DOUBLING)) {
+    const n = m[1] === '两' ? 2 : (parseChineseNumeral(m[1]) ?? 1);
+    const at = m.index + m[0].indexOf(m[1]);
+    push(m.index, m.index + m[0].length, at, at + 1, Math.pow(2, n), !!m[2]);
+  }
+  for (const m of text.matchAll(TIMES_TWO)) push(m.index, m.index + 2, m.index, m.index + 2, 2, false);
+  if (!found.length) return out;
+  return [...out, ...found].sort((a, b) => a.start - b.start);
 }
 
 type ReadResult = Quantity | { skipTo: number } | undefined;
@@ -281,7 +327,8 @@ function withQualifiers(s: string, i: number, num: Numeral, amount: Amount, read
     scale: amount.scale,
     precision,
     qualifier,
-    chinese: false,
+    chineseNumeral: false,
+    countWord: false,
     fullWidth: num.fullWidth || s[skipSpaces(s, amount.end)] === '％',
     mixedSmallUnit: amount.mixedSmallUnit,
     negative,
@@ -331,7 +378,8 @@ function readRange(s: string, i: number, num: Numeral, first: Figure): Quantity 
     // A range is as precise as its more precise end: `6%－6.5%` reads 6.0 to 6.5.
     precision: Math.min(precisionOf(num, scale, second.unit), second.precision),
     qualifier: first.qualifier ?? second.qualifier,
-    chinese: false,
+    chineseNumeral: false,
+    countWord: false,
     fullWidth: num.fullWidth || second.fullWidth || first.fullWidth,
     range: { sep, sepAt, dropped, firstEnd: first.end },
   };
@@ -366,6 +414,7 @@ function readChinese(s: string, i: number): ReadResult {
   while (j < s.length && j - i < 12 && (CHAR_CLASS[s.charCodeAt(j)] & CH_CN_NUMERAL) !== 0) j++;
   const run = s.slice(i, j);
   if (run === '一' || run === '〇' || run === '零') return undefined;
+  if (s[i - 1] === VAGUE || s[j] === VAGUE) return { skipTo: j + 1 };
   const prefix = matchPrefixQualifier(s, i);
   if (LONE_PLACE_WORDS.includes(run) && !(prefix && (prefix.q === '超过' || prefix.q === '近'))) return { skipTo: j };
   let k = j;
@@ -377,14 +426,14 @@ function readChinese(s: string, i: number): ReadResult {
   const classifier = CN_CLASSIFIERS.find((c) => s.startsWith(c, k));
   if (!classifier && s[k] === '成' && CHENG_AS_UNIT.test(s.substr(k, 3))) return readTenths(s, i, j, k, run, many);
   let unit = classifier;
-  if (!unit) {
-    // `超百万人`: a Chinese numeral with a multiplier and a unit.
-    const u = /[万亿]$/.test(run) ? matchUnit(s, k) : undefined;
-    if (!u || UNIT_FALSE_START.test(s.substr(k, 3))) return { skipTo: j };
-    unit = u;
-  }
   let value = parseChineseNumeral(run);
   if (value === null || !Number.isFinite(value)) return { skipTo: j };
+  if (!unit) {
+    // `超百万人`, `一千三百四十一万人`, `三千五百万元`: a Chinese numeral measuring something takes any unit.
+    const u = /[万亿]$/.test(run) || value > COUNT_WORD_MAX ? matchUnit(s, k) : undefined;
+    if (!u || UNIT_FALSE_START.test(s.substr(k, 3)) || CN_NOT_COUNT_UNITS.includes(u)) return { skipTo: j };
+    unit = u;
+  }
   if (classifier === '大' && (value > 10 || PARTY_CONGRESS_BEFORE.test(s.slice(Math.max(0, i - 2), i)))) return { skipTo: j };
   // 五个一批, 三个一: a name, not a count.
   if (classifier === '个' && s[k + 1] === '一') return { skipTo: j };
@@ -403,10 +452,11 @@ function readChinese(s: string, i: number): ReadResult {
     numEnd: j,
     value,
     unit: normaliseUnit(unit),
-    scale: '',
+    scale: /万亿$/.test(run) ? '万亿' : /亿$/.test(run) ? '亿' : /万$/.test(run) ? '万' : '',
     precision: 0,
     qualifier,
-    chinese: true,
+    chineseNumeral: true,
+    countWord: value <= COUNT_WORD_MAX,
     fullWidth: false,
   };
 }
@@ -433,7 +483,8 @@ function readTenths(s: string, i: number, j: number, k: number, run: string, man
     scale: '',
     precision: 5,
     qualifier: pre?.q ?? sfx?.q ?? (many ? '多' : undefined),
-    chinese: true,
+    chineseNumeral: true,
+    countWord: false,
     fullWidth: false,
   };
 }

@@ -8,14 +8,23 @@
  */
 // prettier-ignore
 export const UNITS = [
-  '个百分点', '百分点', '个工作日', '工作日', '立方米', '平方米', '平方公里', '千瓦时', '千瓦', '千米', '千克', '公里', '公顷', '公斤',
-  '人次', '美元', '欧元', '个月', '小时', '标箱', '重量箱',
+  '个百分点', '百分点', '个工作日', '工作日', '立方米', '平方米', '平方公里', '平方千米', '千瓦时', '千伏安', '千瓦', '千伏', '兆瓦', '千米', '千克',
+  '公里', '公顷', '公斤', '吨标准煤', '标准煤', '微克', '毫米', '英寸', '分钟',
+  '人次', '户次', '辆次', '架次', '艘次', '班次', '车次', '批次', '场次', '件次', '美元', '欧元', '个月', '小时', '标准箱', '标箱', '重量箱',
   '元', '亩', '家', '个', '人', '名', '户', '套', '吨', '斤', '天', '所', '件', '项', '座', '处', '张', '条', '间', '辆', '台',
   '部', '批', '次', '场', '届', '类', '种', '列', '架', '艘', '篇', '宗', '例', '米', '年', '倍', '%', '％', '周', '位', '支', '片', '栋',
+  '起', '床', '只', '头', '株', '棵', '枚', '块', '对', '轮', '升', '本', '册', '份', '首', '幅', '盏', '根', '杆',
+  '孔', '眼', '个方面', '方面',
 ];
-
-/** Units spelled two ways: the reader keeps one (`％` → `%`, `百分点` → `个百分点`). */
-export const UNIT_SPELLING: Readonly<Record<string, string>> = { '％': '%', 百分点: '个百分点', 工作日: '个工作日' };
+/** Units spelled two ways: the reader keeps one (`％` → `%`, `百分点` → `个百分点`, `标箱` → `标准箱`, `方面` → `个方面`). */
+export const UNIT_SPELLING: Readonly<Record<string, string>> = {
+  '％': '%',
+  百分点: '个百分点',
+  工作日: '个工作日',
+  标箱: '标准箱',
+  方面: '个方面',
+  平方千米: '平方公里',
+};
 
 /**
  * After a unit character these make a longer noun, so the character is no unit (`3个人` is three
@@ -24,8 +33,23 @@ export const UNIT_SPELLING: Readonly<Record<string, string>> = { '％': '%', 百
 export const UNIT_FALSE_START =
   /^(人口|人民|个人|个体|个性|个税|个案|年代|年度|年来|年以来|年间|年级|年龄|年前|周边|周期|周年|位于|条件|条例|件事|项目|部门|部署|部分|次要|类型|种类|种植|场所|场景|列入|支持|支撑|支付|支出|元素|台阶|片区|名单|名称|户籍|户外|米面|天然|天气|天下|所有|所得|所属|处理|处置|处于|批准|批复)/;
 
+/**
+ * Counts in Chinese numerals up to this are count words (`三大攻坚战`, `十件民生实事`, `两所学校`,
+ * `八个方面`): what count-mismatch checks against a list. Larger ones (`三十五家`, `一千三百四十一万人`)
+ * are measurements like any Arabic figure.
+ */
+export const COUNT_WORD_MAX = 10;
+
+/** Doublings: `翻一番` is ×2, `翻两番` ×4, `翻了一番多`. */
+export const DOUBLING = /翻了?([一两二三四])番(多)?/g;
+/**
+ * `实现倍增`, `均实现倍增`, `规模倍增、…` is ×2 — not in a name (`倍增行动`, `倍增计划`, `倍增效应`) and
+ * not a figure of speech (`倍增动力`): only where the clause ends or a 、 follows.
+ */
+export const TIMES_TWO = /倍增(?=[，。；、！]|$)/g;
+
 /** Classifiers after which a Chinese numeral counts something (`十件`, `三大`, `两所`, `八个方面`), longest first. */
-export const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位'];
+export const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位', '倍'];
 
 /** `九成以上`, `7成`: 成 is tenths when a bound, a list or the clause end follows (not `成为`, `成效`). */
 export const CHENG_AS_UNIT = /^成(?:以上|左右|多|[、，。；）]|$)/;
@@ -50,6 +74,11 @@ export const NOT_MINUS_BEFORE = '税减担欠抱自胜正';
  * `星期五`, `周五` — but `超周…` is not a weekday).
  */
 export const ORDINAL_BEFORE = '第初';
+
+/** After a Chinese numeral these name a session, not a count (`十八届三中全会`, `第十九次`). */
+export const CN_NOT_COUNT_UNITS = ['届', '次'];
+/** `几千万人`, `十几个`: 几 makes a Chinese numeral a vague approximation, not a figure to compare. */
+export const VAGUE = '几';
 
 /** A bare 百/千/万/亿 is an idiom (`千家万户`, `百花齐放`) unless a qualifier makes it a count (`超百家`, `近千人`). */
 export const LONE_PLACE_WORDS = ['百', '千', '万', '亿'];

@@ -74,12 +74,12 @@ export const growthMismatch: Rule = {
 };
 
 function isFromToChange(c: Fact): boolean {
-  if (c.chinese || c.ambiguous || c.role === 'baseline' || c.real || c.levelIndex === undefined || REAL_RATES.test(c.metric)) return false;
+  if (c.countWord || c.ambiguous || c.role === 'baseline' || c.real || c.levelIndex === undefined || REAL_RATES.test(c.metric)) return false;
   return c.change === 'growth-rate' || c.change === 'increment' || c.change === 'point-change';
 }
 
 function isCheckedChange(c: Fact): boolean {
-  if (c.chinese || c.ambiguous || c.weak || c.period !== 'year' || c.year === undefined || c.role === 'baseline' || c.real) return false;
+  if (c.countWord || c.ambiguous || c.weak || c.period !== 'year' || c.year === undefined || c.role === 'baseline' || c.real) return false;
   if (REAL_RATES.test(c.metric)) return false;
   if (c.change === 'growth-rate') return c.versus !== undefined || (c.levelIndex !== undefined && c.role === 'outcome');
   if (c.change === 'increment' || c.change === 'point-change') return c.versus !== undefined;
@@ -92,7 +92,7 @@ function indexLevels(facts: readonly Fact[]): Map<string, Fact[]> {
   for (const f of facts) {
     // A flow stated as such (城镇新增就业2.6万人) is the quantity a 比去年多1000人 compares, like a level.
     const quantity = f.change === 'level' || f.change === 'total' || (f.change === 'increment' && f.versus === undefined);
-    if (!quantity || f.ambiguous || f.chinese || f.year === undefined) continue;
+    if (!quantity || f.ambiguous || f.countWord || f.year === undefined) continue;
     if (f.period !== 'year') continue;
     let l = out.get(f.key);
     if (!l) out.set(f.key, (l = []));

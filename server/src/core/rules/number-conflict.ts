@@ -64,7 +64,7 @@ export const numberConflict: Rule = {
 };
 
 function eligible(f: Fact): boolean {
-  return !f.chinese && !f.ambiguous && !f.weak && f.period === 'year' && f.year !== undefined && f.role !== 'baseline' && f.metric.length >= 2;
+  return !f.countWord && !f.ambiguous && !f.weak && f.period === 'year' && f.year !== undefined && f.role !== 'baseline' && f.metric.length >= 2;
 }
 
 function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact | undefined {

@@ -81,7 +81,7 @@ export const targetBelowBaseline: Rule = {
 };
 
 function isLevelTarget(t: Fact): boolean {
-  if (t.role !== 'target' || t.period !== 'year' || t.year === undefined || t.chinese || t.ambiguous || t.weak) return false;
+  if (t.role !== 'target' || t.period !== 'year' || t.year === undefined || t.countWord || t.ambiguous || t.weak) return false;
   if (t.change !== 'level' && t.change !== 'increment' && t.change !== 'total') return false;
   if (t.qualifier === '以内' || t.qualifier === '以下' || t.qualifier === '不超过' || t.qualifier === '不足' || t.qualifier === '近') return false;
   if (t.unit === '%' || t.unit === '个百分点') return t.qualifier === '以上' || t.qualifier === '不低于';
@@ -91,7 +91,7 @@ function isLevelTarget(t: Fact): boolean {
 function indexOutcomes(facts: readonly Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (f.role !== 'outcome' || f.period !== 'year' || f.year === undefined || f.chinese || f.ambiguous || f.weak) continue;
+    if (f.role !== 'outcome' || f.period !== 'year' || f.year === undefined || f.countWord || f.ambiguous || f.weak) continue;
     let l = out.get(f.key);
     if (!l) out.set(f.key, (l = []));
     l.push(f);

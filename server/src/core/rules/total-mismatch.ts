@@ -60,7 +60,7 @@ const LIST_WORD = /其中|包括/g;
 function checkParts(ctx: RuleContext): void {
   const byPassage = new Map<number, Fact[]>();
   for (const f of ctx.facts) {
-    if (f.chinese || f.ambiguous) continue;
+    if (f.countWord || f.ambiguous) continue;
     let l = byPassage.get(f.passage);
     if (!l) byPassage.set(f.passage, (l = []));
     l.push(f);
@@ -202,7 +202,7 @@ function checkIncrements(ctx: RuleContext): void {
   if (totals === 0 || increments.size === 0) return;
   const bases = new Bases(ctx);
   for (const t of facts) {
-    if (t.change !== 'total' || t.chinese || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline') continue;
+    if (t.change !== 'total' || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline') continue;
     const x = increments.get(`${t.passage}|${t.sentence.start}|${t.key}`)?.[0];
     if (!x || unitFactor(x.unit, t.unit) === undefined) continue;
     const base = bases.find(t);

@@ -107,7 +107,7 @@ function outcomesFor(next: ReviewSide, year: number, index: MetricIndex): Review
   const reviews = next.tree?.parts.filter((p) => p.partKind === 'review') ?? [];
   const review: ReviewFacts = { outcomes: [], restated: [] };
   for (const f of next.facts) {
-    if (f.role !== 'outcome' || f.year !== year || f.period !== 'year' || f.chinese || f.cumulative) continue;
+    if (f.role !== 'outcome' || f.year !== year || f.period !== 'year' || f.countWord || f.cumulative) continue;
     if (!reviews.some((r) => r.span.start <= f.span.start && f.span.end <= r.span.end)) continue;
     const { before, after } = aroundFigure(f);
     if (RESTATED_BEFORE.test(before) || RESTATED_AFTER.test(after)) {

@@ -24,7 +24,7 @@ export function targetsOf(report: TargetSource, config: Pick<GovReportConfig, 's
   if (year === undefined) return [];
   const index = metricIndex(config);
   const facts = report.facts;
-  const candidates = facts.filter((f) => f.role === 'target' && f.year === year && f.period === 'year' && !f.chinese);
+  const candidates = facts.filter((f) => f.role === 'target' && f.year === year && f.period === 'year' && !f.countWord);
   const keys = new Map<string, number>();
   for (const f of candidates) if (f.key) keys.set(f.key, (keys.get(f.key) ?? 0) + 1);
   const out: Fact[] = [];
