@@ -1,6 +1,8 @@
 // Section 2, the mutation run: places found in the real reports by reading the text (quantities.ts,
 // never the core's facts), each made wrong in one way a drafter could, one at a time. Each kind
 // says which rule should notice; new error/warning number findings anywhere else are false alarms.
+// A finding on the edited figure itself is no false alarm, whatever its rule: the figure is wrong
+// (`比重由123.5%提高到48.2%` is both an impossible share and a fall written as 提高到).
 import type { Analysis } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import {
@@ -20,6 +22,12 @@ import {
   type Span,
 } from './common';
 import { bumpLastDigit, formatNumber, isHan, isPercent, quantities, roundingOf, sentences, type Quantity } from './quantities';
+
+/** Where the edit's new text lies in the mutated report. */
+function editedSpan(e: { start: number; text: string }): { start: number; end: number } {
+  return { start: e.start, end: e.start + e.text.length };
+}
+
 
 export const KINDS = ['restated figure', 'part of a total', 'stated rate', 'counted list', 'direction flip', 'impossible share'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -394,7 +402,7 @@ export function runMutations(reports: readonly string[], base: (name: string) =>
           change: s.change,
           rule,
           found,
-          falseAlarms: fresh.filter((f) => isNumberRule(f.ruleId) && isLoud(f) && !expected(f)).map((f) => record(edited, f)),
+          falseAlarms: fresh.filter((f) => isNumberRule(f.ruleId) && isLoud(f) && !expected(f) && !touches(f, [editedSpan(s.edit)])).map((f) => record(edited, f)),
         };
         if (!found) r.nearest = nearest(edited, fresh, rule, s.expectAt);
         results.push(r);

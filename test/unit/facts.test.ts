@@ -109,21 +109,24 @@ test("national-2016: 由A提高到B makes A last year's baseline; 十三五 figu
   );
 });
 
-test('national-2018: a five-year review states five-year figures, and its 过去一年 paragraph those of 2017', corpusTest(), () => {
+test('national-2018: a five-year review states five-year figures (its levels those of 2017, its starting points 2012), and its 过去一年 paragraph those of 2017', corpusTest(), () => {
   const text = readCorpus('national-2018.md');
   const a = analyze(text, { fileName: 'national-2018.md' });
   const review = a.tree.parts.find((p) => p.partKind === 'review')!;
   const inReview = a.facts.filter((f) => f.span.start < review.span.end && f.span.start >= review.span.start);
   const count = (k: string) => inReview.filter((f) => `${f.role}/${f.period}/${f.year ?? '?'}` === k).length;
   assert.deepEqual(
-    ['outcome/multi-year/?', 'baseline/multi-year/?', 'outcome/year/2017', 'outcome/multi-year/2017'].map(count),
+    ['outcome/multi-year/?', 'baseline/year/2012', 'outcome/year/2017', 'outcome/multi-year/2017'].map(count),
+    // A level the five-year summary reaches (`城镇化率从52.6%提高到58.5%`) is 2017's, its start 2012's;
+    // flows and sums of the five years (`城镇新增就业6600万人以上`) stay five-year figures.
     // `城镇新增就业…，失业率为多年来最低` compares with past years: its figures are 2017's.
-    [85, 15, 7, 0],
+    [57, 15, 34, 0],
   );
   assert.equal(inReview.length, 107);
   assert.equal(show(a, '6.9%', text.indexOf('过去一年')), '6.9% [国内生产总值=国内生产总值] outcome/2017/year growth-rate up');
-  assert.equal(show(a, '82.7万亿元'), '82.7万亿元 [国内生产总值=国内生产总值] outcome/?/multi-year level');
-  assert.equal(show(a, '54万亿元'), '54万亿元 [国内生产总值=国内生产总值] baseline/?/multi-year level');
+  assert.equal(show(a, '82.7万亿元'), '82.7万亿元 [国内生产总值=国内生产总值] outcome/2017/year level');
+  assert.equal(show(a, '54万亿元'), '54万亿元 [国内生产总值=国内生产总值] baseline/2012/year level');
+  assert.equal(a.facts.find((f) => f.text === '82.7万亿元')!.yearCue, 'five-year-end');
 });
 
 test('xinjiang-2026: 这五年 paragraphs are five-year figures, 刚刚过去的2025年 one-year; 分别 pairs values', corpusTest(), () => {
@@ -139,7 +142,7 @@ test('xinjiang-2026: 这五年 paragraphs are five-year figures, 刚刚过去的
   assert.equal(show(a, '7%', y2025), '7% [农村居民人均可支配收入=农村居民人均可支配收入] outcome/2025/year growth-rate up');
   // 接待游客3.23亿人次、游客花费3700亿元，分别增长8%、8.4%.
   const visitors = a.facts.find((f) => f.text === '3700亿元')!;
-  assert.equal(show(a, '8%', visitors.span.end), '8% [游客=游客] outcome/2025/year growth-rate up,weak');
+  assert.equal(show(a, '8%', visitors.span.end), '8% [游客=游客] outcome/2025/year growth-rate up');
   assert.equal(show(a, '8.4%', visitors.span.end), '8.4% [游客花费=游客花费] outcome/2025/year growth-rate up');
   // The 2026 targets.
   const targets = readCorpus('xinjiang-2026.md').indexOf('今年经济社会发展主要预期目标是');

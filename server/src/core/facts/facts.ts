@@ -6,19 +6,21 @@
 import type { GovReportConfig } from '../config';
 import type { ReportMeta } from '../structure/meta';
 import { metricIndex, type MetricIndex } from './synonyms';
-import { normaliseMetric, phraseAfter, phraseBefore, type Phrase } from './metrics';
+import { identityOf, leadingAction, normaliseMetric, phraseAfter, phraseBefore, type Phrase, type PhraseRoles } from './metrics';
 import { findQuoted, readQuantities, type Quantity } from '../numbers/quantities';
-import { CH_CLAUSE_END, CH_SENTENCE_END, CHAR_CLASS, HAN, isHan } from '../text/chars';
+import { CH_CLAUSE_END, CH_SENTENCE_END, CHAR_CLASS, HAN, isHan, isSpace } from '../text/chars';
 import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
 import {
   alternation,
   COUNTED_UNITS,
   FROM_TO_ARROWS,
+  GENERIC_NAMES,
   LAST_YEAR_START,
   MULTI_YEAR,
   MULTI_YEAR_AHEAD,
   ONE_YEAR,
+  SHARE_OF_NOUN,
   SO_FAR,
   TARGET_MARKERS,
   THIS_OR_NEXT_YEAR,
@@ -43,11 +45,20 @@ export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'scale'
   metric: string;
   /** The phrase as written before normalisation. */
   metricRaw: string;
-  /** Identity key: the synonym group's head, else `metric`. Rules compare keys. */
+  /** The synonym group's head, else `metric` (what the hover and the targets call it). */
   key: string;
+  /**
+   * What rules compare to say two figures are one metric: the key, or the name's characters in any
+   * order (`出让矿业权` = `矿业权出让`), with the verb of doing for counts (facts/metrics.ts identityOf).
+   */
+  identity: string;
+  /** The verb of doing next to a count (`开工`, `建成`), canonical. */
+  action?: string;
   role: Role;
   change: Change;
   direction?: 'up' | 'down';
+  /** The way a to-level verb says the level went (`提高到` up, `降至` down). */
+  toward?: 'up' | 'down';
   /** A change stated against last year (比上年, 同比) or last year's budget (比去年预算). */
   versus?: 'previous-year' | 'previous-budget';
   cumulative?: boolean;
@@ -79,6 +90,16 @@ export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'scale'
   ambiguous?: boolean;
   /** 实际增长: a real (price-adjusted) rate. */
   real?: boolean;
+  /** For 倍: `增长2倍` is a growth of 2× (level = 3 × base); `是上年的1.5倍`, `翻一番` a ratio (level = 1.5 × base). */
+  multiple?: 'growth' | 'ratio';
+  /** A target quoted in a review (`超过年初确定的3000亿元目标`): last year's target, as this report recalls it. */
+  restated?: boolean;
+  /** Which words set the year when the part did not (`在去年…的基础上`, `（去年为…）`, `2024年的…`, a five-year summary's end). */
+  yearCue?: 'base' | 'last-year' | 'named-year' | 'five-year-end';
+  /** `大石峡水利枢纽、…等53个重大项目`: a count of the examples listed, not every such thing. */
+  subset?: boolean;
+  /** `连续36年居全国首位`: a duration, not a quantity of the metric. */
+  duration?: boolean;
   /** For `从A提高到B`: the index of A's fact, on B's fact. */
   baselineIndex?: number;
   /** For a change (`增长6.9%`, `总数216家`): the level fact of the same metric earlier in the sentence. */
@@ -97,11 +118,37 @@ interface PassageContext {
   year?: number;
   period: Period;
   node?: OutlineNode;
+  /** In a review's five-year summary: the period's last year, whose level a level states (`森林覆盖率达到42.5%`). */
+  periodEnd?: number;
+  /** The report's government is the country: 全国 names its own scope. */
+  national: boolean;
 }
 
 /** A phrase that is only a verb or preposition names nothing. */
 const VERB_ONLY = new RegExp(`^[${HAN}]{1,2}$`);
 const COUNTED_AFTER = new Set(COUNTED_UNITS);
+/** `是上年的1.5倍`, `相当于…的2.1倍`: a multiple that is a ratio to a base, not a growth. */
+const RATIO_BEFORE = /(?:是|为|相当于|达到)[^，。；]{0,16}的$/;
+/** After a figure and 的, words that make it no share of what follows (`5%的目标`, `6%的增长`). */
+const NOT_SHARE_AFTER = /^(?:目标|预期|水平|速度|增幅|幅度|涨幅|增长|增速|比例|比重|份额|基础|左右|以上|以内|年均)/;
+/** `在去年…的基础上`, `在2022年…的基础上` (at most one clause long). */
+const BASE_SPAN = /在(去年|上年|过去一年|(?:19|20)\d{2}年)[^。；]{0,60}?的基础上/g;
+/** A calendar year right before a figure (`比2024年的60013亿元`, `2024年末`). */
+const NAMED_YEAR_BEFORE = /((?:19|20)\d{2})年(?:末|底)?的?(?:[^\d，。；]{0,12})?$/;
+/** 去年 or 上年 before a figure, not in a comparison (`比去年`, `较上年`, `同比`) or a span (`去年以来`). */
+const LAST_YEAR_IN_CLAUSE = /(?<![比较同])(?:去年|上年)(?!以来|同期)/;
+/** 今年 after 去年 in the clause: the figure is this year's again. */
+const THIS_YEAR_AFTER = /今年|明年/;
+/** In a review: the figure quotes a target (`年初确定的3000亿元目标`, `原定的`, `3500台的年度目标`). */
+const RESTATED_TARGET_BEFORE = /(?:年初确定|年初提出|原定|原计划|计划任务|下达)的?[^，。；]{0,4}$/;
+const RESTATED_TARGET_AFTER = /^(?:的?(?:年度|预期|全年)?目标|的?(?:年度)?任务)/;
+/** Words before a quoted target that name no metric of their own. */
+const RESTATEMENT_ONLY = /^(?:年初确定|年初提出|原定|原计划|确定|提出|下达|超额完成|超过|完成)*$/;
+
+/** `连续36年居全国首位`: the figure counts years, it is not a quantity of what follows. */
+const DURATION_BEFORE = /(?:连续|累计|已经|已)$/;
+/** How much of a figure-first count's predicate joins its identity (`成功备案国家级科技型中小企业`). */
+const PREDICATE_CHARS = 16;
 /** Between two figures of one value list (`增长5.3%、8.1%`, `30元和5元`). */
 const VALUE_LIST_JOIN = /^\s*[、和及与]\s*$/;
 /** `城乡居民…分别增长5.3%、7%` names two metrics: 城镇居民… and 农村居民…. */
@@ -149,6 +196,7 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
     let role: Role = 'outcome';
     let year: number | undefined;
     let period: Period = 'year';
+    let periodEnd: number | undefined;
     if (inTargets) {
       role = 'target';
       year = part?.partKind !== 'review' ? (part?.year ?? meta.year) : meta.year;
@@ -171,6 +219,7 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
       if (isMulti) {
         period = 'multi-year';
         if (part.fiveYear && part.year === undefined) year = undefined;
+        if (meta.year !== undefined) periodEnd = meta.year - 1;
       } else if (part.fiveYear && part.year === undefined && meta.year !== undefined) {
         // `过去一年…` inside a five-year review (national-2018): the year before the report.
         year = meta.year - 1;
@@ -186,7 +235,8 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
     } else {
       year = undefined;
     }
-    out[p.index] = { role, year, period, node };
+    out[p.index] = { role, year, period, node, national: meta.government === '国务院' };
+    if (periodEnd !== undefined) out[p.index].periodEnd = periodEnd;
   }
   return out;
 }
@@ -199,6 +249,7 @@ interface Reading {
   metric: string;
   change: Change;
   direction?: 'up' | 'down';
+  toward?: 'up' | 'down';
   versus?: Fact['versus'];
   cumulative: boolean;
   real: boolean;
@@ -218,6 +269,16 @@ interface Reading {
   baselineOf?: number;
   base?: number;
   of?: number;
+  action?: string;
+  multiple?: Fact['multiple'];
+  /** The year named for this figure in its clause: `去年`/`上年` (−1) or a calendar year. */
+  yearWord?: { kind: 'base' | 'last-year' | 'named-year'; year?: number };
+  restated: boolean;
+  duration?: boolean;
+  /** `等53个重大项目`: a count of the examples listed, a subset, not the whole. */
+  subset: boolean;
+  /** For a figure-first count, the words after its noun (`14个学科入选…` → 入选…): what is said of them. */
+  predicate?: string;
 }
 
 /** What a sentence's words say about role and period, whatever part it stands in. */
@@ -248,11 +309,34 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
       cued = applyCue(ctx, r.cue, meta);
     }
     let { role, year } = cued!;
-    const period: Period = r.cagr || r.ahead ? 'multi-year' : cued!.period;
+    let period: Period = r.cagr || r.ahead ? 'multi-year' : cued!.period;
+    let yearCue: Fact['yearCue'];
     const q = r.q;
     if (r.baselineOf !== undefined) {
       role = 'baseline';
-      year = period === 'year' && year !== undefined ? year - 1 : undefined;
+      // `从54万亿元增加到82.7万亿元` in a five-year summary: the level five years before its end.
+      if (period === 'multi-year' && ctx.periodEnd !== undefined && !r.ahead) {
+        year = ctx.periodEnd - 5;
+        period = 'year';
+        yearCue = 'five-year-end';
+      } else year = period === 'year' && year !== undefined ? year - 1 : undefined;
+    } else if (r.restated && ctx.role === 'outcome' && role === 'outcome') {
+      // `超过年初确定的3000亿元目标`: the reviewed year's target, as the review recalls it.
+      role = 'target';
+    } else if (r.yearWord && meta.year !== undefined) {
+      // `在去年…的基础上`, `（去年为1316万人）`, `比2024年的60013亿元`: that year's outcome, wherever the part stands.
+      const named = r.yearWord.year ?? meta.year - 1;
+      if (named !== year || role !== 'outcome') {
+        role = 'outcome';
+        year = named;
+        period = 'year';
+        yearCue = r.yearWord.kind;
+      }
+    } else if (ctx.periodEnd !== undefined && period === 'multi-year' && role === 'outcome' && !r.ahead && endLevel(r)) {
+      // A five-year summary's level (`森林覆盖率达到42.5%`) is the level at the period's end.
+      year = ctx.periodEnd;
+      period = 'year';
+      yearCue = 'five-year-end';
     }
     const key = index.key(r.metric);
     const fact: Fact = {
@@ -260,6 +344,9 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
       metric: r.metric,
       metricRaw: r.metricRaw,
       key,
+      // A figure-first count is named by its noun and what is said of it (`近1400万农业转移人口在城镇落户`
+      // = `农业转移人口落户城镇1400万人`): the predicate's words join the name's.
+      identity: identityOf(r.metric + (r.predicate ?? ''), key, !r.predicate && index.known(r.metric), r.action),
       value: q.value,
       unit: q.unit,
       scale: q.scale,
@@ -278,8 +365,10 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     };
     // Optional fields only when set, so facts print and compare cleanly.
     if (q.high !== undefined) fact.high = q.high;
+    if (q.doubling) fact.doubling = true;
     if (q.qualifier !== undefined) fact.qualifier = q.qualifier;
     if (r.direction !== undefined) fact.direction = r.direction;
+    if (r.toward !== undefined) fact.toward = r.toward;
     if (r.versus !== undefined) fact.versus = r.versus;
     if (r.cumulative) fact.cumulative = true;
     if (year !== undefined) fact.year = year;
@@ -289,10 +378,28 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     if (r.ambiguous) fact.ambiguous = true;
     if (r.base !== undefined) fact.baselineIndex = offset + r.base;
     if (r.of !== undefined) fact.levelIndex = offset + r.of;
-    // Two-character names outside the synonym table (企业, 项目, 资金) say too little.
-    if (r.weak || (r.metric.length < 3 && key === r.metric)) fact.weak = true;
+    if (r.action !== undefined) fact.action = r.action;
+    if (r.multiple !== undefined) fact.multiple = r.multiple;
+    if (r.restated) fact.restated = true;
+    if (r.subset) fact.subset = true;
+    if (r.duration) fact.duration = true;
+    if (yearCue !== undefined) fact.yearCue = yearCue;
+    // A name in the synonym table (`经济` = 国内生产总值) names its metric however short.
+    if (r.weak && (q.countWord || !index.known(r.metric) || GENERIC_NAMES.has(r.metric))) fact.weak = true;
     facts.push(fact);
   }
+}
+
+/**
+ * A figure a five-year summary states as where the period ended: a share or rate (`森林覆盖率达到42.5%`),
+ * a level reached (`快递业务量突破1000亿件`, `专精特新企业达1.6万家`) or a total — not a flow of the five
+ * years (`农村劳动力外出务工1610万人次`), a sum (`累计`) or an average (`年均`).
+ */
+function endLevel(r: Reading): boolean {
+  if (r.cumulative || r.cagr || r.weak || r.ambiguous) return false;
+  if (r.change === 'share') return true;
+  if (r.change === 'total') return true;
+  return r.change === 'level' && (r.q.unit === '%' || !!r.phrase.toLevel);
 }
 
 function readPassage(text: string, qs: Quantity[]): Reading[] {
@@ -303,6 +410,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
   const out: Reading[] = [];
   let cueAt = -1;
   let cue: SentenceCue | undefined;
+  const bases = baseSpans(text);
   for (const q of qs) {
     // Move the sentence and clause starts forward to the figure (linear over the passage).
     for (; scan < q.start; scan++) {
@@ -316,48 +424,16 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     let segStart = samePrevClause ? Math.max(clauseStart, prev!.q.end) : clauseStart;
     let listed = false;
     if (samePrevClause && VALUE_LIST_JOIN.test(text.slice(segStart, q.start))) listed = true;
+    // `新建国家现代农业产业园2个、产业集群1个`: the verb before the first item applies to the next.
+    const chained = samePrevClause && !listed && text[segStart] === '、';
     if (text[segStart] === '、') segStart++;
     const segment = text.slice(segStart, q.start);
     const phrase = phraseBefore(segment);
     const samePrevSentence = prev !== undefined && prev.sentenceStart === sentenceStart;
-    let metricRaw = phrase.raw;
-    let norm = normaliseMetric(metricRaw);
-    let weak = false;
-    const counted = COUNTED_AFTER.has(q.unit) || q.countWord;
-    const nounFollows = isHan(text.charCodeAt(q.end));
-    const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';
-    // An amount followed by a noun (`用好20亿元引导基金`) names it there when the words before are only a verb.
-    const amountOf = !counted && nounFollows && norm.name.length <= 2;
-    if (after && (q.countWord || phrase.enumeration || phrase.objectAfter || !norm.name || (counted && nounFollows) || amountOf)) {
-      // A count followed by its noun counts that noun (`98 个重点项目`, `87 条措施`): the words
-      // before it, if any, qualify it (`优化营商环境87条措施` → 优化营商环境措施).
-      const bare = phrase.objectAfter || q.countWord || phrase.enumeration || !norm.name || amountOf;
-      metricRaw = bare ? after : phrase.raw + after;
-      norm = normaliseMetric(metricRaw);
-      weak = !!bare;
-    } else if (!norm.name || (phrase.objectAfter && VERB_ONLY.test(norm.name))) {
-      const changeWords =
-        phrase.direction ||
-        phrase.toLevel ||
-        phrase.versus ||
-        phrase.share ||
-        phrase.cagr ||
-        phrase.respectively ||
-        norm.roles.total ||
-        norm.roles.increment ||
-        phrase.increment ||
-        phrase.total;
-      if (samePrevSentence && prev!.metric && !prev!.q.countWord && (changeWords || listed)) {
-        metricRaw = prev!.metricRaw;
-        norm = { name: prev!.metric, roles: norm.roles };
-        weak = prev!.weak;
-      } else if (q.countWord || !norm.name) {
-        metricRaw = after;
-        norm = normaliseMetric(metricRaw);
-        weak = true;
-      }
-    }
+    const named = nameOf(text, q, phrase, clauseEnd, samePrevSentence ? prev : undefined, listed);
+    const norm = named.norm;
     const roles: Phrase = { ...phrase, ...mergeRoles(phrase, norm.roles) };
+    if (named.shareOf) roles.share = true;
     if (sentenceStart !== cueAt) {
       cueAt = sentenceStart;
       cue = sentenceCue(text.slice(sentenceStart, sentenceEnd));
@@ -365,16 +441,17 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     const r: Reading = {
       q,
       phrase,
-      metricRaw,
+      metricRaw: named.metricRaw,
       metric: norm.name,
       change: changeOf(q, roles, norm.roles.direction !== undefined && !phrase.direction),
       direction: roles.direction,
+      toward: phrase.toward,
       versus: roles.versus,
       cumulative: !!roles.cumulative,
       real: !!roles.real,
       cagr: !!roles.cagr,
       ahead: MULTI_YEAR_AHEAD.test(text.slice(sentenceStart, q.start)),
-      weak,
+      weak: named.weak,
       ambiguous: false,
       sentenceStart,
       sentenceEnd,
@@ -382,14 +459,183 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       clauseEnd,
       listed,
       cue: cue!,
+      restated: RESTATED_TARGET_BEFORE.test(text.slice(clauseStart, q.start)) || RESTATED_TARGET_AFTER.test(text.slice(q.end, q.end + 8)),
+      subset: !!phrase.enumeration,
     };
+    if (q.unit === '年' && DURATION_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) r.duration = true;
+    let action = roles.action ?? norm.roles.action;
+    if (named.after !== undefined) {
+      const said = leadingAction(predicateOf(text.slice(named.after, clauseEnd)));
+      if (said.rest) r.predicate = said.rest;
+      action ??= said.action;
+    }
+    if (action && q.unit !== '%' && q.unit !== '个百分点') r.action = action;
+    if (chained && prev && !ownRoles(phrase, norm.roles)) {
+      if (prev.change === 'increment' && r.change === 'level' && q.unit !== '%') r.change = 'increment';
+      if (prev.cumulative) r.cumulative = true;
+      if (!r.action && prev.action && q.unit !== '%' && q.unit !== '个百分点') r.action = prev.action;
+    }
+    if (q.unit === '倍') r.multiple = q.doubling || RATIO_BEFORE.test(segment) ? 'ratio' : 'growth';
+    const yearWord = yearWordOf(text, q, clauseStart, bases);
+    if (yearWord) r.yearWord = yearWord;
     out.push(r);
     prev = r;
   }
   pairRespectively(out, text);
   linkFromTo(out, text);
   linkLevels(out);
+  inheritRestated(out);
   return out;
+}
+
+interface Named {
+  metricRaw: string;
+  norm: Readonly<{ name: string; roles: Readonly<PhraseRoles> }>;
+  weak: boolean;
+  /** `92%的行政村通了客车`: the figure is a share of the noun after it. */
+  shareOf: boolean;
+  /** When the name follows the figure: where its words end in the passage text. */
+  after?: number;
+}
+
+/**
+ * The metric a figure measures: the noun phrase before it (`城镇新增就业 2.5 万人`), or — for a count
+ * or a share — the one after it (`新增38家规模以上工业企业`, `92%的行政村通了客车`); when the words
+ * before are only a change (`…，增长6%`) the metric of the figure before in the sentence.
+ */
+function nameOf(text: string, q: Quantity, phrase: Readonly<Phrase>, clauseEnd: number, prev: Reading | undefined, listed: boolean): Named {
+  let metricRaw = phrase.raw;
+  let norm = normaliseMetric(metricRaw);
+  // `85.2%的改革试点任务落地实施`: a share of what follows 的, when the words before name nothing.
+  if (q.unit === '%' && text[q.end] === SHARE_OF_NOUN && !norm.name) {
+    const rest = shareOfPhrase(text.slice(q.end + 1, clauseEnd));
+    if (rest) {
+      const n = normaliseMetric(rest);
+      return { metricRaw: rest, norm: n, weak: isWeak(n.name, n.roles, phrase), shareOf: true };
+    }
+  }
+  const counted = COUNTED_AFTER.has(q.unit) || q.countWord;
+  const nounFollows = isHan(text.charCodeAt(q.end));
+  const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';
+  // An amount followed by a noun (`用好20亿元引导基金`) names it there when the words before are only a verb.
+  const amountOf = !counted && nounFollows && norm.name.length <= 2;
+  if (after && (q.countWord || phrase.enumeration || phrase.objectAfter || !norm.name || (counted && nounFollows) || amountOf)) {
+    // A count followed by its noun counts that noun (`98 个重点项目`, `87 条措施`): the words
+    // before it, if any, qualify it (`优化营商环境87条措施` → 优化营商环境措施).
+    const bare = phrase.objectAfter || q.countWord || phrase.enumeration || !norm.name || amountOf;
+    metricRaw = bare ? after : phrase.raw + after;
+    norm = normaliseMetric(metricRaw);
+    return { metricRaw, norm, weak: q.countWord || isWeak(norm.name, norm.roles, phrase), shareOf: false, after: endOfWords(text, q.end, after) };
+  }
+  if (!norm.name || (phrase.objectAfter && VERB_ONLY.test(norm.name))) {
+    const changeWords =
+      phrase.direction ||
+      phrase.toLevel ||
+      phrase.versus ||
+      phrase.share ||
+      phrase.cagr ||
+      phrase.respectively ||
+      norm.roles.total ||
+      norm.roles.increment ||
+      phrase.increment ||
+      phrase.total ||
+      RESTATEMENT_ONLY.test(phrase.raw);
+    if (prev && prev.metric && !prev.q.countWord && (changeWords || listed)) {
+      return { metricRaw: prev.metricRaw, norm: { name: prev.metric, roles: norm.roles }, weak: prev.weak, shareOf: false };
+    }
+    if (q.countWord || !norm.name) {
+      metricRaw = after;
+      norm = normaliseMetric(metricRaw);
+      return { metricRaw, norm, weak: true, shareOf: false };
+    }
+  }
+  return { metricRaw, norm, weak: isWeak(norm.name, norm.roles, phrase), shareOf: false };
+}
+
+/** Where `words` (spaces dropped) end in the text from `from`. */
+function endOfWords(text: string, from: number, words: string): number {
+  let i = from;
+  for (let n = 0; n < words.length && i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return i;
+}
+
+/** What is said of a figure-first count, its Han characters up to the clause end (`入选国家第二轮…名单`). */
+function predicateOf(rest: string): string {
+  let out = '';
+  for (const ch of rest) {
+    if (isHan(ch.charCodeAt(0))) out += ch;
+    if (out.length === PREDICATE_CHARS) break;
+  }
+  return out;
+}
+
+/** Words of a figure's own phrase that say what it is (a change, a level reached, a verb of doing). */
+function ownRoles(phrase: Readonly<Phrase>, roles: Readonly<PhraseRoles>): boolean {
+  return !!(phrase.direction || phrase.toLevel || phrase.increment || phrase.total || phrase.cumulative || phrase.versus || phrase.share || phrase.action || roles.increment || roles.total || roles.action);
+}
+
+/**
+ * A name says too little to tell two facts apart when it is empty, one character, a generic head
+ * alone (`企业`, `项目`, `总投资`), or two characters with nothing else (no role, no verb of doing):
+ * `新增公园141座` is a fact about parks, `849座公园实现…` is not enough to say which parks.
+ */
+function isWeak(name: string, roles: Readonly<PhraseRoles>, phrase: Readonly<Phrase>): boolean {
+  if (name.length < 2 || GENERIC_NAMES.has(name)) return true;
+  if (name.length > 2) return false;
+  const said = roles.increment || roles.total || roles.cumulative || phrase.increment || phrase.total || phrase.cumulative || roles.action || phrase.action;
+  return !said;
+}
+
+/** The noun phrase of a share (`的改革试点任务落地实施` → 改革试点任务落地实施), without the figures and words that say nothing in it. */
+function shareOfPhrase(rest: string): string {
+  if (NOT_SHARE_AFTER.test(rest)) return '';
+  const s = rest
+    .replace(/[0-9０-９.．%％]+(?:小时|个月|[\u4e00-\u9fff])?/g, '')
+    .replace(/[\s“”"'《》]/g, '')
+    .slice(0, 20);
+  return s.length >= 2 ? s : '';
+}
+
+/** `在去年…的基础上`, `在2022年…的基础上`: the figures inside are that year's outcomes. */
+function baseSpans(text: string): { start: number; end: number; year?: number }[] {
+  if (!text.includes('基础上')) return [];
+  const out: { start: number; end: number; year?: number }[] = [];
+  BASE_SPAN.lastIndex = 0;
+  for (let m = BASE_SPAN.exec(text); m; m = BASE_SPAN.exec(text)) {
+    const named = /^((?:19|20)\d{2})年/.exec(m[1]);
+    out.push({ start: m.index, end: m.index + m[0].length, year: named ? Number(named[1]) : undefined });
+  }
+  return out;
+}
+
+/**
+ * The year a figure's clause names for it: inside `在去年…的基础上`, after `去年`/`上年` (`（去年为1316万人）`,
+ * but not `比去年`/`较上年`, which compare), or right after a calendar year (`比2024年的60013亿元`).
+ */
+function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: readonly { start: number; end: number; year?: number }[]): Reading['yearWord'] {
+  for (const b of bases) {
+    if (b.start <= q.start && q.end <= b.end) return b.year !== undefined ? { kind: 'base', year: b.year } : { kind: 'base' };
+  }
+  const before = text.slice(clauseStart, q.start);
+  const named = NAMED_YEAR_BEFORE.exec(before);
+  if (named) return { kind: 'named-year', year: Number(named[1]) };
+  const last = LAST_YEAR_IN_CLAUSE.exec(before);
+  if (last && !THIS_YEAR_AFTER.test(before.slice(last.index))) return { kind: 'last-year' };
+  return undefined;
+}
+
+/** A target quoted in a review names nothing of its own (`超过年初确定的3000亿元目标`): it is the target of the figure before it. */
+function inheritRestated(rs: Reading[]): void {
+  for (let i = 1; i < rs.length; i++) {
+    const r = rs[i];
+    const p = rs[i - 1];
+    if (!r.restated || p.sentenceStart !== r.sentenceStart || r.q.unit !== p.q.unit) continue;
+    if (r.metric && !RESTATEMENT_ONLY.test(r.phrase.raw)) continue;
+    r.metric = p.metric;
+    r.metricRaw = p.metricRaw;
+    r.weak = p.weak;
+    if (p.action) r.action = p.action;
+  }
 }
 
 function findEnd(text: string, from: number, cls: number): number {
@@ -404,6 +650,7 @@ function mergeRoles(a: Phrase, b: Partial<Phrase>): Partial<Phrase> {
     total: a.total || b.total || undefined,
     cumulative: a.cumulative || b.cumulative || undefined,
     direction: a.direction ?? b.direction,
+    share: a.share || b.share || undefined,
   };
 }
 
@@ -480,8 +727,8 @@ function pairRespectively(rs: Reading[], text: string): void {
       const rest = names[0].replace(URBAN_RURAL, '');
       names = ['城镇' + rest, '农村' + rest];
     }
-    if (names.length < 2) {
-      // Pair with the distinct metrics of the figures just before, in the same sentence.
+    if (names.length < 2 && !phraseBefore(listText).raw) {
+      // `…，分别增长9%、12%`: pair with the distinct metrics of the figures just before, in the same sentence.
       const before: Reading[] = [];
       for (let j = i - 1; j >= 0 && rs[j].sentenceStart === d.sentenceStart && before.length < group.length; j--) {
         if (!before.some((b) => b.metric === rs[j].metric)) before.unshift(rs[j]);
@@ -490,9 +737,14 @@ function pairRespectively(rs: Reading[], text: string): void {
     }
     if (names.length === group.length) {
       group.forEach((g, k) => {
-        // The verb before 分别 applies to every value of the list.
+        // The words before 分别 apply to every value of the list (`累计分别达到1016家和591家`).
         g.change = d.change;
         if (d.direction) g.direction = d.direction;
+        if (d.versus) g.versus = d.versus;
+        g.cumulative = d.cumulative;
+        g.real = d.real;
+        g.cagr = d.cagr;
+        if (d.action) g.action = d.action;
         g.metricRaw = names[k];
         g.metric = normaliseMetric(names[k]).name;
       });
@@ -505,30 +757,72 @@ function pairRespectively(rs: Reading[], text: string): void {
 
 function splitList(s: string): string[] {
   const tail = s.split(/[，；：]/).pop() ?? '';
-  return tail
+  const items = tail
     .split('、')
     .map((x) => phraseBefore(x).raw)
     .filter((x) => x.length > 0);
+  // `城镇和农村居民人均可支配收入`, `一般公共预算收入和支出`: one phrase, two names.
+  const parts = items.length === 1 ? items[0].split(/[和及与]/).filter((x) => x.length > 0) : items;
+  return parts.length > 1 ? shareHeads(parts, items.length === 1) : items;
 }
 
-/** `从A提高到B`, `由A增至B`: A is the baseline of B (one year earlier when B is a yearly figure). */
-function linkFromTo(rs: Reading[], text: string): void {
-  for (let i = 0; i + 1 < rs.length; i++) {
-    const a = rs[i];
-    const b = rs[i + 1];
-    if (!a.phrase.from || b.clauseStart !== a.clauseStart) continue;
-    const between = text.slice(a.q.end, b.q.start).replace(/\s/g, '');
-    if (!ARROW.test(between)) continue;
-    if (a.q.unit !== b.q.unit && !(a.q.unit === '' || b.q.unit === '')) continue;
-    a.baselineOf = i + 1;
-    a.change = 'level';
-    if (b.q.unit === '%' || b.change === 'increment') b.change = 'level';
-    b.base = i;
-    if (!b.metric) {
-      b.metric = a.metric;
-      b.metricRaw = a.metricRaw;
+/**
+ * Names of a list that share words: a short item takes the long item's tail or head (`城镇` +
+ * `农村居民人均可支配收入` → 城镇居民人均可支配收入; `一般公共预算收入` + `支出` → 一般公共预算支出; `旅客` +
+ * `货邮吞吐量` → 旅客吞吐量; the head only within one 和-phrase); an item ending in the last item's head noun takes its tail (`高新技术企业` +
+ * `科技型中小企业贷款` → 高新技术企业贷款).
+ */
+export function shareHeads(parts: readonly string[], joined: boolean): string[] {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return parts.map((x, i) => {
+    if (i < parts.length - 1 && x.length <= 3 && last.length > x.length + 1) return x + last.slice(x.length);
+    // Only inside one phrase: in `进出口总额、出口` the short item is a name of its own.
+    if (joined && i > 0 && x.length <= 3 && first.length > x.length + 1 && parts.slice(0, i).every((y) => y.length > 3)) return first.slice(0, first.length - x.length) + x;
+    if (i < parts.length - 1 && x.length >= 2) {
+      const head = x.slice(-2);
+      const at = last.indexOf(head);
+      if (at >= 0 && at + 2 < last.length && at + 2 >= last.length - 4) return x + last.slice(at + 2);
     }
+    return x;
+  });
+}
+
+/**
+ * `从A提高到B`, `由A增至B`: A is the baseline of B (one year earlier when B is a yearly figure);
+ * `分别从A1、A2提高到B1、B2` pairs A1 with B1 and A2 with B2.
+ */
+function linkFromTo(rs: Reading[], text: string): void {
+  for (let i = 0; i < rs.length; i++) {
+    if (!rs[i].phrase.from) continue;
+    const n = runLength(rs, i);
+    const j = i + n;
+    if (j >= rs.length || rs[j].clauseStart !== rs[i].clauseStart) continue;
+    if (!ARROW.test(text.slice(rs[j - 1].q.end, rs[j].q.start).replace(/\s/g, ''))) continue;
+    if (n > 1 && runLength(rs, j) !== n) continue;
+    for (let k = 0; k < n; k++) {
+      const a = rs[i + k];
+      const b = rs[j + k];
+      if (a.q.unit !== b.q.unit && !(a.q.unit === '' || b.q.unit === '')) break;
+      a.baselineOf = j + k;
+      a.change = 'level';
+      if (b.q.unit === '%' || b.change === 'increment') b.change = 'level';
+      b.base = i + k;
+      if (k > 0 && rs[j].toward && !b.toward) b.toward = rs[j].toward;
+      if (!b.metric) {
+        b.metric = a.metric;
+        b.metricRaw = a.metricRaw;
+      }
+    }
+    i = j - 1;
   }
+}
+
+/** How many figures from `i` form one value list (`202元、270元`). */
+function runLength(rs: readonly Reading[], i: number): number {
+  let n = 1;
+  while (i + n < rs.length && rs[i + n].listed && rs[i + n].clauseStart === rs[i].clauseStart) n++;
+  return n;
 }
 
 /** A change (`增长6.9%`, `总数达到216家`) points at the level stated just before it for the same metric. */

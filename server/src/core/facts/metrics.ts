@@ -6,10 +6,16 @@
 import { memoize } from '../lru';
 import {
   ABBREVIATIONS,
+  ACTION_SYNONYMS,
+  ACTION_VERBS,
+  NEUTRAL_VERBS,
+  NEW_VERB,
+  SHARE_SUFFIX,
   ADVERBS,
   AFTER_MAX,
   AFTER_STOP,
   CAGR,
+  CUT_VERBS,
   endsWithAny,
   FALL_AFTER_COMPARISON,
   FALL_VERBS,
@@ -33,6 +39,8 @@ import {
   SHARE_END,
   SHARE_OF,
   TARGET_SUFFIX,
+  TO_LEVEL_DOWN,
+  TO_LEVEL_UP,
   TO_LEVEL_VERBS,
   TOTAL_SUFFIXES,
   TOTAL_WORDS,
@@ -54,6 +62,8 @@ export interface PhraseRoles {
   direction?: 'up' | 'down';
   /** 提高到, 增至, 降至, 达到: the number is the new level, not the change. */
   toLevel?: boolean;
+  /** Which way a to-level verb goes (`提高到` up, `降至` down; none for `达到`). */
+  toward?: 'up' | 'down';
   /** 年均增长. */
   cagr?: boolean;
   /** 比上年, 同比, 比去年 (预算): a change against last year. */
@@ -70,6 +80,8 @@ export interface PhraseRoles {
   real?: boolean;
   /** The words before the number end in a verb (`成立`, `对`): what is counted follows the number. */
   objectAfter?: boolean;
+  /** The verb of doing next to the figure (`建成`, `开工`, `引进`), in its canonical form; none for 实现/完成. */
+  action?: string;
 }
 
 export interface Phrase extends PhraseRoles {
@@ -83,6 +95,8 @@ const DOWN_AFTER_COMPARISON = endsWithAny(FALL_AFTER_COMPARISON);
 const RISE_END = endsWithAny(RISE_VERBS);
 const FALL_END = endsWithAny(FALL_VERBS);
 const TO_LEVEL = endsWithAny([...LEVEL_VERBS, ...TO_LEVEL_VERBS]);
+const TO_LEVEL_UP_END = endsWithAny(TO_LEVEL_UP);
+const TO_LEVEL_DOWN_END = endsWithAny(TO_LEVEL_DOWN);
 const INCREMENT_END = endsWithAny(INCREMENT_WORDS);
 const INCREMENT_START = new RegExp(`^(?:${alternation(INCREMENT_WORDS)})`);
 const INCREMENT_IN = new RegExp(alternation(INCREMENT_WORDS));
@@ -151,7 +165,7 @@ function phraseBeforeUncached(segment: string): Phrase {
       const dir = directionAfterComparison(tail);
       if (dir) roles.direction = dir;
     }
-    if (TO_LEVEL.test(tail)) roles.toLevel = true;
+    if (TO_LEVEL.test(tail)) noteLevel(roles, tail);
     s = s.slice(0, at);
   }
   if (s.endsWith('等')) roles.enumeration = true;
@@ -173,7 +187,11 @@ function phraseBeforeUncached(segment: string): Phrase {
     s = s.replace(ADVERB_END, '');
   }
   // `成立` `对` `…和`: the counted thing is probably named after the number.
-  if (OBJECT_VERB_END.test(s)) roles.objectAfter = true;
+  const objectVerb = OBJECT_VERB_END.exec(s);
+  if (objectVerb) {
+    roles.objectAfter = true;
+    noteAction(roles, objectVerb[0]);
+  }
   // The metric is the last clause-free run: `…，其中中央财政赤字` → 中央财政赤字.
   const lastBreak = Math.max(s.lastIndexOf('，'), s.lastIndexOf('、'), s.lastIndexOf('：'), s.lastIndexOf('；'));
   if (lastBreak >= 0) s = s.slice(lastBreak + 1);
@@ -187,18 +205,24 @@ function peelTrailing(text: string, roles: PhraseRoles): string {
   for (let guard = 0; guard < 8 && s.length; guard++) {
     if (CAGR.test(s)) roles.cagr = true;
     if (SHARE_END.test(s)) roles.share = true;
-    if (!roles.toLevel && TO_LEVEL.test(s)) roles.toLevel = true;
+    if (!roles.toLevel && TO_LEVEL.test(s)) noteLevel(roles, s);
     else if (!roles.direction && !roles.toLevel) {
       if (RISE_END.test(s)) roles.direction = 'up';
       else if (FALL_END.test(s)) roles.direction = 'down';
     }
-    if (INCREMENT_END.test(s)) roles.increment = true;
+    if (INCREMENT_END.test(s) || NEW_VERB.test(s)) roles.increment = true;
     if (s.endsWith(CUMULATIVE)) roles.cumulative = true;
     const cut = trailingWord(s);
     if (!cut) break;
     s = s.slice(0, s.length - cut.length);
   }
   return s;
+}
+
+function noteLevel(roles: PhraseRoles, s: string): void {
+  roles.toLevel = true;
+  if (TO_LEVEL_UP_END.test(s)) roles.toward = 'up';
+  else if (TO_LEVEL_DOWN_END.test(s)) roles.toward = 'down';
 }
 
 /** Peels scope, time, target and doing words off the start (`全区`, `力争`, `新建`, `一是`). */
@@ -223,9 +247,27 @@ function peelLeading(text: string, roles: PhraseRoles): string {
     }
     const w = leadingWord(s);
     if (!w) break;
+    if (CUTTING.has(w)) roles.direction ??= 'down';
+    else if (ACTION_WORDS.has(w)) noteAction(roles, w);
     s = s.slice(w.length);
   }
   return s;
+}
+
+const CUTTING = new Set(CUT_VERBS);
+
+/** The verbs of doing among the leading words (`建成`, `新建`, `引进`); 实现/完成 say nothing. */
+const ACTION_WORDS = new Set([...ACTION_VERBS, ...OBJECT_VERBS].filter((w) => w.length >= 2 && !NEUTRAL_VERBS.includes(w)));
+
+/** Keeps the verb nearest the figure; `新X` is X plus an increment (`新建` → 建 + 新增). */
+function noteAction(roles: PhraseRoles, verb: string): void {
+  if (roles.action !== undefined || !ACTION_WORDS.has(verb)) return;
+  let v = ACTION_SYNONYMS[verb] ?? verb;
+  if (v.length > 1 && v.startsWith('新') && v !== '新增') {
+    roles.increment = true;
+    v = v.slice(1);
+  }
+  roles.action = ACTION_SYNONYMS[v] ?? v;
 }
 
 /** The noun phrase after a figure: `家企业实现…` → 企业. */
@@ -262,7 +304,41 @@ function normaliseMetricUncached(raw: string): { name: string; roles: PhraseRole
     roles.direction = roles.direction ?? 'up';
     s = s.replace(RATE_SUFFIX, '');
   }
+  // `建成三级医院的县占比`, `服务业比重`: a share of what the rest names.
+  if (SHARE_SUFFIX.test(s) && s.length > 2) {
+    roles.share = true;
+    s = s.replace(SHARE_SUFFIX, '');
+  }
   return { name: s, roles };
+}
+
+/**
+ * Two mentions are one metric when they name the same things in any order (`出让矿业权` and
+ * `矿业权出让`; `86%的县建成三级医院` and `建成三级医院的县占比`): the identity is the name's characters,
+ * sorted, after the words that say nothing (的, 了, 实现, 完成 …) are gone. A synonym's head stands
+ * for itself. A count keeps its verb of doing (`开工` and `建成` projects are different counts).
+ */
+export function identityOf(name: string, key: string, known: boolean, action: string | undefined): string {
+  const base = known ? key : [...new Set(name.replace(IDENTITY_NOISE, ''))].sort().join('');
+  return action ? `${action}|${base}` : base;
+}
+// Verbs of doing go too: a share's name (`建成三级医院的县占比`) is the same with or without them, and a
+// count keeps its verb in front of the identity instead.
+const IDENTITY_NOISE = new RegExp(`的|了|着|在|成功|${alternation([...NEUTRAL_VERBS.filter((v) => v.length > 1), ...[...ACTION_VERBS, ...OBJECT_VERBS].filter((v) => v.length > 1)])}`, 'g');
+
+/**
+ * The verb of doing a figure-first count's predicate starts with (`53个重大项目建成投运` → 建成) and the
+ * words after it (`14个学科入选国家…名单` → 入选, 国家…名单).
+ */
+export function leadingAction(predicate: string): { action?: string; rest: string } {
+  const roles: PhraseRoles = {};
+  let s = predicate.replace(/^(?:在|已|均|全部|成功|顺利)+/, '');
+  const w = leadingWord(s);
+  if (w && ACTION_WORDS.has(w)) {
+    noteAction(roles, w);
+    s = s.slice(w.length);
+  }
+  return roles.action ? { action: roles.action, rest: s } : { rest: s };
 }
 
 /** Whether a metric is better when low (prices, unemployment, energy use): see LOWER_IS_BETTER. */

@@ -23,10 +23,13 @@ export function endsWithAny(words: readonly string[]): RegExp {
  * after them `…增长6%` reads as a change, `…提高到6%` as a level.
  */
 // prettier-ignore
-export const TO_LEVEL_VERBS = [
+export const TO_LEVEL_UP = [
   '增至', '增加到', '增加至', '增长到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '扩大到', '扩大至',
-  '降至', '下降到', '下降至', '降低到', '降低至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到',
+  '跃升到', '跃升至', '攀升至', '攀升到',
 ];
+/** The same, down: `由10.2%下降到3.1%` must go down (rules check the values agree). */
+export const TO_LEVEL_DOWN = ['降至', '下降到', '下降至', '降低到', '降低至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '缩小到', '缩小至', '压减到', '压减至'];
+export const TO_LEVEL_VERBS = [...TO_LEVEL_UP, ...TO_LEVEL_DOWN];
 /** Words that state a level without a change (`达到216家`, `为5.2%`, `控制在3%左右`, `首次突破1万亿元`). */
 export const LEVEL_VERBS = ['达到了约', '达到了', '达到约', '达到', '达', '为', '控制在', '保持在', '稳定在', '维持在', '突破', '超过', '首次突破'];
 /** `从A提高到B`: between the two figures, one of these (or a bare 到/至) makes A the baseline of B. */
@@ -64,9 +67,9 @@ export const SHARE_END = /占$|占[^，]{0,6}(的)?比重$/;
 
 /**
  * `补助标准由每人每年300元提高到330元`, `城镇化率从去年的61.2%提高到62.8%`: the metric stops at 从/由,
- * when what follows is short or names the starting point (每, 人均, 去年, 上年).
+ * when what follows is short or names the starting point (每, 人均, 去年, 上年, `从2020年的4.1件`).
  */
-export const FROM_MARK = /[从由](?!于)([^从由]{0,4}|[^从由]*(?:每|人均|去年|上年)[^从由]*)$/;
+export const FROM_MARK = /[从由](?!于)([^从由]{0,4}|[^从由]*(?:每|人均|去年|上年|(?:19|20)\d{2}年)[^从由]*)$/;
 
 // ---- Cutting the metric's name out of the words before a figure ------------------------------------
 
@@ -78,22 +81,44 @@ export const NAME_NOISE = /[\s“”‘’"'《》]/g;
 /** Brackets in a name are notes (`保障性租赁住房（间）`). */
 export const NAME_NOTES = /（[^）]*）|\([^)]*\)/g;
 
-/**
- * Words at the start of the phrase before a figure that are not the metric: target words, adverbs,
- * time words and the verbs of doing (`力争`, `全年`, `新建`, `实现`, `在`, `对`), longest first.
- */
+/** Target words before a metric (`力争`, `确保`, `计划`). */
 // prettier-ignore
-export const LEADING = [
-  '力争', '争取', '确保', '努力', '全力', '计划', '预计', '拟', '将', '要', '再', '又', '还', '也', '进一步', '继续', '持续', '加快', '积极', '着力',
-  '大力', '全面', '稳步', '有序', '扎实', '深入', '重点', '共', '共计', '合计', '总计', '同时', '此外', '另外', '其中', '目前', '截至目前', '已',
-  '全年', '今年', '去年', '当年', '年内', '年末', '去年末', '年底', '上半年', '一年来', '五年来',
-  '实现', '完成', '建成', '新建', '改建', '改扩建', '续建', '建设', '打造', '推动', '推进', '开展', '组织', '实施', '发放', '落实', '引进', '引入',
-  '吸引', '吸纳', '带动', '培育', '种植', '接待', '承办', '举办', '办理', '办结', '修复', '拆除', '整治', '排查', '改造', '提升', '安排', '下达',
-  '发行', '投入', '达到', '增设', '设立', '成立', '开通', '开行', '培训', '惠及', '资助', '解决', '支持', '促成', '认定', '备案', '申报', '提供',
-  '新开工', '开工建设', '开工', '建成投运', '建成运营', '运营', '压减', '退出', '淘汰', '化解', '节约', '拉动', '新登记注册', '受理', '审结',
-  '引导', '帮助', '救助', '保障', '覆盖', '招收', '招聘', '录用', '安置', '转移', '减免', '减轻', '降低', '减少', '增加', '提高', '扩大',
-  '增长', '下降', '是', '在', '对', '用好', '用足', '向', '为', '给', '使', '让', '把', '将近', '和', '与', '及', '并', '等',
+export const TARGET_WORDS = ['力争', '争取', '确保', '努力', '全力', '计划', '预计', '拟', '将', '要'];
+/** Adverbs and connectives before a metric (`进一步`, `扎实`, `其中`, `同时`). */
+// prettier-ignore
+export const LEADING_ADVERBS = [
+  '再', '又', '还', '也', '进一步', '继续', '持续', '加快', '积极', '着力', '大力', '全面', '稳步', '有序', '扎实', '深入', '重点', '共', '共计',
+  '合计', '总计', '同时', '此外', '另外', '其中', '目前', '截至目前', '已', '将近',
 ];
+/** Time words before a metric (`全年`, `去年末`, `五年来`). */
+// prettier-ignore
+export const TIME_WORDS = ['全年', '今年', '去年', '当年', '年内', '年末', '去年末', '年底', '上半年', '一年来', '五年来'];
+/** The verbs of doing before what they count (`建成学校10所`, `引进企业20家`, `开工项目100个`): a fact keeps the nearest as its action. */
+// prettier-ignore
+export const ACTION_VERBS = [
+  '建成', '新建', '改建', '改扩建', '续建', '建设', '打造', '推动', '推进', '开展', '组织', '实施', '发放', '引进', '引入', '吸引', '吸纳', '带动',
+  '培育', '种植', '接待', '承办', '举办', '办理', '办结', '修复', '拆除', '整治', '排查', '改造', '提升', '下达', '发行', '投入', '增设', '设立',
+  '成立', '开通', '开行', '培训', '惠及', '资助', '解决', '支持', '促成', '认定', '备案', '申报', '新开工', '开工建设', '开工', '建成投运',
+  '建成运营', '运营', '压减', '退出', '淘汰', '化解', '节约', '拉动', '新登记注册', '受理', '审结', '引导', '帮助', '救助', '保障', '覆盖', '招收',
+  '招聘', '录用', '安置', '转移', '减免', '减轻', '用好', '用足',
+];
+/** Words that state a level or a change before a metric (`实现`, `增加`, `降低`): no action of their own. */
+// prettier-ignore
+export const LEADING_VERBS = ['实现', '完成', '达到', '安排', '提供', '落实', '降低', '减少', '增加', '提高', '扩大', '增长', '下降', '是'];
+/** Prepositions and conjunctions before a metric (`在`, `对`, `向`, `和`). */
+// prettier-ignore
+export const FUNCTION_WORDS = ['在', '对', '向', '为', '给', '使', '让', '把', '和', '与', '及', '并', '等'];
+
+/**
+ * Words at the start of the phrase before a figure that are not the metric (`力争`, `全年`, `新建`,
+ * `实现`, `在`, `对`), peeled one by one.
+ */
+/**
+ * Verbs of cutting before the metric (`压减政府性基金项目30%`, `削减…涉企收费项目60%以上`): the figure is
+ * how much fell, not a level.
+ */
+export const CUT_VERBS = ['压减', '削减', '缩减', '精简', '压缩'];
+export const LEADING = [...CUT_VERBS, ...TARGET_WORDS, ...LEADING_ADVERBS, ...TIME_WORDS, ...ACTION_VERBS, ...LEADING_VERBS, ...FUNCTION_WORDS];
 
 /**
  * Words at the end of the phrase before a figure, peeled off one by one (`城镇化率提高到`,
@@ -116,6 +141,42 @@ export const ADVERBS = [
   '同比', '分别', '均', '累计', '共', '再', '又', '还', '已', '将', '要', '力争', '争取', '确保', '努力', '预计', '预期', '计划', '拟', '年均', '平均',
 ];
 
+/**
+ * The verbs of doing whose figure counts what was done (`建成学校10所`, `开工项目100个`): a fact keeps
+ * its verb, so `开工重大项目100个` and `建成重大项目80个` are two facts. `新` only says it is new
+ * (`新建` = 建 + an increment); the synonyms of one act are one action.
+ */
+export const ACTION_SYNONYMS: Readonly<Record<string, string>> = {
+  建成投运: '建成',
+  建成运营: '建成',
+  开工建设: '开工',
+  引入: '引进',
+  改扩建: '改建',
+  新登记注册: '登记',
+};
+/** Verbs that say nothing about what was done (`完成1848处…治理`, `实现…`): no action of their own. */
+export const NEUTRAL_VERBS = ['实现', '完成', '达到', '达', '有', '共', '累计', '全年', '安排', '拟安排', '提供', '落实'];
+/** `新认定60家`, `新培育6个`, `新开通3条`, `新设`: a verb with 新 adds to a count, like 新增. */
+export const NEW_VERB = /新(?:增|建|设|认定|培育|开工|开通|开设|引进|组建|创建|布局|落地|登记注册|登记|入选|获批)$/;
+
+/**
+ * Names that are only a generic head say too little to tell two facts apart (`5家企业`, `总投资200亿元`,
+ * `30个项目`): a fact with one of these as its whole name is weak, and no rule says two weak
+ * facts are one.
+ */
+// prettier-ignore
+export const GENERIC_NAMES = new Set([
+  '企业', '项目', '资金', '投资', '总投资', '规模', '人', '人员', '人才', '人次', '资产', '面积', '收入', '产值', '金额', '平台', '园区', '基地',
+  '机构', '产业', '单位', '主体', '工程', '行动', '任务', '措施', '政策', '服务', '活动', '场次', '家', '个', '户', '次', '批', '项', '条',
+  '城市', '地区', '县', '村', '学校', '医院', '群众', '居民', '农民', '职工', '干部', '岗位', '资源', '成果', '标准', '指标', '目标', '数量',
+  '总量', '总额', '增速', '比重', '占比', '水平', '能力', '作用', '时间', '天数', '营收', '利润', '产品', '品牌', '线路', '设施',
+]);
+
+/** A figure followed by 的 and a noun (`92%的行政村通了客车`, `86％的县建成三级医院`): a share of that noun. */
+export const SHARE_OF_NOUN = '的';
+/** Words that name a share (`建成三级医院的县占比`, `服务业比重`): dropped from the name, the fact is a share. */
+export const SHARE_SUFFIX = /(占比|比重|比例|所占比例|所占比重)$/;
+
 /** Verbs that take the counted thing as their object: the metric comes after the number (`成立5个教育集团`, `对…`, `…和`). */
 // prettier-ignore
 export const OBJECT_VERBS = [
@@ -131,7 +192,7 @@ export const SCOPE = /^(全区|全市|全疆|全国|全省|全县|全州|全镇|
 
 /** Words that end the noun phrase after a count (`15个老旧小区基础设施改造圆满完成` → 老旧小区基础设施改造). */
 export const AFTER_STOP =
-  /\d|早|在|于|实施|开展|建设|实现|成功|被|已|均|全部|纳入|圆满|有序|加速|开工|建成|投用|落户|通过|获得|获|入选|达到|参加|参与|受益|顺利|完成|的|共|开园|提质|正式|陆续|相继|集中|率先|首批|分别|和|与|及|等|以上|左右|，|。|、|；|：|！|？|“|”|（|）/;
+  /\d|增加(?!值)|增长(?!极)|提高|提升|上升|下降|降低|减少|扩大|增至|降至|比上年|同比|早|在|于|实施|开展|建设|实现|成功|被|已|均|全部|纳入|圆满|有序|加速|开工|建成|投用|落户|通过|获得|获|入选|达到|参加|参与|受益|顺利|完成|的|共|开园|提质|正式|陆续|相继|集中|率先|首批|分别|和|与|及|等|以上|左右|，|。|、|；|：|！|？|“|”|（|）/;
 /** The noun after a count is short: at most this many characters (`家企业` → 企业). */
 export const AFTER_MAX = 14;
 

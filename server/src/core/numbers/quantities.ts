@@ -298,8 +298,10 @@ function withQualifiers(s: string, i: number, num: Numeral, amount: Amount, read
   let end = read.end;
   let value = amount.value;
   let precision = amount.precision ?? precisionOf(num, amount.scale, unit);
-  const suffix = matchSuffixQualifier(s, end);
+  let suffix = matchSuffixQualifier(s, end);
   if (suffix) end = suffix.end;
+  // `增长2倍多`: 多 right after 倍 (and nothing else) says "more than".
+  else if (unit === '倍' && s[end] === '多') suffix = { q: '多', end: ++end };
   let prefix = matchPrefixQualifier(s, i);
   // `近5年` is "the recent five years", not "almost five years".
   if (prefix && prefix.q === '近' && unit === '年') prefix = undefined;

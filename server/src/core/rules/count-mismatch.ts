@@ -8,7 +8,7 @@ import { phraseBefore } from '../facts/metrics';
 
 const MESSAGES = {
   mismatch: {
-    zh: '“{count}”与所列项数不符：列出了 {n} 项（{items}）',
+    zh: '“{count}”与所列项数不符：列出了{n}项（{items}）',
     en: '"{count}" does not match the list: {n} items are listed ({items})',
   },
   list: { zh: '所列各项', en: 'the listed items' },

@@ -1,16 +1,25 @@
 import type { Fact } from '../facts/facts';
 import { figure } from '../numbers/format';
-import { here, lineOf, placeName } from './helpers/related';
+import { here, lineOf, placeName, there } from './helpers/related';
 import { metricName, ROLE_NAME, yearName } from '../facts/format';
 import type { Msg } from '../l10n';
 import { unitFactor } from '../numbers/units';
 import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
+import type { PeerReport } from '../peers';
 import type { Rule, RuleContext } from './rule';
 
 const MESSAGES = {
   conflict: {
-    zh: '“{metric}”（{year}{role}）前后说法不一致：此处为 {a}，{where}为 {b}，两者不可能同时成立',
+    zh: '“{metric}”（{year}{role}）前后说法不一致：此处为{a}，{where}为{b}，两者不可能同时成立',
     en: '"{metric}" ({year} {role}) is stated two ways: {a} here and {b} on {where}; both cannot hold',
+  },
+  twoTargets: {
+    zh: '“{metric}”（{year}目标）提了两个不同的目标：此处为{a}，{where}为{b}',
+    en: '"{metric}" has two different {year} targets: {a} here and {b} on {where}',
+  },
+  peerTarget: {
+    zh: '此处引述的{year}目标“{metric}”为{a}，{where}定的目标为{b}',
+    en: 'the {year} target "{metric}" is quoted as {a} here, but {where} set it at {b}',
   },
   other: { zh: '同一指标的另一说法：{b}', en: 'the same metric stated as {b}' },
 } satisfies Record<string, Msg>;
@@ -18,12 +27,24 @@ const MESSAGES = {
 /** Earlier mentions each figure is compared with: the first few and the last few (linear, not all pairs). */
 const HEAD = 4;
 const TAIL = 4;
+/**
+ * How far another year's report may differ on the same year's outcome before it is a slip, not a
+ * statistical revision (a preliminary 60013亿元 becomes 60310亿元 only by mistake, 60020 by revision).
+ */
+const PEER_RELATIVE_SLACK = 0.003;
+const PEER_POINT_SLACK = 0.2;
+/** The sentence's first figure counts its subjects (`734个制造业重大项目…投资完成率119.7%`): what follows is of them. */
+const COUNTED_SUBJECT = /^[^\d]*?(\d[\d.]*\s*(?:个|家|项|所|座|条|批)[^，；。\d]*)/;
+/** Target words that make two targets one ambition at two heights (`确保…、力争…`). */
+const STRETCH = /力争|争取|努力/;
 
 /**
- * The same metric, for the same year and in the same role, stated twice with values that
- * cannot both be true once qualifiers (以上, 左右, 近 …) and the rounding of the stated digits
- * are taken into account (`1.1万亩` allows 10,500–11,499). Restating a figure (the opening
- * summary and the detail) is fine; stating it differently is what loses a report its credibility.
+ * The same metric (one identity: the same name in any word order, the same verb of doing), for the
+ * same year and in the same role, stated twice with values that cannot both be true once qualifiers
+ * (以上, 左右, 近 …) and the rounding of the stated digits are taken into account (`1.1万亩` allows
+ * 10,500–11,499). Two targets for one metric are two goals unless they say the same (or the one is a
+ * 确保 and the other a 力争, or a 左右 point inside a range). A target the review quotes
+ * (`超过年初确定的3000亿元目标`) must be the one last year's report set.
  */
 export const numberConflict: Rule = {
   id: 'number-conflict',
@@ -32,39 +53,44 @@ export const numberConflict: Rule = {
   expensive: true,
   title: { zh: '同一数据前后不一致', en: 'Conflicting figures' },
   description: {
-    zh: '同一指标、同一年份、同一口径（实际或目标）在报告中出现两个不可能同时成立的数值（已考虑“以上”“左右”“近”等限定词和数字的舍入）。',
-    en: 'The same metric, year and role (outcome or target) is stated with two values that cannot both hold, after qualifiers (以上, 左右, 近 …) and the rounding of the stated digits.',
+    zh: '同一指标、同一年份、同一口径（实际或目标）在报告中出现两个不可能同时成立的数值（已考虑“以上”“左右”“近”等限定词和数字的舍入）；同一年度目标提了两个不同的值；回顾中引述的去年目标与去年报告不符。',
+    en: 'The same metric, year and role (outcome or target) is stated with two values that cannot both hold, after qualifiers (以上, 左右, 近 …) and the rounding of the stated digits; one year’s target is set at two values; a target the review quotes differs from last year’s report.',
   },
   check(ctx) {
-    // Group by metric first (a string the fact already has), then split by the rest only where a metric repeats.
-    const byKey = new Map<string, Fact[]>();
+    const groups = new Map<string, Fact[]>();
     for (const f of ctx.facts) {
       if (!eligible(f)) continue;
-      let list = byKey.get(f.key);
-      if (!list) byKey.set(f.key, (list = []));
+      const k = groupKey(f);
+      let list = groups.get(k);
+      if (!list) groups.set(k, (list = []));
       list.push(f);
     }
-    for (const same of byKey.values()) {
-      if (same.length < 2) continue;
-      const groups = new Map<string, Fact[]>();
-      for (const f of same) {
-        const k = `${f.role}|${f.year}|${f.change}|${f.direction ?? ''}|${f.versus ?? ''}|${f.cumulative ? 'c' : ''}`;
-        let list = groups.get(k);
-        if (!list) groups.set(k, (list = []));
-        list.push(f);
-      }
-      for (const list of groups.values()) {
-        for (let i = 1; i < list.length; i++) {
-          const other = firstConflict(ctx, list[i], list, i);
-          if (other) report(ctx, list[i], other);
-        }
+    for (const list of groups.values()) {
+      for (let i = 1; i < list.length; i++) {
+        const other = firstConflict(ctx, list[i], list, i);
+        if (other) report(ctx, list[i], other);
       }
     }
+    checkPeers(ctx, groups);
   },
 };
 
 function eligible(f: Fact): boolean {
-  return !f.countWord && !f.ambiguous && !f.weak && f.period === 'year' && f.year !== undefined && f.role !== 'baseline' && f.metric.length >= 2;
+  return (
+    !f.countWord &&
+    !f.ambiguous &&
+    !f.weak &&
+    !f.subset &&
+    !f.duration &&
+    f.period === 'year' &&
+    f.year !== undefined &&
+    f.role !== 'baseline' &&
+    f.metric.length >= 2
+  );
+}
+
+function groupKey(f: Fact): string {
+  return `${f.identity}|${f.role}|${f.year}|${f.change}|${f.direction ?? ''}|${f.versus ?? ''}|${f.cumulative ? 'c' : ''}|${f.real ? 'r' : ''}|${f.multiple ?? ''}`;
 }
 
 function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact | undefined {
@@ -75,26 +101,117 @@ function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact
     seen.add(g.index);
     // Figures in one clause are a list or a from–to, not two statements of one thing.
     if (g.passage === f.passage && g.clause.start === f.clause.start) continue;
+    if (!sameSubject(ctx, f, g)) continue;
     const factor = unitFactor(g.unit, f.unit);
     if (factor === undefined) continue;
-    const a = intervalOf(f, ctx.config);
-    const b = scale(intervalOf(g, ctx.config), factor);
-    if (!overlaps(a, b)) return g;
+    if (f.role === 'target' && !f.restated && !g.restated ? twoGoals(ctx, f, g, factor) : disjoint(ctx, f, g, factor)) return g;
   }
   return undefined;
+}
+
+/**
+ * Figures of differently counted subjects (`1299个重大项目…投资完成率129.6%` / `734个制造业重大项目…119.7%`;
+ * `…等5500个重大项目建设，年度投资7200亿元以上` / `…等3100个重大项目建设，年度投资5400亿元以上`) are two facts.
+ */
+function sameSubject(ctx: RuleContext, f: Fact, g: Fact): boolean {
+  const a = COUNTED_SUBJECT.exec(sentenceBefore(ctx, f));
+  const b = COUNTED_SUBJECT.exec(sentenceBefore(ctx, g));
+  return !a || !b || a[1] === b[1];
+}
+
+function sentenceBefore(ctx: RuleContext, f: Fact): string {
+  const text = ctx.passages[f.passage]?.text.text ?? '';
+  return text.slice(f.sentence.start, f.logical.start);
+}
+
+function disjoint(ctx: RuleContext, f: Fact, g: Fact, factor: number): boolean {
+  return !overlaps(intervalOf(f, ctx.config), scale(intervalOf(g, ctx.config), factor));
+}
+
+/**
+ * Two targets for one metric in one plan say different things: a different value or bound
+ * (`增长8%以上` / `增长9%以上`), or ranges that only touch (`5%–5.5%` / `5.5%–6%`). Quiet: the same claim
+ * restated, `确保…` beside `力争…`, a `左右` point inside the other's range.
+ */
+function twoGoals(ctx: RuleContext, f: Fact, g: Fact, factor: number): boolean {
+  if (disjoint(ctx, f, g, factor)) return true;
+  if (sameClaim(f, g, factor)) return false;
+  if (f.marker !== g.marker && (STRETCH.test(f.marker ?? '') || STRETCH.test(g.marker ?? ''))) return false;
+  if (pointInRange(f, g, factor) || pointInRange(g, f, 1 / factor)) return false;
+  // A bare figure and the same figure with its bound (`增长5%` / `增长5%左右`) are one target.
+  if ((f.qualifier === undefined || g.qualifier === undefined) && f.high === undefined && g.high === undefined && close(f.value, g.value * factor)) return false;
+  return true;
+}
+
+function sameClaim(f: Fact, g: Fact, factor: number): boolean {
+  return close(f.value, g.value * factor) && (f.high ?? f.value) !== undefined && close(f.high ?? f.value, (g.high ?? g.value) * factor) && f.qualifier === g.qualifier;
+}
+
+/** `增长5%左右` beside `增长4.5%–5.5%`: the point is the range's middle ground. */
+function pointInRange(point: Fact, range: Fact, factor: number): boolean {
+  if (point.high !== undefined || range.high === undefined) return false;
+  const v = point.value;
+  return v >= range.value * factor && v <= range.high * factor;
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 function scale(i: Interval, k: number): Interval {
   return { lo: i.lo * k, hi: i.hi * k };
 }
 
+/**
+ * Across years: a target this review quotes (`年初确定的3000亿元目标`) against the target last year's
+ * report set, and an outcome of a year against that year's outcome in the other report — the latter
+ * only beyond what a statistical revision changes.
+ */
+function checkPeers(ctx: RuleContext, groups: Map<string, Fact[]>): void {
+  if (!ctx.peers.length) return;
+  for (const peer of ctx.peers) {
+    const theirs = new Map<string, Fact[]>();
+    for (const g of peer.facts) {
+      if (!eligible(g) || (g.role === 'target' && g.restated)) continue;
+      const k = groupKey(g);
+      let list = theirs.get(k);
+      if (!list) theirs.set(k, (list = []));
+      list.push(g);
+    }
+    for (const [k, mine] of groups) {
+      const list = theirs.get(k);
+      if (!list) continue;
+      for (const f of mine) {
+        if (f.role === 'target' && !f.restated) continue;
+        const g: Fact | undefined = list.find((x) => peerConflict(ctx, f, x));
+        if (g && list.every((x) => x === g || peerConflict(ctx, f, x))) {
+          reportPeer(ctx, f, g, peer);
+          break;
+        }
+      }
+    }
+  }
+}
+
+function peerConflict(ctx: RuleContext, f: Fact, g: Fact): boolean {
+  const factor = unitFactor(g.unit, f.unit);
+  if (factor === undefined) return false;
+  if (f.role === 'target') return !sameClaim(f, g, factor) && disjoint(ctx, f, g, factor);
+  if (!disjoint(ctx, f, g, factor)) return false;
+  const a = f.value;
+  const b = g.value * factor;
+  const rate = f.unit === '%' || f.unit === '个百分点';
+  return rate ? Math.abs(a - b) > PEER_POINT_SLACK : Math.abs(a - b) > PEER_RELATIVE_SLACK * Math.max(Math.abs(a), Math.abs(b));
+}
+
 function report(ctx: RuleContext, f: Fact, g: Fact): void {
   const line = lineOf((s, e) => ctx.lineIndex.rangeOf({ start: s, end: e }), g);
   const where = placeName(ctx.locale, line);
+  const twoTargets = f.role === 'target' && !f.restated && !disjoint(ctx, f, g, unitFactor(g.unit, f.unit) ?? 1);
   ctx.report({
     start: f.span.start,
     end: f.span.end,
-    message: ctx.t(MESSAGES.conflict, {
+    message: ctx.t(twoTargets ? MESSAGES.twoTargets : MESSAGES.conflict, {
       metric: metricName(f),
       year: yearName(ctx.locale, f.year),
       role: ctx.t(ROLE_NAME[f.role]),
@@ -104,5 +221,16 @@ function report(ctx: RuleContext, f: Fact, g: Fact): void {
     }),
     related: [here(g, ctx.t(MESSAGES.other, { b: figure(g) }))],
     data: { other: g.index },
+  });
+}
+
+function reportPeer(ctx: RuleContext, f: Fact, g: Fact, peer: PeerReport): void {
+  const where = placeName(ctx.locale, lineOf(peer.rangeOf, g), peer);
+  const args = { metric: metricName(f), year: yearName(ctx.locale, f.year), role: ctx.t(ROLE_NAME[f.role]), a: figure(f), b: figure(g), where };
+  ctx.report({
+    start: f.span.start,
+    end: f.span.end,
+    message: ctx.t(f.role === 'target' ? MESSAGES.peerTarget : MESSAGES.conflict, args),
+    related: [there(peer, g, ctx.t(MESSAGES.other, { b: figure(g) }))],
   });
 }

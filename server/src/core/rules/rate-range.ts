@@ -6,19 +6,19 @@ import type { Rule } from './rule';
 
 const MESSAGES = {
   over100: {
-    zh: '“{metric}”为 {value}，超过 100%：比率、占比、覆盖率不可能超过 100%',
+    zh: '“{metric}”为{value}，超过100%：比率、占比、覆盖率不可能超过100%',
     en: '"{metric}" is {value}, above 100 %: a rate, share or coverage cannot exceed 100 %',
   },
   days: {
-    zh: '“{metric}”为 {value}，超过一年的天数（{max} 天）',
+    zh: '“{metric}”为{value}，超过一年的天数（{max}天）',
     en: '"{metric}" is {value}, more days than a year has ({max})',
   },
   negative: {
-    zh: '“{metric}”为 {value}：个数、人数不可能为负',
+    zh: '“{metric}”为{value}：个数、人数不可能为负',
     en: '"{metric}" is {value}: a count cannot be negative',
   },
   fall: {
-    zh: '“{metric}”下降 {value}：下降超过 100% 意味着变为负数',
+    zh: '“{metric}”下降{value}：下降超过100%意味着变为负数',
     en: '"{metric}" falls by {value}: a fall of more than 100 % would make it negative',
   },
 } satisfies Record<string, Msg>;
@@ -43,7 +43,7 @@ export const rateRange: Rule = {
   expensive: true,
   title: { zh: '数值超出可能范围', en: 'Impossible value' },
   description: {
-    zh: '比率、占比、比重、覆盖率超过 100%，一年内的天数超过 366 天，个数为负，或下降幅度超过 100%。',
+    zh: '比率、占比、比重、覆盖率超过100%，一年内的天数超过366天，个数为负，或下降幅度超过100%。',
     en: 'A rate, share or coverage above 100 %, more days in a year than it has, a negative count, or a fall of more than 100 %.',
   },
   check(ctx) {

@@ -11,7 +11,7 @@ import type { Rule } from './rule';
 
 const MESSAGES = {
   below: {
-    zh: '{year} 年目标“{metric} {target}”低于 {prevYear} 年实际 {actual}（{where}）',
+    zh: '{year}年目标“{metric}{target}”低于{prevYear}年实际{actual}（{where}）',
     en: 'The {year} target "{metric} {target}" is below the {prevYear} outcome {actual} ({where})',
   },
   actual: { zh: '上年实际：{actual}', en: "last year's outcome: {actual}" },
@@ -20,8 +20,9 @@ const MESSAGES = {
 /**
  * A target set below what was already achieved the year before — sometimes deliberate
  * (预期目标留有余地), often a figure copied from last year's plan. Information only: the
- * drafter decides. Compares amounts and counts (and 以上 floors on rates) that should grow;
- * ceilings (以内), falls (下降) and rates of change are not levels and are left alone.
+ * drafter decides. Compares levels, shares, totals and increments that should grow, for the
+ * plan year (against the year before) and for a five-year target (`到2027年…`, against the latest
+ * outcome); ceilings (以内), falls (下降, 降至) and rates of change are not levels and are left alone.
  */
 export const targetBelowBaseline: Rule = {
   id: 'target-below-baseline',
@@ -39,7 +40,9 @@ export const targetBelowBaseline: Rule = {
     const outcomes = indexOutcomes(ctx.facts);
     const peerOutcomes = ctx.peers.map((peer) => ({ peer, outcomes: indexOutcomes(peer.facts) }));
     for (const t of targets) {
-      const match = (o: Fact) => o.change === t.change && o.direction === t.direction && o.year === t.year! - 1 && unitFactor(o.unit, t.unit) !== undefined;
+      // A five-year target (`到2027年…达到1000家`) is compared with the latest outcome, a yearly one with the year before.
+      const latest = t.period === 'multi-year' && ctx.meta.year !== undefined ? ctx.meta.year - 1 : t.year! - 1;
+      const match = (o: Fact) => sameKind(o, t) && o.year === latest && unitFactor(o.unit, t.unit) !== undefined;
       let base: { fact: Fact; peer?: PeerReport } | undefined;
       const own = outcomes.get(t.key)?.find(match);
       if (own) base = { fact: own };
@@ -54,7 +57,8 @@ export const targetBelowBaseline: Rule = {
       }
       if (!base) continue;
       const factor = unitFactor(base.fact.unit, t.unit)!;
-      const actualLow = intervalOf(base.fact, ctx.config).lo * factor;
+      // The outcome as stated, less its rounding (`3.38%左右` is no less than 3.375%), and `超过X` no less than X.
+      const actualLow = (base.fact.qualifier === '近' ? intervalOf(base.fact, ctx.config).lo : base.fact.value - base.fact.precision) * factor;
       // What the target asks for at most: a range's upper end, otherwise its number.
       const asked = t.high ?? t.value;
       if (!(asked < actualLow)) continue;
@@ -64,7 +68,7 @@ export const targetBelowBaseline: Rule = {
         end: t.span.end,
         message: ctx.t(MESSAGES.below, {
           year: t.year!,
-          prevYear: t.year! - 1,
+          prevYear: latest,
           metric: metricName(t),
           target: changeFigure(t, ctx.locale),
           actual: changeFigure(base.fact, ctx.locale),
@@ -80,18 +84,26 @@ export const targetBelowBaseline: Rule = {
   },
 };
 
+/** A stock is a stock however it is said (`总数达到960座` / `累计达到973座`); an increment compares with an increment. */
+function sameKind(o: Fact, t: Fact): boolean {
+  const stock = (f: Fact) => f.change === 'level' || f.change === 'total' || f.change === 'share';
+  if (stock(t)) return stock(o) && o.direction === t.direction;
+  return o.change === t.change && o.direction === t.direction && !o.cumulative;
+}
+
 function isLevelTarget(t: Fact): boolean {
-  if (t.role !== 'target' || t.period !== 'year' || t.year === undefined || t.countWord || t.ambiguous || t.weak) return false;
-  if (t.change !== 'level' && t.change !== 'increment' && t.change !== 'total') return false;
+  if (t.role !== 'target' || t.year === undefined || t.countWord || t.ambiguous || t.weak || t.restated) return false;
+  if (t.period !== 'year' && !(t.period === 'multi-year' && t.change !== 'increment' && !t.cumulative)) return false;
+  if (t.change !== 'level' && t.change !== 'increment' && t.change !== 'total' && t.change !== 'share') return false;
   if (t.qualifier === '以内' || t.qualifier === '以下' || t.qualifier === '不超过' || t.qualifier === '不足' || t.qualifier === '近') return false;
-  if (t.unit === '%' || t.unit === '个百分点') return t.qualifier === '以上' || t.qualifier === '不低于';
+  if (t.toward === 'down') return false;
   return !lowerIsBetter(t.metric);
 }
 
 function indexOutcomes(facts: readonly Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (f.role !== 'outcome' || f.period !== 'year' || f.year === undefined || f.countWord || f.ambiguous || f.weak) continue;
+    if (f.role !== 'outcome' || f.period !== 'year' || f.year === undefined || f.countWord || f.ambiguous || f.weak || f.subset) continue;
     let l = out.get(f.key);
     if (!l) out.set(f.key, (l = []));
     l.push(f);

@@ -9,11 +9,11 @@ import type { RelatedPlace } from '../types';
 
 const MESSAGES = {
   figure: {
-    zh: '{year}年目标“{target}”：{nextYear}年报告为 {outcome}，未达到（{where}）',
+    zh: '{year}年目标“{target}”：{nextYear}年报告为{outcome}，未达到（{where}）',
     en: 'The {year} target "{target}": the {nextYear} report gives {outcome}, short of it ({where})',
   },
   figureAndWords: {
-    zh: '{year}年目标“{target}”：{nextYear}年报告为 {outcome}，未达到，并称“{words}”（{where}）',
+    zh: '{year}年目标“{target}”：{nextYear}年报告为{outcome}，未达到，并称“{words}”（{where}）',
     en: 'The {year} target "{target}": the {nextYear} report gives {outcome}, short of it, and says "{words}" ({where})',
   },
   words: {

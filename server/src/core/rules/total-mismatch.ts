@@ -17,11 +17,11 @@ const MESSAGES = {
   },
   part: { zh: '其中一项：{part}', en: 'one of the parts: {part}' },
   targetShort: {
-    zh: '“{metric}”总数：{base} + {inc} {x} = {result}，达不到“{total}”（上年总数见{where}）',
+    zh: '“{metric}”总数：{base} + {inc}{x} = {result}，达不到“{total}”（上年总数见{where}）',
     en: '"{metric}" total: {base} + {inc} {x} = {result}, short of "{total}" (last year\'s total on {where})',
   },
   outcomeOff: {
-    zh: '“{metric}”总数：{base} + {inc} {x} = {result}，与所述总数 {total} 不符（上年总数见{where}）',
+    zh: '“{metric}”总数：{base} + {inc}{x} = {result}，与所述总数{total}不符（上年总数见{where}）',
     en: '"{metric}" total: {base} + {inc} {x} = {result}, not the stated total {total} (last year\'s total on {where})',
   },
   base: { zh: '上年总数：{base}', en: "last year's total: {base}" },

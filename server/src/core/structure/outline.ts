@@ -1,7 +1,7 @@
 import { leadingOrdinal, type Ordinal } from './ordinals';
 import type { Passage } from './prose';
 import { HAN, TITLE_END_CHARS } from '../text/chars';
-import { FIVE_YEAR_TITLE, NOT_LEAD_SENTENCE, PLAN_PART, REQUIREMENTS_PART, REVIEW_PART, SALUTATION, TARGETS_PASSAGE, TITLE } from './words';
+import { FIVE_YEAR_TITLE, GLOSSARY_TITLE, NOT_LEAD_SENTENCE, PLAN_PART, REQUIREMENTS_PART, REVIEW_PART, SALUTATION, TARGETS_PASSAGE, TITLE } from './words';
 import type { Span } from '../types';
 
 /**
@@ -12,7 +12,8 @@ import type { Span } from '../types';
 export type NodeKind = 'title' | 'part' | 'section' | 'subsection' | 'leadin' | 'targets';
 
 /** What a part does: reviews a past year, sets requirements/targets, or plans work. */
-export type PartKind = 'review' | 'requirements' | 'plan' | 'other';
+/** `glossary`: the 名词解释 after the closing paragraph (`附件2 名词解释`), terms explained, no figures of any year. */
+export type PartKind = 'review' | 'requirements' | 'plan' | 'glossary' | 'other';
 
 export interface OutlineNode {
   kind: NodeKind;
@@ -71,6 +72,11 @@ function collectMarkers(passages: Passage[]): Marker[] {
   let partSeen = false;
   for (const p of passages) {
     const text = p.text.text;
+    if (GLOSSARY_TITLE.test(text.trim())) {
+      partSeen = true;
+      markers.push({ passage: p, kind: 'part', rank: RANK.part, name: cleanName(text), selection: nameSpan(p, text), partKind: 'glossary' });
+      continue;
+    }
     if (p.kind !== 'heading') {
       const m = paragraphMarker(p, text);
       if (m) markers.push(m);

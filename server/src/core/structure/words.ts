@@ -25,6 +25,8 @@ export const REVIEW_PART = /回顾|发展成就/;
 export const REQUIREMENTS_PART = /总体要求|政策取向|总体部署|主要目标|目标任务|预期目标|战略举措/;
 /** Part titles of the work plan (`2023年主要工作`, `2025年工作安排建议`). */
 export const PLAN_PART = /主要工作|重点工作|工作任务|政府工作的建议|工作安排/;
+/** The glossary after the closing paragraph, a line of its own: `名词解释`, `附件2 名词解释`, `注释`. */
+export const GLOSSARY_TITLE = /^(?:附件\s*\d*\s*[：:]?\s*)?(?:名词解释|名词注释|注释)$/;
 /** The title line (`# 政府工作报告`, `2024年新市区政府工作报告`). */
 export const TITLE = /政府工作报告\s*$/;
 /** The 主要预期目标 passage (`今年发展主要预期目标是：…`; 2020: `预期目标作了适当调整`). */
