@@ -1,6 +1,6 @@
 // Regenerates what the rule registry determines, so ids and descriptions live in one place:
 //   schemas/govreport.schema.json   rules.properties (one enum per rule id)
-//   package.json                    contributes.configuration govreport.rules.properties
+//   package.json                    contributes.configuration govreport.rules.properties and default
 //   package.nls.json / package.nls.zh-cn.json   rule descriptions (English / Chinese)
 //   README.md                       the rules table
 // `npm run gen` writes them; `npm run gen -- --check` fails when they are stale (the unit
@@ -38,15 +38,21 @@ schema.properties.rules.properties = Object.fromEntries(
 );
 write('schemas/govreport.schema.json', json(schema));
 
-// 2. The VS Code setting, described through the nls bundles.
+// 2. The VS Code setting, described through the nls bundles. Its default names every rule with its
+// default severity, so the Settings editor lists all of them (VS Code merges a user's object over it).
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const cfg = pkg.contributes?.configuration;
-if (cfg?.properties?.['govreport.rules']) {
-  cfg.properties['govreport.rules'].properties = Object.fromEntries(
+const groups: { properties?: Record<string, Record<string, unknown>> }[] = [pkg.contributes?.configuration ?? []].flat();
+const rulesSetting = groups.find((g) => g.properties?.['govreport.rules'])?.properties?.['govreport.rules'];
+if (rulesSetting) {
+  rulesSetting.properties = Object.fromEntries(
     rules.map((r) => [r.id, { type: 'string', enum: SEVERITIES, default: r.defaultSeverity, markdownDescription: `%govreport.rule.${r.id}%` }]),
   );
+  rulesSetting.default = Object.fromEntries(rules.map((r) => [r.id, r.defaultSeverity]));
   write('package.json', json(pkg));
 }
+
+/** A link that opens the rule's page read-only in VS Code (a relative link would be dead in the Settings editor). */
+const docLink = (id: string) => `command:govreport.openRuleDoc?${encodeURIComponent(JSON.stringify([id]))}`;
 
 for (const [file, lang] of [
   ['package.nls.json', 'en'],
@@ -60,8 +66,7 @@ for (const [file, lang] of [
   }
   for (const key of Object.keys(nls)) if (key.startsWith('govreport.rule.')) delete nls[key];
   for (const r of rules) {
-    const doc = `docs/rules/${r.id}.md`;
-    nls[`govreport.rule.${r.id}`] = `**${r.title[lang]}** — ${r.description[lang]} ([${lang === 'zh' ? '说明' : 'docs'}](${doc}))`;
+    nls[`govreport.rule.${r.id}`] = `**${r.title[lang]}** — ${r.description[lang]} ([${lang === 'zh' ? '说明' : 'docs'}](${docLink(r.id)}))`;
   }
   const sorted = Object.fromEntries(Object.entries(nls).sort(([a], [b]) => a.localeCompare(b)));
   write(file, json(sorted));
@@ -75,7 +80,13 @@ for (const [file, lang] of [
   const i = readme.indexOf(start);
   if (i >= 0) {
     const j = readme.indexOf(end, i);
-    const category: Record<string, string> = { numbers: '数字 numbers', targets: '目标 targets', structure: '结构 structure', typography: '排版 typography' };
+    // The category as Problems shows it (the diagnostic's source, server/src/convert.ts).
+    const category: Record<string, string> = {
+      numbers: '数字 numbers',
+      targets: '目标 targets',
+      structure: '清理 clean-up (结构 structure)',
+      typography: '清理 clean-up (排版 typography)',
+    };
     const order = ['numbers', 'targets', 'structure', 'typography'];
     const rows = [...rules]
       .sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.id.localeCompare(b.id))

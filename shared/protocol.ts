@@ -21,6 +21,18 @@ export interface ReportInfo {
   government?: string;
   /** Targets this report sets for its year. */
   targets: number;
+  /** The targets the status bar counts (this report's, or in next year's draft last year's). */
+  targetStatus?: TargetCounts;
+}
+
+/** How many targets of year `year` are met, missed, unreported or still awaiting next year's report. */
+export interface TargetCounts {
+  year?: number;
+  total: number;
+  met: number;
+  missed: number;
+  unreported: number;
+  pending: number;
 }
 
 /** One target as the targets view shows it. */
@@ -28,9 +40,15 @@ export interface TargetItem {
   label: string;
   status: TargetStatus;
   statusName: string;
-  /** `✓ 2024年报告：2.7 万人（目标 2.5 万人）` */
+  /** `✓ 2024年报告：2.7万人（目标2.5万人）` */
   detail: string;
+  /** The outcome alone, for the view's description: `✓ 2.7万人`, `? 未报告`. */
+  outcomeText?: string;
+  /** `三、着力… · 以招商稳商释放发展潜力` */
   section: string;
+  /** The section alone (the view groups by it) and the lead-in. */
+  sectionName?: string;
+  leadin?: string;
   clause: string;
   value: number;
   high?: number;

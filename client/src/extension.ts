@@ -1,13 +1,18 @@
 // The VS Code extension: starts the language server and adds what only an editor can do
 // (language switching, commands, status, views). No analysis happens here.
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type MarkdownIt from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
+import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { isOurSource } from '../../shared/categories';
 import { ChecklistRequest, Commands } from '../../shared/protocol';
 import { crashHandler } from './errorHandler';
+import { goToProblem } from './problemNavigation';
 import { LANGUAGE_ID, ReportDetection } from './reportDetection';
 import { ReportStatus } from './statusBar';
-import { targetsCsv, TargetsView, toRange, type ReportTargets } from './targetsView';
+import { csvFileName, targetsCsv, TargetsView, toRange, type ReportTargets, type TargetFilter } from './targetsView';
 
 /** What the user reads (English; l10n/bundle.l10n.<locale>.json translates it through vscode.l10n). */
 const MESSAGES = {
@@ -16,7 +21,14 @@ const MESSAGES = {
   serverFailedToStart: (error: unknown) => vscode.l10n.t('GovReport language server failed to start: {0}', String(error)),
   chooseRule: () => vscode.l10n.t('Choose a rule'),
   noProblemAtCursor: () => vscode.l10n.t('No GovReport problem at the cursor.'),
+  fixed: (fixed: number, left: number) => vscode.l10n.t('Fixed {0} problems; {1} left to check by hand.', fixed, left),
+  nothingToFix: (left: number) => vscode.l10n.t('Nothing to fix automatically; {0} problems left to check by hand.', left),
+  exported: (n: number, name: string) => vscode.l10n.t('Exported {0} targets to {1}.', n, name),
+  open: () => vscode.l10n.t('Open'),
+  checklistName: (stem: string) => vscode.l10n.t('{0} review checklist.md', stem),
 };
+
+const PROBLEMS_FILTERED_KEY = 'govreport.problemsActiveFileOnly';
 
 let client: LanguageClient | undefined;
 /** Messages the crash handler has shown (see GovReportApi.crashNotices). */
@@ -31,12 +43,28 @@ export interface GovReportApi {
   readonly crashNotices: readonly string[];
   /** What the targets view shows. */
   readonly targets: readonly ReportTargets[];
+  /** The report the targets view shows, and its filter. */
+  readonly targetsReport: string | undefined;
+  readonly targetsFilter: TargetFilter;
+  /** The status bar item's text, without icons (`目标 ✗6 ?11 · 数字 2 · 清理 104`). */
+  readonly statusText: string;
+  /** Every notification the extension showed (besides crash notices), in order. */
+  readonly notices: readonly string[];
+  /** The built-in Markdown preview's markdown-it hook (`markdown.markdownItPlugins`). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+/** Notifications shown (GovReportApi.notices), for the e2e suites. */
+const notices: string[] = [];
+function notify(message: string, ...actions: string[]): Thenable<string | undefined> {
+  notices.push(message);
+  return vscode.window.showInformationMessage(message, ...actions);
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const detection = new ReportDetection(context.workspaceState);
   const status = new ReportStatus(() => client);
-  const targets = new TargetsView(() => client);
+  const targets = new TargetsView(() => client, context.workspaceState);
   const activeDoc = () => vscode.window.activeTextEditor?.document;
   const reportUri = (uri?: unknown) =>
     uri instanceof vscode.Uri
@@ -50,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
 
   context.subscriptions.push(
     status,
+    detection,
     vscode.workspace.onDidOpenTextDocument((doc) => void detection.check(doc)),
     vscode.commands.registerCommand('govreport.treatAsReport', async (uri?: vscode.Uri) => {
       const doc = await docOf(uri);
@@ -59,17 +88,28 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       const doc = await docOf(uri);
       if (doc) await detection.treatAsMarkdown(doc);
     }),
+    // Markdown's preview commands take a report only by URI: theirs look at `markdown` editors alone.
     vscode.commands.registerCommand('govreport.showPreview', async (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : activeDoc()?.uri;
       if (target) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
     }),
-    vscode.commands.registerCommand('govreport.fixAll', async () => {
-      await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.govreport', apply: 'first' });
+    vscode.commands.registerCommand('govreport.openPreview', async (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : activeDoc()?.uri;
+      if (target) await vscode.commands.executeCommand('markdown.showPreview', target);
     }),
+    vscode.commands.registerCommand('govreport.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('govreport.nextProblem', () => goToProblem(1)),
+    vscode.commands.registerCommand('govreport.previousProblem', () => goToProblem(-1)),
+    // The status item: the Problems panel, showing the active report's problems only.
     vscode.commands.registerCommand('govreport.showProblems', async () => {
       await vscode.commands.executeCommand('workbench.action.problems.focus');
-      await vscode.commands.executeCommand('problems.action.focusFilter');
+      // VS Code offers no way to read the filter; we switch it on once and remember that we did.
+      if (!context.workspaceState.get<boolean>(PROBLEMS_FILTERED_KEY)) {
+        await vscode.commands.executeCommand('workbench.actions.workbench.panel.markers.view.toggleActiveFile');
+        await context.workspaceState.update(PROBLEMS_FILTERED_KEY, true);
+      }
     }),
+    vscode.commands.registerCommand('govreport.filterTargets', (filter?: TargetFilter) => targets.chooseFilter(filter)),
     vscode.commands.registerCommand('govreport.openRuleDoc', (ruleId?: string) => openRuleDoc(context, ruleId)),
     targets,
     vscode.commands.registerCommand(Commands.revealLocation, async (uri: string, range: Parameters<typeof toRange>[0]) => {
@@ -77,9 +117,12 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       editor.selection = new vscode.Selection(toRange(range).start, toRange(range).end);
       editor.revealRange(toRange(range), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
-    vscode.commands.registerCommand(Commands.showTargets, async (uri?: unknown) => {
+    // From the summary lens (a report's URI) or a collapsed lens (its URI and the line: those targets selected).
+    vscode.commands.registerCommand(Commands.showTargets, async (uri?: unknown, line?: unknown) => {
       await vscode.commands.executeCommand('govreport.targets.focus');
-      return targets.refresh(reportUri(uri));
+      const data = await targets.refresh(reportUri(uri));
+      if (typeof line === 'number' && typeof uri === 'string') await targets.revealLine(uri, line);
+      return data;
     }),
     vscode.commands.registerCommand('govreport.refreshTargets', () => targets.refresh()),
     vscode.commands.registerCommand('govreport.writeChecklist', async (uri?: unknown) => {
@@ -90,28 +133,43 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       }
       const content = await client.sendRequest(ChecklistRequest.type, { uri: key });
       if (content === null) return undefined;
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-      await vscode.window.showTextDocument(doc, { preview: false });
+      // An untitled file beside the report: its relative link to the report works, and Save puts it there.
+      // Its first line marks it as ours, so it is never taken for a report (no diagnostics, the targets view stays).
+      const doc = await vscode.workspace.openTextDocument(checklistUri(vscode.Uri.parse(key)));
+      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), content));
+      if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
       return doc;
     }),
     vscode.commands.registerCommand('govreport.exportTargetsCsv', async (target?: vscode.Uri) => {
       const reports = await targets.refresh();
-      if (!reports.length) {
+      const count = reports.reduce((n, r) => n + r.targets.length, 0);
+      if (!count) {
         void vscode.window.showInformationMessage(MESSAGES.noTargetsToExport());
         return undefined;
       }
-      const year = reports.find((r) => r.targets.length)?.year;
-      const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const first = reports.find((r) => r.targets.length);
+      const base = (first && vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(first.uri))?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       const file =
         target instanceof vscode.Uri
           ? target
           : await vscode.window.showSaveDialog({
               filters: { CSV: ['csv'] },
-              defaultUri: base ? vscode.Uri.joinPath(base, `targets-${year ?? 'report'}.csv`) : undefined,
+              defaultUri: base ? vscode.Uri.joinPath(base, csvFileName(reports)) : undefined,
             });
       if (!file) return undefined;
       await vscode.workspace.fs.writeFile(file, Buffer.from(targetsCsv(reports), 'utf8'));
+      const open = MESSAGES.open();
+      void notify(MESSAGES.exported(count, path.basename(file.path)), open).then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(file, { preview: true });
+      });
       return file;
+    }),
+    // Lenses on and off without a restart (govreport.codeLens.enabled).
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('govreport.codeLens.enabled') || !client) return;
+      const feature = client.getFeature(CodeLensRequest.method);
+      for (const doc of vscode.workspace.textDocuments) feature.getProvider(doc)?.onDidChangeCodeLensEmitter.fire();
     }),
   );
   for (const doc of vscode.workspace.textDocuments) void detection.check(doc);
@@ -147,7 +205,68 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     get targets() {
       return targets.reports;
     },
+    get targetsReport() {
+      return targets.shownReport;
+    },
+    get targetsFilter() {
+      return targets.currentFilter;
+    },
+    get statusText() {
+      return status.text;
+    },
+    get notices() {
+      return [...notices];
+    },
+    // The preview reads `**以更优服务提升营商环境。**认真落实…` as bold, as our outline does (CommonMark does not).
+    extendMarkdownIt(md: MarkdownIt) {
+      // (The plugin's types name markdown-it's ESM typings; the preview hands us the same object.)
+      return md.use(cjkFriendly as unknown as MarkdownIt.PluginSimple);
+    },
   };
+}
+
+/**
+ * Fix All, then what it did: `已修复103处，剩余19处需人工核对`. Counted from the diagnostics before and
+ * after (the server republishes once the edit is analysed).
+ */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
+  const doc = editor.document;
+  const ours = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => isOurSource(d.source)).length;
+  const before = ours();
+  const version = doc.version;
+  const republished = new Promise<void>((resolve) => {
+    const timer = setTimeout(() => done(), 5000);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (doc.version !== version && e.uris.some((u) => u.toString() === doc.uri.toString())) done();
+    });
+    function done() {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    }
+  });
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.govreport', apply: 'first' });
+  if (doc.version === version) {
+    void notify(MESSAGES.nothingToFix(before));
+    return;
+  }
+  await republished;
+  const left = ours();
+  void notify(MESSAGES.fixed(Math.max(0, before - left), left));
+}
+
+/** `untitled:…/xinshi-2023 核对清单.md` beside the report (a number added if such a file exists). */
+function checklistUri(report: vscode.Uri): vscode.Uri {
+  const dir = report.scheme === 'file' ? path.dirname(report.fsPath) : (vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '');
+  const stem = path.basename(report.path).replace(/\.(md|markdown)$/i, '');
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  for (let i = 1; ; i++) {
+    const name = MESSAGES.checklistName(i === 1 ? stem : `${stem} ${i}`);
+    const uri = vscode.Uri.file(path.join(dir, name)).with({ scheme: 'untitled' });
+    if (!open.has(uri.path) && !existsSync(path.join(dir, name))) return uri;
+  }
 }
 
 /** Opens docs/rules/<id>.md: for the given id, else the GovReport diagnostic at the cursor. */
@@ -157,7 +276,7 @@ async function openRuleDoc(context: vscode.ExtensionContext, ruleId?: string): P
   if (!id && editor) {
     const here = vscode.languages
       .getDiagnostics(editor.document.uri)
-      .filter((d) => d.source === 'govreport' && d.range.contains(editor.selection.active))
+      .filter((d) => isOurSource(d.source) && d.range.contains(editor.selection.active))
       .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '')));
     const ids = [...new Set(here.filter(Boolean))];
     id = ids.length === 1 ? ids[0] : ids.length ? await vscode.window.showQuickPick(ids, { placeHolder: MESSAGES.chooseRule() }) : undefined;
@@ -166,8 +285,14 @@ async function openRuleDoc(context: vscode.ExtensionContext, ruleId?: string): P
     void vscode.window.showInformationMessage(MESSAGES.noProblemAtCursor());
     return;
   }
+  // The page rendered, read-only (as markdownlint opens its rule pages), not the shipped source in an editor.
   const doc = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${id}.md`)));
   await vscode.commands.executeCommand('markdown.showPreview', doc);
+}
+
+/** A command link that opens a rule's page read-only: what a diagnostic's code links to in VS Code. */
+export function ruleDocCommand(id: string): vscode.Uri {
+  return vscode.Uri.parse(`command:govreport.openRuleDoc?${encodeURIComponent(JSON.stringify([id]))}`);
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -182,6 +307,19 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
     initializationOptions: { locale: vscode.env.language },
+    middleware: {
+      // A diagnostic's code opens the rule's page as a preview (the server links the file, for any client).
+      handleDiagnostics: (uri, diagnostics, next) => {
+        for (const d of diagnostics) {
+          if (isOurSource(d.source) && typeof d.code === 'object' && d.code.target.scheme === 'file') {
+            d.code = { value: d.code.value, target: ruleDocCommand(String(d.code.value)) };
+          }
+        }
+        next(uri, diagnostics);
+      },
+      provideCodeLenses: (doc, token, next) =>
+        vscode.workspace.getConfiguration('govreport', doc.uri).get<boolean>('codeLens.enabled', true) ? next(doc, token) : [],
+    },
     outputChannelName: 'GovReport',
     diagnosticCollectionName: 'govreport',
     errorHandler: crashHandler(

@@ -13,14 +13,27 @@ const MESSAGES = {
   pending: (n: number) => vscode.l10n.t('{0} pending', n),
   noTargets: () => vscode.l10n.t('no quantified targets'),
   noTargetsInReport: () => vscode.l10n.t('This report has no quantified targets to check.'),
+  noneMatchFilter: () => vscode.l10n.t('No target matches the filter.'),
   reveal: () => vscode.l10n.t('Reveal the target'),
+  otherSection: () => vscode.l10n.t('Other'),
+  sectionCount: (n: number) => vscode.l10n.t('{0} targets', n),
+  filterAll: () => vscode.l10n.t('All targets'),
+  filterMissed: () => vscode.l10n.t('Missed'),
+  filterUnreported: () => vscode.l10n.t('Unreported'),
+  filterPlaceholder: () => vscode.l10n.t('Show which targets'),
 };
+
+/** The view's filter: every target, the missed ones (未完成), the unreported ones (未报告). */
+export type TargetFilter = 'all' | 'missed' | 'unreported';
 
 /** The CSV export's header: bilingual whatever the UI language, so one file serves every office. */
 // prettier-ignore
 const CSV_HEADER = ['报告年份 year', '报告文件 file', '章节 section', '目标 target', '目标原文 clause', '数值 value', '上限 high', '单位 unit', '限定词 qualifier', '状态 status', '完成情况 outcome', '完成情况位置 outcome location'];
 
-type Node = { kind: 'report'; report: ReportTargets } | { kind: 'target'; report: ReportTargets; item: TargetItem };
+type ReportNode = { kind: 'report'; report: ReportTargets; sections: SectionNode[] };
+type SectionNode = { kind: 'section'; report: ReportNode; name: string; targets: TargetNode[] };
+type TargetNode = { kind: 'target'; section: SectionNode; report: ReportTargets; item: TargetItem };
+type Node = ReportNode | SectionNode | TargetNode;
 
 const ICON: Record<TargetItem['status'], [string, string]> = {
   met: ['pass', 'testing.iconPassed'],
@@ -28,21 +41,32 @@ const ICON: Record<TargetItem['status'], [string, string]> = {
   unreported: ['question', 'list.warningForeground'],
   pending: ['clock', 'descriptionForeground'],
 };
+const REVEALED_KEY = 'govreport.targetsViewRevealed';
 
 export type { ReportTargets };
 export const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
-/** Explorer view: the active report's government, reports by year → targets with status and outcome. */
+/**
+ * Explorer view: the active report's government, reports by year → sections → targets with status
+ * and outcome, filtered to all / missed / unreported. It stays on the last report shown when the
+ * active editor is no report (a checklist, plain Markdown), and it is revealed the first time a
+ * report with targets opens in a workspace.
+ */
 export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private data: ReportTargets[] = [];
+  private nodes: ReportNode[] = [];
   private anchor: string | undefined;
+  private filter: TargetFilter = 'all';
   private readonly view: vscode.TreeView<Node>;
   private readonly subs: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  constructor(
+    private readonly client: () => LanguageClient | undefined,
+    private readonly state?: vscode.Memento,
+  ) {
     this.view = vscode.window.createTreeView('govreport.targets', { treeDataProvider: this, showCollapseAll: true });
     this.subs.push(
       this.view,
@@ -54,6 +78,15 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   /** The data shown, for export and tests. */
   get reports(): readonly ReportTargets[] {
     return this.data;
+  }
+
+  /** The report the view shows (its government's reports), for tests. */
+  get shownReport(): string | undefined {
+    return this.anchor;
+  }
+
+  get currentFilter(): TargetFilter {
+    return this.filter;
   }
 
   private schedule(): void {
@@ -74,9 +107,68 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     } catch {
       return this.data;
     }
-    this.view.message = this.data.some((r) => r.targets.length) ? undefined : MESSAGES.noTargetsInReport();
-    this.changed.fire(undefined);
+    this.rebuild();
+    void this.revealOnce();
     return this.data;
+  }
+
+  /** Asks which targets to show (title bar button; also `govreport.filterTargets` with an argument). */
+  async chooseFilter(filter?: TargetFilter): Promise<TargetFilter> {
+    let next = filter;
+    if (!next) {
+      const items: (vscode.QuickPickItem & { value: TargetFilter })[] = [
+        { label: MESSAGES.filterAll(), value: 'all' },
+        { label: MESSAGES.filterMissed(), value: 'missed' },
+        { label: MESSAGES.filterUnreported(), value: 'unreported' },
+      ];
+      for (const i of items) if (i.value === this.filter) i.description = '✓';
+      next = (await vscode.window.showQuickPick(items, { placeHolder: MESSAGES.filterPlaceholder() }))?.value;
+    }
+    if (next && next !== this.filter) {
+      this.filter = next;
+      this.rebuild();
+    }
+    return this.filter;
+  }
+
+  /** Focuses the view on the targets of `uri` whose figure is on `line` (the collapsed code lens). */
+  async revealLine(uri: string, line: number): Promise<TargetItem[]> {
+    const report = this.nodes.find((r) => r.report.uri === uri);
+    const hits = report?.sections.flatMap((s) => s.targets).filter((t) => t.item.range.start.line === line) ?? [];
+    if (hits.length) await this.view.reveal(hits[0], { select: true, focus: true, expand: true });
+    return hits.map((h) => h.item);
+  }
+
+  private rebuild(): void {
+    const keep = (x: TargetItem) => this.filter === 'all' || x.status === this.filter;
+    this.nodes = this.data.map((report) => {
+      const node: ReportNode = { kind: 'report', report, sections: [] };
+      for (const item of report.targets.filter(keep)) {
+        const name = item.sectionName || MESSAGES.otherSection();
+        let section = node.sections.find((s) => s.name === name);
+        if (!section) node.sections.push((section = { kind: 'section', report: node, name, targets: [] }));
+        section.targets.push({ kind: 'target', section, report, item });
+      }
+      return node;
+    });
+    const any = this.data.some((r) => r.targets.length);
+    const shown = this.nodes.some((r) => r.sections.length);
+    this.view.message = !any ? MESSAGES.noTargetsInReport() : shown ? undefined : MESSAGES.noneMatchFilter();
+    this.view.description = this.filter === 'all' ? undefined : this.filter === 'missed' ? MESSAGES.filterMissed() : MESSAGES.filterUnreported();
+    this.changed.fire(undefined);
+  }
+
+  /** The first time a report with targets opens in this workspace, show the view (without taking the focus). */
+  private async revealOnce(): Promise<void> {
+    if (!this.state || this.state.get<boolean>(REVEALED_KEY)) return;
+    const first = this.nodes.find((r) => r.report.uri === this.anchor && r.report.targets.length) ?? this.nodes.find((r) => r.report.targets.length);
+    if (!first) return;
+    await this.state.update(REVEALED_KEY, true);
+    try {
+      await this.view.reveal(first, { select: false, focus: false, expand: true });
+    } catch {
+      /* the view may be hidden by the user's layout; nothing to do */
+    }
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -87,6 +179,7 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
         `${r.year !== undefined ? MESSAGES.year(r.year) : name} ${r.government ?? ''}`.trim(),
         r.uri === this.anchor ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
       );
+      item.id = `report:${r.uri}`;
       const by = (s: TargetItem['status']) => r.targets.filter((x) => x.status === s).length;
       item.description = r.targets.length
         ? [MESSAGES.counts(r.targets.length, by('met'), by('missed'), by('unreported')), ...(by('pending') ? [MESSAGES.pending(by('pending'))] : [])].join(
@@ -99,10 +192,22 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       item.contextValue = 'report';
       return item;
     }
+    if (node.kind === 'section') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `section:${node.report.report.uri}:${node.name}`;
+      item.description = MESSAGES.sectionCount(node.targets.length);
+      item.iconPath = new vscode.ThemeIcon('symbol-class');
+      item.contextValue = 'section';
+      return item;
+    }
     const { item: x, report } = node;
     const item = new vscode.TreeItem(x.label, vscode.TreeItemCollapsibleState.None);
-    item.description = x.detail;
-    item.tooltip = new vscode.MarkdownString(`**${x.statusName}** · ${x.section}\n\n“${x.clause}”${x.outcome ? `\n\n→ “${x.outcome.text}”` : ''}`);
+    item.id = `target:${report.uri}:${x.range.start.line}:${x.range.start.character}:${x.label}`;
+    // The label names the target; the description only what became of it (`✗ 7200亩`).
+    item.description = x.outcomeText ?? x.detail;
+    item.tooltip = new vscode.MarkdownString(
+      `**${x.statusName}** · ${x.section}\n\n${x.detail}\n\n“${x.clause}”${x.outcome ? `\n\n→ “${x.outcome.text}”` : ''}`,
+    );
     const [icon, color] = ICON[x.status];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.command = { command: Commands.revealLocation, title: MESSAGES.reveal(), arguments: [report.uri, x.range] };
@@ -111,9 +216,14 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return this.data.map((report) => ({ kind: 'report', report }));
-    if (node.kind === 'report') return node.report.targets.map((item) => ({ kind: 'target', report: node.report, item }));
+    if (!node) return this.nodes;
+    if (node.kind === 'report') return node.sections;
+    if (node.kind === 'section') return node.targets;
     return [];
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.kind === 'target' ? node.section : node.kind === 'section' ? node.report : undefined;
   }
 
   dispose(): void {
@@ -123,19 +233,30 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 }
 
-/** Spreadsheet-ready CSV (UTF-8 with BOM, so Excel reads the Chinese). */
+/** The export's file name, after the reports it holds: `新市区2023-2024年目标.csv`. */
+export function csvFileName(reports: readonly ReportTargets[]): string {
+  const withTargets = reports.filter((r) => r.targets.length);
+  const years = [...new Set(withTargets.map((r) => r.year).filter((y): y is number => y !== undefined))].sort();
+  const who = withTargets.find((r) => r.government)?.government ?? path.basename(vscode.Uri.parse(withTargets[0]?.uri ?? 'file:///report').path, '.md');
+  const span = years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : years.length ? `${years[0]}` : '';
+  const name = span ? vscode.l10n.t('{0} targets {1}.csv', who, span) : vscode.l10n.t('{0} targets.csv', who);
+  return name.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+/** Spreadsheet-ready CSV (UTF-8 with BOM, so Excel reads the Chinese); files named relative to the workspace. */
 export function targetsCsv(reports: readonly ReportTargets[]): string {
   const cell = (v: unknown) => {
     const s = v === undefined || v === null ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
+  const where = (uri: string) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
   const rows = [CSV_HEADER];
   for (const r of reports) {
     for (const x of r.targets) {
       rows.push(
         [
           r.year ?? '',
-          vscode.Uri.parse(r.uri).fsPath,
+          where(r.uri),
           x.section,
           x.label,
           x.clause,
@@ -145,7 +266,7 @@ export function targetsCsv(reports: readonly ReportTargets[]): string {
           x.qualifier ?? '',
           x.statusName,
           x.outcome?.text ?? '',
-          x.outcome ? `${vscode.Uri.parse(x.outcome.uri).fsPath}:${x.outcome.range.start.line + 1}` : '',
+          x.outcome ? `${where(x.outcome.uri)}:${x.outcome.range.start.line + 1}` : '',
         ].map(String),
       );
     }

@@ -1,4 +1,6 @@
-// govreport — the command line on the same core as the language server.
+// govreport — the command line on the same core as the language server. Usage and messages in
+// Chinese, in English with --locale en (an unknown locale is an error, not silently Chinese).
+//   govreport --help | -h | --version
 //   govreport outline FILE [--format text|json]
 //   govreport check FILE... [--format text|json|sarif] [--fix] [--config FILE] [--locale zh|en]
 //   govreport targets FILE... [--format text|json] [--config FILE] [--locale zh|en]
@@ -19,13 +21,52 @@ import { toDiagnostics, toDocumentSymbols, SOURCE } from './convert';
 import { ruleDocUri } from './ruleDocs';
 import { readText, writeText, WriteError, type LoadedText } from './io';
 import { printTargets } from './cliTargets';
+import { version } from '../../package.json';
 
+/** Bad usage: the message (already in the user's language) and then the usage, exit status 2. */
 class UsageError extends Error {}
 
-const USAGE = `usage:
+const USAGE: Msg = {
+  zh: `用法：
+  govreport outline 文件 [--format text|json]
+  govreport check 文件... [--format text|json|sarif] [--fix] [--config 文件] [--locale zh|en]
+  govreport targets 文件... [--format text|json] [--config 文件] [--locale zh|en]
+  govreport --help | -h      显示本说明
+  govreport --version        显示版本
+
+  outline  按逻辑结构列出报告的大纲
+  check    检查数字、目标和 PDF 转换痕迹；--fix 原地修复可自动修复的问题
+  targets  列出每项目标及其在下一年报告回顾中的完成情况（同时给出相邻两年的报告）
+
+退出状态：0 无错误级问题；1 有错误级问题；2 用法错误或文件无法读取；3 --fix 无法写回文件。
+默认输出中文；--locale en 或环境变量 GOVREPORT_LOCALE=en 输出英文。`,
+  en: `usage:
   govreport outline FILE [--format text|json]
   govreport check FILE... [--format text|json|sarif] [--fix] [--config FILE] [--locale zh|en]
-  govreport targets FILE... [--format text|json] [--config FILE] [--locale zh|en]`;
+  govreport targets FILE... [--format text|json] [--config FILE] [--locale zh|en]
+  govreport --help | -h      show this help
+  govreport --version        show the version
+
+  outline  the report's logical outline
+  check    numbers, targets and PDF-conversion leftovers; --fix applies every automatic fix in place
+  targets  every target and how next year's review reports it (give both years' reports)
+
+Exit status: 0 no error-level finding; 1 error-level findings; 2 bad usage or an unreadable file; 3 --fix could not write a file.
+Chinese by default; --locale en or GOVREPORT_LOCALE=en prints English.`,
+};
+
+const USAGE_ERRORS = {
+  needsValue: { zh: '{option} 需要一个值', en: '{option} needs a value' },
+  unknownOption: { zh: '未知选项 {option}', en: 'unknown option {option}' },
+  unknownCommand: { zh: '未知命令 {command}（可用：outline、check、targets）', en: 'unknown command {command} (one of outline, check, targets)' },
+  noCommand: { zh: '缺少命令（outline、check 或 targets）', en: 'missing command (outline, check or targets)' },
+  needsFile: { zh: '{command} 至少需要一个文件', en: '{command} needs at least one FILE' },
+  outlineOne: { zh: 'outline 只接受一个文件', en: 'outline takes exactly one FILE' },
+  badFormat: { zh: '--format 只能是 {formats}', en: '--format must be one of {formats}' },
+  fixWithCheck: { zh: '--fix 只能与 check 一起使用', en: '--fix works with check' },
+  badLocale: { zh: '--locale 只能是 zh 或 en，不是“{locale}”', en: '--locale must be zh or en, not "{locale}"' },
+  badEnvLocale: { zh: 'GOVREPORT_LOCALE 只能是 zh 或 en，不是“{locale}”', en: 'GOVREPORT_LOCALE must be zh or en, not "{locale}"' },
+} satisfies Record<string, Msg>;
 
 interface Options {
   command: string;
@@ -34,32 +75,68 @@ interface Options {
   fix: boolean;
   config?: string;
   locale: Locale;
+  /** --help or --version: print it and exit 0. */
+  show?: 'help' | 'version';
+}
+
+/** `zh`, `zh-CN`, `en`, `en-US` …; anything else is a usage error, not silently Chinese. */
+function explicitLocale(tag: string): Locale | undefined {
+  return /^(?:zh|en)(?:[-_][A-Za-z0-9]+)*$/i.test(tag) ? localeOf(tag) : undefined;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { command: argv[0] ?? '', files: [], format: 'text', fix: false, locale: localeOf(process.env.GOVREPORT_LOCALE) };
-  for (let i = 1; i < argv.length; i++) {
+  const env = process.env.GOVREPORT_LOCALE;
+  const envLocale = env ? explicitLocale(env) : 'zh';
+  const opts: Options = { command: '', files: [], format: 'text', fix: false, locale: envLocale ?? 'zh' };
+  // The locale first, so every message about the rest is in the user's language.
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice('--locale='.length) : undefined;
+    if (v === undefined) continue;
+    const l = explicitLocale(v);
+    if (!l) throw new UsageError(format(USAGE_ERRORS.badLocale, opts.locale, { locale: v }));
+    opts.locale = l;
+  }
+  const t = (m: Msg, args?: Record<string, string>) => format(m, opts.locale, args);
+  if (!argv.some((a) => a === '--locale' || a.startsWith('--locale=')) && env && !envLocale) {
+    throw new UsageError(t(USAGE_ERRORS.badEnvLocale, { locale: env }));
+  }
+  for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new UsageError(`${a.split('=')[0]} needs a value`);
+      if (v === undefined) throw new UsageError(t(USAGE_ERRORS.needsValue, { option: a.split('=')[0] }));
       return v;
     };
+    if (a === '-h' || a === '--help') return { ...opts, show: 'help' };
+    if (a === '--version' || a === '-V') return { ...opts, show: 'version' };
     if (a === '--fix') opts.fix = true;
     else if (a === '--format' || a.startsWith('--format=')) opts.format = value();
     else if (a === '--config' || a.startsWith('--config=')) opts.config = value();
-    else if (a === '--locale' || a.startsWith('--locale=')) opts.locale = localeOf(value());
-    else if (a === '-h' || a === '--help') throw new UsageError('');
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (a === '--locale' || a.startsWith('--locale=')) value();
+    else if (a.startsWith('-')) throw new UsageError(t(USAGE_ERRORS.unknownOption, { option: a }));
+    else if (!opts.command) opts.command = a;
     else opts.files.push(a);
   }
-  if (!['outline', 'check', 'targets'].includes(opts.command)) throw new UsageError(opts.command ? `unknown command ${opts.command}` : '');
-  if (opts.files.length === 0) throw new UsageError(`${opts.command} needs at least one FILE`);
-  if (opts.command === 'outline' && opts.files.length !== 1) throw new UsageError('outline takes exactly one FILE');
+  if (!opts.command) throw new UsageError(t(USAGE_ERRORS.noCommand));
+  if (!['outline', 'check', 'targets'].includes(opts.command)) throw new UsageError(t(USAGE_ERRORS.unknownCommand, { command: opts.command }));
+  if (opts.files.length === 0) throw new UsageError(t(USAGE_ERRORS.needsFile, { command: opts.command }));
+  if (opts.command === 'outline' && opts.files.length !== 1) throw new UsageError(t(USAGE_ERRORS.outlineOne));
   const formats = opts.command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
-  if (!formats.includes(opts.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
-  if (opts.fix && opts.command !== 'check') throw new UsageError('--fix works with check');
+  if (!formats.includes(opts.format)) throw new UsageError(t(USAGE_ERRORS.badFormat, { formats: formats.join(', ') }));
+  if (opts.fix && opts.command !== 'check') throw new UsageError(t(USAGE_ERRORS.fixWithCheck));
   return opts;
+}
+
+/** The locale the arguments ask for, for messages about arguments that could not be parsed. */
+function localeOfArgs(argv: string[]): Locale {
+  let locale = explicitLocale(process.env.GOVREPORT_LOCALE ?? '') ?? 'zh';
+  argv.forEach((a, i) => {
+    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice('--locale='.length) : undefined;
+    const l = v === undefined ? undefined : explicitLocale(v);
+    if (l) locale = l;
+  });
+  return locale;
 }
 
 interface Loaded {
@@ -68,7 +145,7 @@ interface Loaded {
   config: LoadedConfig;
 }
 
-function load(paths: string[], configPath: string | undefined): Loaded[] {
+function load(paths: string[], configPath: string | undefined, locale: Locale): Loaded[] {
   const explicit = configPath ? loadConfigFile(resolve(configPath)) : undefined;
   if (explicit?.problems.length) throw new UsageError(explicit.problems.join('\n'));
   const byDir = new Map<string, LoadedConfig>();
@@ -78,7 +155,8 @@ function load(paths: string[], configPath: string | undefined): Loaded[] {
       file = readText(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`${path}: cannot read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message})`);
+      const reason = code === 'ENOENT' ? format(MESSAGES.noSuchFile, locale) : code === 'EISDIR' ? format(MESSAGES.isDirectory, locale) : (e as Error).message;
+      throw new UsageError(format(MESSAGES.cannotRead, locale, { path, reason }));
     }
     let config = explicit;
     if (!config) {
@@ -114,10 +192,22 @@ const MESSAGES = {
   outlineHead: { zh: '{government} {year}年 政府工作报告', en: '{government} {year} government work report' },
   governmentUnknown: { zh: '（政府未知）', en: '(government unknown)' },
   yearUnknown: { zh: '（年份未知）', en: '(year unknown)' },
+  // The severity names of VS Code's Chinese UI (错误 / 警告 / 信息 / 提示), in house style.
   summary: {
-    zh: '{files} 个文件，{total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）',
-    en: '{files} file(s), {total} finding(s) ({errors} errors, {warnings} warnings, {infos} infos)',
+    zh: '{files}个文件，{total}个问题（错误{errors}，警告{warnings}，信息{infos}，提示{hints}）',
+    en: '{files} file(s), {total} finding(s) ({errors} errors, {warnings} warnings, {infos} infos, {hints} hints)',
   },
+  fixed: { zh: '{path}：已修复{fixed}处，剩余{left}处需人工核对', en: '{path}: fixed {fixed}, {left} left to check by hand' },
+  nothingFixed: { zh: '{path}：没有可自动修复的问题，{left}处需人工核对', en: '{path}: nothing to fix automatically, {left} left to check by hand' },
+  cannotRead: { zh: '{path}：无法读取（{reason}）', en: '{path}: cannot read ({reason})' },
+  noSuchFile: { zh: '文件不存在', en: 'no such file' },
+  isDirectory: { zh: '是一个文件夹', en: 'is a directory' },
+  invalidUtf8: { zh: '{path}：不是有效的 UTF-8，无效字节按 U+FFFD 读取', en: '{path}: not valid UTF-8; invalid bytes read as U+FFFD' },
+  invalidUtf8Fix: {
+    zh: '{path}：不是有效的 UTF-8，无效字节按 U+FFFD 读取，文件未改动',
+    en: '{path}: not valid UTF-8; invalid bytes read as U+FFFD, file left unchanged',
+  },
+  cannotWrite: { zh: '{path}：无法写入修复（{reason}），文件未改动', en: '{path}: cannot write the fixes ({reason}); file left unchanged' },
 } satisfies Record<string, Msg>;
 
 const KIND_LABEL: Record<Locale, Record<OutlineNode['kind'], string>> = {
@@ -144,7 +234,7 @@ function printOutline(a: Analysis, locale: Locale): string {
 }
 
 const LEVEL_LABEL: Record<Locale, Record<string, string>> = {
-  zh: { error: '错误', warning: '警告', information: '提示', hint: '建议' },
+  zh: { error: '错误', warning: '警告', information: '信息', hint: '提示' },
   en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
 };
 
@@ -159,7 +249,14 @@ function printText(results: { path: string; analysis: Analysis }[], locale: Loca
   }
   const total = count.error + count.warning + count.information + count.hint;
   out.push(
-    format(MESSAGES.summary, locale, { files: results.length, total, errors: count.error, warnings: count.warning, infos: count.information + count.hint }),
+    format(MESSAGES.summary, locale, {
+      files: results.length,
+      total,
+      errors: count.error,
+      warnings: count.warning,
+      infos: count.information,
+      hints: count.hint,
+    }),
   );
   return out.join('\n');
 }
@@ -234,14 +331,23 @@ export function main(argv: string[]): number {
   try {
     opts = parseArgs(argv);
   } catch (e) {
-    process.stderr.write(`${e instanceof UsageError && e.message ? `govreport: ${e.message}\n` : ''}${USAGE}\n`);
+    process.stderr.write(`${e instanceof UsageError && e.message ? `govreport: ${e.message}\n` : ''}${format(USAGE, localeOfArgs(argv))}\n`);
     return 2;
   }
+  if (opts.show === 'help') {
+    process.stdout.write(`${format(USAGE, opts.locale)}\n`);
+    return 0;
+  }
+  if (opts.show === 'version') {
+    process.stdout.write(`govreport ${version}\n`);
+    return 0;
+  }
+  const t = (m: Msg, args?: Record<string, string | number>) => format(m, opts.locale, args);
   try {
-    const loaded = load(opts.files, opts.config);
+    const loaded = load(opts.files, opts.config, opts.locale);
     for (const l of loaded) {
       if (!l.file.validUtf8) {
-        process.stderr.write(`govreport: ${l.path}: not valid UTF-8; invalid bytes read as U+FFFD${opts.fix ? ', file left unchanged' : ''}\n`);
+        process.stderr.write(`govreport: ${t(opts.fix ? MESSAGES.invalidUtf8Fix : MESSAGES.invalidUtf8, { path: l.path })}\n`);
       }
     }
     if (opts.command === 'targets') {
@@ -265,31 +371,48 @@ export function main(argv: string[]): number {
       return 0;
     }
     let unwritten = 0;
+    /** Per fixed file: findings before and after its fixes (each analysed alone, as fixFile does). */
+    const fixes = new Map<Loaded, number>();
     if (opts.fix) {
       for (const l of loaded) {
         if (!l.file.validUtf8) continue;
-        const { text } = fixFile(l, (t) => analyze(t, { locale: opts.locale, fileName: basename(l.path), config: l.config.config }));
-        if (text === l.file.text) continue;
+        const alone = (text: string) => analyze(text, { locale: opts.locale, fileName: basename(l.path), config: l.config.config });
+        const { text } = fixFile(l, alone);
+        if (text === l.file.text) {
+          fixes.set(l, 0);
+          continue;
+        }
+        fixes.set(l, Math.max(0, alone(l.file.text).findings.length - alone(text).findings.length));
         try {
           writeText(l.path, text, l.file.bom);
           l.file = { ...l.file, text };
         } catch (e) {
           if (!(e instanceof WriteError)) throw e;
           unwritten++;
-          process.stderr.write(`govreport: ${l.path}: cannot write the fixes (${e.reason}); file left unchanged\n`);
+          fixes.delete(l);
+          process.stderr.write(`govreport: ${t(MESSAGES.cannotWrite, { path: l.path, reason: e.reason })}\n`);
         }
       }
     }
     const analyses = analyzeAll(loaded, opts.locale);
     const results = loaded.map((l, i) => ({ path: l.path, analysis: analyses[i] }));
     if (opts.format === 'json') {
-      const json = { files: results.map((r) => ({ path: r.path, diagnostics: toDiagnostics(r.analysis, pathToFileURL(resolve(r.path)).href) })) };
+      const json = { files: results.map((r) => ({ path: r.path, diagnostics: toDiagnostics(r.analysis, pathToFileURL(resolve(r.path)).href, opts.locale) })) };
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     } else if (opts.format === 'sarif') {
       process.stdout.write(printSarif(results) + '\n');
     } else {
       process.stdout.write(printText(results, opts.locale) + '\n');
     }
+    // What --fix did, in the words of the editor's Fix All: `已修复103处，剩余19处需人工核对`.
+    // On stdout after the text report; on stderr beside JSON or SARIF, which stay machine-readable.
+    loaded.forEach((l, i) => {
+      const fixed = fixes.get(l);
+      if (fixed === undefined) return;
+      const left = analyses[i].findings.length;
+      const line = t(fixed ? MESSAGES.fixed : MESSAGES.nothingFixed, { path: l.path, fixed, left });
+      (opts.format === 'text' ? process.stdout : process.stderr).write(`${line}\n`);
+    });
     if (unwritten) return 3;
     return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   } catch (e) {

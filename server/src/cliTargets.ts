@@ -75,14 +75,14 @@ export function targetRow(file: TargetsFile, next: TargetsFile | undefined, r: T
 
 const MESSAGES = {
   head: {
-    zh: '{path}：{year}年目标 {count} 项{against}：{met} 项完成、{missed} 项未完成、{unreported} 项未报告、{pending} 项待报告',
+    zh: '{path}：{year}年目标{count}项{against}：{met}项完成、{missed}项未完成、{unreported}项未报告、{pending}项待报告',
     en: '{path}: {count} targets for {year}{against}: {met} met, {missed} missed, {unreported} unreported, {pending} pending',
   },
   against: { zh: '（对照 {path}）', en: ' (against {path})' },
-  noNext: { zh: '（没有 {next}年报告）', en: ' (no {next} report given)' },
+  noNext: { zh: '（没有{next}年报告）', en: ' (no {next} report given)' },
   nextWord: { zh: '下一', en: 'next' },
   unknownYear: { zh: '？', en: '?' },
-  line: { zh: '（第 {line} 行）', en: ' (line {line})' },
+  line: { zh: '（第{line}行）', en: ' (line {line})' },
   comma: { zh: '，', en: ', ' },
 } satisfies Record<string, Msg>;
 

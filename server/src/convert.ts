@@ -5,19 +5,35 @@ import type { Diagnostic, DiagnosticSeverity as LspSeverity, DocumentSymbol, Fol
 import type { Analysis } from './core/analyze';
 import { documentSymbols, foldingRanges, type ReportSymbol } from './core/features/symbols';
 import type { NodeKind } from './core/structure/outline';
-import type { Finding, Severity } from './core/types';
+import { ruleById } from './core/rules/index';
+import type { RuleCategory } from './core/rules/rule';
+import type { Finding, Locale, Severity } from './core/types';
 import { ruleDocUri } from './ruleDocs';
+import { CATEGORY_SOURCES, SOURCE, type SourceCategory } from '../../shared/categories';
 
-export const SOURCE = 'govreport';
+export { SOURCE };
+
+/**
+ * The diagnostic's `source` names the rule's category, so Problems can be read and filtered
+ * without knowing rule ids (`govreport·目标` among `govreport·清理`). The structure rules
+ * (heading levels, page breaks, ordinals) repair conversion damage: they are clean-up.
+ */
+const CATEGORY: Record<RuleCategory, SourceCategory> = { numbers: 'numbers', targets: 'targets', structure: 'cleanup', typography: 'cleanup' };
+
+/** `govreport·数字` for a number rule's finding; plain `govreport` for the analyser's own notices. */
+export function sourceOf(ruleId: string, locale: Locale = 'zh'): string {
+  const category = ruleById(ruleId)?.category;
+  return category ? CATEGORY_SOURCES[CATEGORY[category]][locale] : SOURCE;
+}
 
 const SEVERITY: Record<Severity, LspSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
-export function toDiagnostic(f: Finding, uri: string, analysis: Analysis): Diagnostic {
+export function toDiagnostic(f: Finding, uri: string, analysis: Analysis, locale: Locale = 'zh'): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    source: SOURCE,
+    source: sourceOf(f.ruleId, locale),
     message: f.message,
   };
   const doc = ruleDocUri(f.ruleId);
@@ -31,8 +47,8 @@ export function toDiagnostic(f: Finding, uri: string, analysis: Analysis): Diagn
   return d;
 }
 
-export function toDiagnostics(analysis: Analysis, uri: string): Diagnostic[] {
-  return analysis.findings.map((f) => toDiagnostic(f, uri, analysis));
+export function toDiagnostics(analysis: Analysis, uri: string, locale: Locale = 'zh'): Diagnostic[] {
+  return analysis.findings.map((f) => toDiagnostic(f, uri, analysis, locale));
 }
 
 /**

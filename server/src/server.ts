@@ -23,7 +23,8 @@ import { ChecklistRequest, DebugMemoryRequest, ReportInfoRequest, TargetsRequest
 import { SettingsStore } from './settings';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { hoverAt } from './features/hover';
-import { reviewChecklist, targetCodeLenses, targetsOverview } from './features/targets';
+import { reviewChecklist, targetCodeLenses, targetCounts, targetsOverview } from './features/targets';
+import { isGenerated } from '../../shared/reportDetection';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
 
 const MESSAGES = {
@@ -84,7 +85,9 @@ export function startServer(connection: Connection): void {
   function publish(doc: TextDocument): void {
     safe('publishDiagnostics', undefined, () => {
       const a = analysisOf(doc);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: a.findings.map((f) => toDiagnostic(f, doc.uri, a)) });
+      // Our own output (the review checklist) quotes reports but is none: never linted.
+      const diagnostics = isGenerated(a.text) ? [] : a.findings.map((f) => toDiagnostic(f, doc.uri, a, locale));
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     });
   }
 
@@ -262,7 +265,12 @@ export function startServer(connection: Connection): void {
     if (!doc) return null;
     return safe('reportInfo', null, () => {
       const a = analysisOf(doc);
-      const info: ReportInfo = { year: a.meta.year, government: a.meta.government, targets: targetsOf(a, a.config).length };
+      const info: ReportInfo = {
+        year: a.meta.year,
+        government: a.meta.government,
+        targets: targetsOf(a, a.config).length,
+        targetStatus: targetCounts(doc.uri, a),
+      };
       return info;
     });
   });

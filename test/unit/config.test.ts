@@ -92,6 +92,6 @@ test('severity settings change what is reported', () => {
     analyze(text, { config: mergeConfig({ rules }) })
       .findings.map((f) => `${f.ruleId}:${f.severity}`)
       .sort();
-  assert.deepEqual(ids({}), ['digit-spacing:information', 'digit-spacing:information', 'punctuation-width:warning']);
+  assert.deepEqual(ids({}), ['digit-spacing:hint', 'digit-spacing:hint', 'punctuation-width:information']);
   assert.deepEqual(ids({ 'digit-spacing': 'off', 'punctuation-width': 'error' }), ['punctuation-width:error']);
 });

@@ -85,7 +85,7 @@ test('incomparable when the outcome straddles the target, or units differ', () =
 test('the explanation names both numbers', () => {
   const j = judge(c(260, '家', { qualifier: '突破' }), c(246, '家'), cfg);
   assert.equal(j.verdict, 'missed');
-  assert.equal(j.explanation.zh, '实际246家，未达到目标突破260家（不低于 260家）');
+  assert.equal(j.explanation.zh, '实际246家，未达到目标突破260家（不低于260家）');
   assert.equal(j.explanation.en, 'outcome 246家 misses the target 突破260家 (at least 260家)');
 });
 

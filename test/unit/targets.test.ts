@@ -15,7 +15,7 @@ import { ruleById } from '../../server/src/core/rules/index';
 import { checklistMarkdown } from '../../server/src/core/targets/checklist';
 import { hasReview, nextYearOf, previousYearOf } from '../../server/src/core/peers';
 import { matchTargets, reviewSummary } from '../../server/src/core/targets/match';
-import { reviewSummaryTitle, targetLensTitle, writtenValue } from '../../server/src/core/targets/present';
+import { collapsedLensTitle, reviewSummaryTitle, targetLensTitle, targetVerdictLine, writtenValue } from '../../server/src/core/targets/present';
 import { targetsOf } from '../../server/src/core/targets/select';
 import { type TargetResult } from '../../server/src/core/targets/types';
 import { corpusTest, HAVE_CORPUS, readCorpus, readSample, REPO_ROOT } from '../support/corpus';
@@ -164,18 +164,26 @@ test('year N+1: the review heading sums up year N targets; lens titles per targe
   const summary = reviewSummary(draft2024, sample)!;
   assert.equal(summary.heading.name, '2023年工作回顾');
   assert.equal(summary.heading.selection.start, draft2024Text.indexOf('2023年工作回顾'));
-  assert.equal(reviewSummaryTitle(summary, 'zh'), '2023年目标：18 项已报告（12 项完成、6 项未完成），12 项未报告');
+  assert.equal(reviewSummaryTitle(summary, 'zh'), '2023年目标：18项已报告（12项完成、6项未完成），12项未报告');
   assert.equal(reviewSummaryTitle(summary, 'en'), '2023 targets: 18 reported (12 met, 6 missed), 12 unreported');
   assert.equal(reviewSummary(planOnly, sample), undefined, 'no review part, no lens');
   assert.equal(reviewSummary(draft2024, toPeer('file:///ws/xinshi-2023.md', { ...sample, meta: { ...sample.meta, year: 2022 } })), undefined);
   const jobs = summary.results.find((r) => r.target.metricRaw === '城镇新增就业')!;
-  assert.equal(targetLensTitle(jobs, 'zh'), '✓ 2024年报告：2.7 万人（目标 2.5 万人）');
-  assert.equal(targetLensTitle(jobs, 'en'), '✓ 2024 report: 2.7 万人 (target 2.5 万人)');
+  // The lens leads with the metric and stays short; the hover line (and the lens tooltip) has the year.
+  assert.equal(targetLensTitle(jobs, 'zh'), '✓ 城镇新增就业：2.7万人 / 目标2.5万人');
+  assert.equal(targetLensTitle(jobs, 'en'), '✓ 城镇新增就业: 2.7万人 / target 2.5万人');
+  assert.equal(targetVerdictLine(jobs, 'zh'), '✓ 2024年报告：2.7万人（目标2.5万人）');
+  assert.equal(targetVerdictLine(jobs, 'en'), '✓ 2024 report: 2.7万人 (target 2.5万人)');
   const shanty = summary.results.find((r) => r.target.text === '2700户')!;
-  assert.equal(targetLensTitle(shanty, 'zh'), '✗ 2024年报告：2350 户（目标 2700 户），未达到');
+  assert.equal(targetLensTitle(shanty, 'zh'), '✗ 棚户区改造：2350户 / 目标2700户');
+  assert.equal(targetVerdictLine(shanty, 'zh'), '✗ 2024年报告：2350户（目标2700户），未达到');
   const kindergartens = summary.results.find((r) => r.target.text === '5 所')!;
-  assert.equal(targetLensTitle(kindergartens, 'zh'), '? 2024年报告未报告（目标 5 所）');
-  assert.equal(targetLensTitle(matchTargets(sample, planOnly)[0], 'zh'), '… 待2024年报告（目标 360 亿元）');
+  assert.equal(targetLensTitle(kindergartens, 'zh'), '? 公办幼儿园：未报告 / 目标5所');
+  assert.equal(targetLensTitle(matchTargets(sample, planOnly)[0], 'zh'), '… 区外到位资金：待2024年报告 / 目标360亿元');
+  // Several targets on one line collapse into one lens.
+  const one = (s: string) => summary.results.find((r) => r.status === s)!;
+  assert.equal(collapsedLensTitle([one('met'), one('missed'), one('unreported')], 'zh'), '3项目标：✓1 ✗1 ?1');
+  assert.equal(collapsedLensTitle([one('missed'), one('missed'), one('unreported')], 'en'), '3 targets: ✗2 ?1');
 });
 
 test('checklist: every target grouped by section, quoted, with an outcome placeholder and the status', () => {
@@ -183,7 +191,7 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
   const md = checklistMarkdown({ ...sample, lineOf: (o) => sample.lineIndex.lineOf(o) }, 'file:///ws/xinshi-2023.md', results, 'zh');
   const lines = md.split('\n');
   assert.equal(lines[0], '# 2024年工作回顾核对清单');
-  assert.equal(lines[2], '> 对照 2023年政府工作报告（file:///ws/xinshi-2023.md）的 30 项目标：12 项已完成、6 项未完成、12 项未报告、0 项待报告。');
+  assert.equal(lines[2], '> 对照2023年政府工作报告（file:///ws/xinshi-2023.md）的30项目标：12项已完成、6项未完成、12项未报告、0项待报告。');
   assert.equal(lines.filter((l) => l.startsWith('- [')).length, 30);
   assert.equal(lines.filter((l) => l.startsWith('- [x]')).length, 12);
   assert.deepEqual(
@@ -195,13 +203,13 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
       '## 六、着力保障和改善民生，在增进民生福祉中实现各族群众对美好生活的向往',
     ],
   );
-  const at = lines.indexOf('- [x] **城镇新增就业 2.5 万人**（第 161 行）');
+  const at = lines.indexOf('- [x] **城镇新增就业2.5万人**（第161行）');
   assert.ok(at > 0, 'the employment target is listed');
   assert.deepEqual(lines.slice(at + 1, at + 3), [
     '  - 目标原文：“坚持就业优先，不断提高公共就业创业服务专业化水平，力争实现城镇新增就业 2.5 万人。”',
-    '  - 完成情况：2.7 万人（2024年报告第 43 行） — 已完成',
+    '  - 完成情况：2.7万人（2024年报告第43行） — 已完成',
   ]);
-  const open = lines.indexOf('- [ ] **公办幼儿园 5 所**（第 163 行）');
+  const open = lines.indexOf('- [ ] **公办幼儿园5所**（第163行）');
   assert.deepEqual(lines.slice(open + 1, open + 3), [
     '  - 目标原文：“加快 5 所公办幼儿园建设，新建、续建中小学 3 所，新增义务教育阶段学位 6600个、学前教育园位 1470 个，不断满足群众对基础教育的新期待。”',
     '  - 完成情况：＿＿＿＿ — 未报告',
@@ -274,11 +282,12 @@ test('CLI targets: `govreport targets` dispatches, checks its format, and lists 
     process.stdout.write = write;
     process.stderr.write = writeErr;
   }
-  assert.deepEqual(codes, [0, 2, 2]);
-  const rows = JSON.parse(out.join('')) as TargetRow[];
+  // --help is no usage error: the usage on stdout, exit 0.
+  assert.deepEqual(codes, [0, 2, 0]);
+  const rows = JSON.parse(out[0]) as TargetRow[];
   assert.equal(rows.filter((r) => r.status === 'missed').length, 6);
-  assert.match(err.join(''), /--format must be one of text, json/);
-  assert.match(err.join(''), /govreport targets FILE\.\.\. \[--format text\|json\]/);
+  assert.match(err.join(''), /--format 只能是 text, json/);
+  assert.match(out.join(''), /govreport targets 文件\.\.\. \[--format text\|json\]/);
 });
 
 // ---------------------------------------------------------------------------------------------

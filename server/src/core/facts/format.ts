@@ -1,5 +1,5 @@
-// How facts are printed: a figure with the word saying what of its metric it is (`新增 53 家`,
-// `增长 6.9%`), the metric's name as written, roles and years. Figures themselves print through
+// How facts are printed: a figure with the word saying what of its metric it is (`新增53家`,
+// `增长6.9%`), the metric's name as written, roles and years. Figures themselves print through
 // numbers/format.ts.
 import { format, type Msg } from '../l10n';
 import { figure } from '../numbers/format';
@@ -22,16 +22,19 @@ const CHANGE_DOWN: Partial<Record<Fact['change'], Msg>> = {
   'point-change': { zh: '下降', en: 'down' },
 };
 
-/** `新增 53 家`, `总数 216 家`, `增长 6.9%`: the figure with the word saying what of the metric it is. */
+/** `新增53家`, `总数216家`, `增长6.9%`: the figure with the word saying what of the metric it is. */
 export function changeFigure(
   f: Pick<Fact, 'value' | 'high' | 'unit' | 'scale' | 'qualifier' | 'change' | 'direction'> & { metricRaw?: string },
   locale: Locale,
 ): string {
   const down = f.direction === 'down';
   const w = (down ? CHANGE_DOWN : CHANGE_UP)[f.change];
-  // `城镇新增就业 2.5 万人`, not `城镇新增就业 新增 2.5 万人`: the name already says it.
+  // `城镇新增就业2.5万人`, not `城镇新增就业新增2.5万人`: the name already says it.
   const named = 'metricRaw' in f && typeof f.metricRaw === 'string' && w !== undefined && f.metricRaw.includes(w.zh);
-  return w && !named ? `${format(w, locale)} ${figure(f)}` : figure(f);
+  if (!w || named) return figure(f);
+  // House style: `新增53家`, no space. English keeps the report's figure whole and glosses it
+  // (`53家 (new)`), never splicing an English word into a Chinese phrase (`new 53 家`).
+  return locale === 'en' ? `${figure(f)} (${w.en})` : `${w.zh}${figure(f)}`;
 }
 
 /** The name to show: as the report wrote it. */
@@ -45,10 +48,10 @@ export const ROLE_NAME: Record<Fact['role'], Msg> = {
   baseline: { zh: '基数', en: 'baseline' },
 };
 
-const YEAR: Msg = { zh: '{year} 年', en: '{year}' };
+const YEAR: Msg = { zh: '{year}年', en: '{year}' };
 const YEAR_UNKNOWN: Msg = { zh: '年份未知', en: 'year unknown' };
 
-/** `2023 年` / `2023`, or that the year is unknown. */
+/** `2023年` / `2023`, or that the year is unknown. */
 export function yearName(locale: Locale, year: number | undefined): string {
   return year === undefined ? format(YEAR_UNKNOWN, locale) : format(YEAR, locale, { year });
 }

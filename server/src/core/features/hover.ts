@@ -19,19 +19,22 @@ const MESSAGES = {
   title: { zh: '**{figure}** · {metric} · {when}', en: '**{figure}** · {metric} · {when}' },
   value: { zh: '数值：{value}', en: 'Value: {value}' },
   allows: { zh: '（按所述位数与限定词：{lo}～{hi}）', en: ' (by the stated digits and qualifier: {lo} to {hi})' },
-  atLeast: { zh: '（不少于 {lo}）', en: ' (at least {lo})' },
-  atMost: { zh: '（不超过 {hi}）', en: ' (at most {hi})' },
+  atLeast: { zh: '（不少于{lo}）', en: ' (at least {lo})' },
+  atMost: { zh: '（不超过{hi}）', en: ' (at most {hi})' },
   qualifier: { zh: '限定词：{meaning}', en: 'Qualifier: {meaning}' },
   marker: { zh: '目标用语：“{marker}”', en: 'Target word: {marker}' },
   here: { zh: '本报告中同一指标：', en: 'The same metric in this report:' },
   peers: { zh: '其他年份报告中同一指标：', en: "The same metric in other years' reports:" },
   none: { zh: '未在其他地方出现', en: 'not stated elsewhere' },
   ambiguous: { zh: '（所指指标不明确，不参与核对）', en: ' (which metric is meant is unclear; not checked)' },
-  line: { zh: '第 {line} 行', en: 'line {line}' },
-  peerLine: { zh: '{year}报告第 {line} 行', en: 'line {line} of the {year} report' },
-  peerYear: { zh: '{year} 年', en: '{year}' },
+  line: { zh: '第{line}行', en: 'line {line}' },
+  peerLine: { zh: '{year}报告第{line}行', en: 'line {line} of the {year} report' },
+  peerYear: { zh: '{year}年', en: '{year}' },
   otherPeer: { zh: '另一份', en: 'other' },
-  yearPrefix: { zh: '{year} 年', en: '{year} ' },
+  yearPrefix: { zh: '{year}年', en: '{year} ' },
+  // Chinese punctuation in Chinese, English in English (`line 35: 53家 (new) (2022 outcome)`).
+  colon: { zh: '：', en: ': ' },
+  mention: { zh: '{figure}（{year}{role}）', en: '{figure} ({year}{role})' },
 } satisfies Record<string, Msg>;
 
 const PERIOD: Record<Fact['period'], Msg> = {
@@ -55,7 +58,8 @@ export function describeNumberAt(
   const t = (m: Msg, args?: Record<string, string | number>) => format(m, locale, args);
   const out: string[] = [];
   const when = `${fact.year !== undefined ? t(MESSAGES.yearPrefix, { year: fact.year }) : ''}${t(ROLE_NAME[fact.role])}${t(PERIOD[fact.period])}`;
-  out.push(t(MESSAGES.title, { figure: fact.text, metric: metricName(fact) || '—', when }) + (fact.ambiguous ? t(MESSAGES.ambiguous) : ''));
+  // The figure first, as the report wrote it but in house style (`2.5万人`, not the converted `2.5 万人`).
+  out.push(t(MESSAGES.title, { figure: fact.text.replace(/\s+/g, ''), metric: metricName(fact) || '—', when }) + (fact.ambiguous ? t(MESSAGES.ambiguous) : ''));
   out.push('');
   out.push(`- ${t(MESSAGES.value, { value: changeFigure(fact, locale) })}${bounds(fact, config, t)}`);
   if (fact.qualifier) out.push(`- ${t(MESSAGES.qualifier, { meaning: t(QUALIFIER_MEANING[fact.qualifier]) })}`);
@@ -71,14 +75,14 @@ export function describeNumberAt(
         if (!f.metric || f.countWord || !index.same(f.metric, fact.metric)) continue;
         const line = peer.rangeOf(f.span.start, f.span.end).start.line + 1;
         const year = peer.meta.year !== undefined ? t(MESSAGES.peerYear, { year: peer.meta.year }) : t(MESSAGES.otherPeer);
-        theirs.push(`  - [${t(MESSAGES.peerLine, { year, line })}](${peer.uri}#L${line})：${mention(f, locale)}`);
+        theirs.push(`  - [${t(MESSAGES.peerLine, { year, line })}](${peer.uri}#L${line})${t(MESSAGES.colon)}${mention(f, locale)}`);
       }
     }
     out.push(`- ${t(MESSAGES.here)}${mine.length ? '' : ' ' + t(MESSAGES.none)}`);
     for (const f of mine) {
       const line = analysis.lineIndex.lineOf(f.span.start) + 1;
       const place = t(MESSAGES.line, { line });
-      out.push(`  - ${selfUri ? `[${place}](${selfUri}#L${line})` : place}：${mention(f, locale)}`);
+      out.push(`  - ${selfUri ? `[${place}](${selfUri}#L${line})` : place}${t(MESSAGES.colon)}${mention(f, locale)}`);
     }
     if (peers.length) {
       out.push(`- ${t(MESSAGES.peers)}${theirs.length ? '' : ' ' + t(MESSAGES.none)}`);
@@ -100,7 +104,7 @@ export function factAt(facts: readonly Fact[], offset: number): Fact | undefined
 
 function mention(f: Fact, locale: Locale): string {
   const year = f.year !== undefined ? format(MESSAGES.yearPrefix, locale, { year: f.year }) : '';
-  return `${changeFigure(f, locale)}（${year}${format(ROLE_NAME[f.role], locale)}）`;
+  return format(MESSAGES.mention, locale, { figure: changeFigure(f, locale), year, role: format(ROLE_NAME[f.role], locale) });
 }
 
 function bounds(
@@ -110,7 +114,7 @@ function bounds(
 ): string {
   const i = intervalOf(f, config);
   const show = (v: number) => amount(v, f.unit, f.scale);
-  const plain = f.unit !== '%' && f.scale ? ` = ${trimNumber(f.value)}${f.unit ? ' ' + f.unit : ''}` : '';
+  const plain = f.unit !== '%' && f.scale ? ` = ${trimNumber(f.value)}${f.unit}` : '';
   if (i.lo === f.value && i.hi === (f.high ?? f.value)) return plain;
   if (i.hi === Infinity) return plain + t(MESSAGES.atLeast, { lo: show(i.lo) });
   if (i.lo === -Infinity) return plain + t(MESSAGES.atMost, { hi: show(i.hi) });

@@ -1,6 +1,8 @@
-// The one printer of figures: a value the way the report writes it (`突破 260 家`, `2.76 万亿元`,
+// The one printer of figures: a value the way the report writes it (`突破260家`, `2.76万亿元`,
 // `6.5%～7%`), and computed amounts in the report's own multiplier. Rules, the hover, target
-// verdicts and the qualifiers' explanations all print through here.
+// verdicts and the qualifiers' explanations all print through here. House style, the one the
+// digit-spacing rule enforces: no space between a figure and the Chinese around it (`360亿元`,
+// never `360 亿元`), so what we write passes our own checks.
 import { scaleFactor } from './units';
 
 /** What a figure needs to be printed: a quantity's value, range top, unit, multiplier and qualifier word. */
@@ -14,13 +16,13 @@ export interface Printable {
 
 const PREFIX_QUALIFIERS = new Set(['不低于', '不超过', '超过', '突破', '不足', '约', '近']);
 
-/** `216 家`, `突破 260 家`, `2.76 万亿元`, `6.5%～7%`, `1000 万人以上`. */
+/** `216家`, `突破260家`, `2.76万亿元`, `6.5%～7%`, `1000万人以上`. */
 export function figure(f: Printable): string {
   const body = amount(f.value, f.unit, f.scale, f.high);
   const q = f.qualifier;
   if (!q) return body;
-  if (PREFIX_QUALIFIERS.has(q)) return `${q} ${body}`;
-  if (q === '多' || q === '余') return body.replace(/^(-?[\d.]+) ?/, `$1${q}`);
+  if (PREFIX_QUALIFIERS.has(q)) return `${q}${body}`;
+  if (q === '多' || q === '余') return body.replace(/^(-?[\d.]+)/, `$1${q}`);
   return `${body}${q}`;
 }
 
@@ -30,7 +32,7 @@ export function amount(value: number, unit: string, scale = '', high?: number): 
   const mult = scaleFactor(s);
   const n = trimNumber(value / mult);
   const percent = unit === '%';
-  const tail = percent ? '%' : ` ${s}${unit}`.replace(/ $/, '');
+  const tail = percent ? '%' : `${s}${unit}`;
   if (high === undefined) return `${n}${tail}`;
   const h = trimNumber(high / mult);
   return percent ? `${n}%～${h}%` : `${n}～${h}${tail}`;

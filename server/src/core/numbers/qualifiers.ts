@@ -208,8 +208,8 @@ function describeClaim(c: Claim): Msg {
 
 function describeRequirement(c: Claim, req: Interval): Msg {
   const base = describeClaim(c);
-  if (req.hi === Infinity) return { zh: `${base.zh}（不低于 ${num(req.lo)}${c.unit}）`, en: `${base.en} (at least ${num(req.lo)}${c.unit})` };
-  if (req.lo === -Infinity) return { zh: `${base.zh}（不高于 ${num(req.hi)}${c.unit}）`, en: `${base.en} (at most ${num(req.hi)}${c.unit})` };
+  if (req.hi === Infinity) return { zh: `${base.zh}（不低于${num(req.lo)}${c.unit}）`, en: `${base.en} (at least ${num(req.lo)}${c.unit})` };
+  if (req.lo === -Infinity) return { zh: `${base.zh}（不高于${num(req.hi)}${c.unit}）`, en: `${base.en} (at most ${num(req.hi)}${c.unit})` };
   return { zh: `${base.zh}（${num(req.lo)}～${num(req.hi)}${c.unit}）`, en: `${base.en} (${num(req.lo)}–${num(req.hi)}${c.unit})` };
 }
 

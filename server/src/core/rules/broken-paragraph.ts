@@ -17,7 +17,7 @@ const MESSAGES = {
  */
 export const brokenParagraph: Rule = {
   id: 'broken-paragraph',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   category: 'structure',
   fixable: true,
   title: { zh: '段落被分页断开', en: 'Paragraph split by a page break' },

@@ -22,7 +22,7 @@ const SPACES = /[ \t\u00a0\u3000]+/g;
  */
 export const digitSpacing: Rule = {
   id: 'digit-spacing',
-  defaultSeverity: 'information',
+  defaultSeverity: 'hint',
   category: 'typography',
   fixable: true,
   title: { zh: '数字与汉字间的空格', en: 'Spaces around numbers' },
@@ -87,9 +87,14 @@ function checkNumber(ctx: RuleContext, passage: Passage, s: number, e: number): 
   const number = text.slice(s, e);
   const found = `${left ? text.slice(ls - 1, s) : ''}${number}${right ? text.slice(e, re + 1) : ''}`;
   const fixed = `${left ? text[ls - 1] : ''}${number}${right ? text[re] : ''}`;
+  // The finding covers what its message quotes (`业 53 家`). It starts at the character before the
+  // stray space, or at the space after the figure, never on the figure itself: an editor draws a
+  // hint over its first two characters and shows it in the hover there, and the hover on a figure
+  // should open with the figure, not with a spacing hint.
+  const shown = passage.text.toSourceSpan(left ? ls - 1 : e, right ? re + 1 : e);
   ctx.report({
-    start: span.start,
-    end: span.end,
+    start: shown.start,
+    end: shown.end,
     message: ctx.t(MESSAGES.space, { found, fixed }),
     fix: { title: ctx.t(MESSAGES.fix), edits },
   });

@@ -36,7 +36,7 @@ interface Group {
  */
 export const headingLevel: Rule = {
   id: 'heading-level',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   category: 'structure',
   fixable: true,
   title: { zh: '标题层级不一致', en: 'Inconsistent heading levels' },

@@ -50,7 +50,7 @@ interface Run {
  */
 export const ordinalSequence: Rule = {
   id: 'ordinal-sequence',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   category: 'structure',
   title: { zh: '序号不连续', en: 'Numbering out of sequence' },
   description: {

@@ -35,7 +35,7 @@ const REACH = 16;
  */
 export const punctuationWidth: Rule = {
   id: 'punctuation-width',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   category: 'typography',
   fixable: true,
   title: { zh: '中文标点应为全角', en: 'Full-width punctuation in Chinese text' },

@@ -25,7 +25,7 @@ const LOWER_CASE_OK = new Set(['app', 'apps', 'wifi', 'vivo', 'ofo']);
 /** Acronyms and names pass; an all-lower-case word standing between Chinese text is reported. */
 export const strayLatin: Rule = {
   id: 'stray-latin',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   category: 'typography',
   title: { zh: '夹杂英文单词', en: 'Stray Latin word' },
   description: {

@@ -130,11 +130,14 @@ function readBlock(text: string, block: Block): ReadBlock {
       if (m.index > pos) out.push(lineText.slice(pos, m.index), line.start + pos);
       const tok = m[0];
       if (tok === '**') {
-        if (boldStart < 0) boldStart = out.size;
-        else {
+        // Bold as the preview reads it (markdown-it with markdown-it-cjk-friendly): `**` closes
+        // after `。` before a CJK character (`**以更优服务提升营商环境。**认真落实…`), as in every
+        // lead-in, but never right after a space, and opens never right before one.
+        const { open, close } = delimiterSides(lineText, m.index);
+        if (close && boldStart >= 0) {
           if (out.size > boldStart) bold.push({ start: boldStart, end: out.size });
           boldStart = -1;
-        }
+        } else if (open) boldStart = out.size; // the nearest opener pairs with the next closer
       } else if (tok.startsWith('[')) {
         const inner = m[1] ?? '';
         out.push(inner, line.start + m.index + 1);
@@ -150,4 +153,26 @@ function readBlock(text: string, block: Block): ReadBlock {
     prevLast = lineText[lineText.length - 1];
   }
   return { text: out, bold, protected: prot };
+}
+
+const PUNCT = /[\p{P}\p{S}]/u;
+/** East Asian wide and full-width characters: what markdown-it-cjk-friendly counts as CJK. */
+const CJK =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Whether the `**` at `at` of a line can open and close emphasis: CommonMark's flanking rules with
+ * markdown-it-cjk-friendly's amendment (a CJK character on either side makes it flanking). A line
+ * edge is a line break, i.e. white space, as in the paragraph markdown-it reads.
+ */
+function delimiterSides(line: string, at: number): { open: boolean; close: boolean } {
+  const prev = at > 0 ? String.fromCodePoint(line.codePointAt(at - 1 - (/[\udc00-\udfff]/.test(line[at - 1]) ? 1 : 0))!) : ' ';
+  const next = at + 2 < line.length ? String.fromCodePoint(line.codePointAt(at + 2)!) : ' ';
+  const prevSpace = /\s/.test(prev);
+  const nextSpace = /\s/.test(next);
+  if (prevSpace || nextSpace) return { open: !nextSpace, close: !prevSpace };
+  const prevPunct = PUNCT.test(prev);
+  const nextPunct = PUNCT.test(next);
+  const cjk = CJK.test(prev) || CJK.test(next);
+  return { open: prevPunct || cjk || !nextPunct, close: nextPunct || cjk || !prevPunct };
 }

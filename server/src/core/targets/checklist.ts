@@ -67,14 +67,14 @@ const MESSAGES = {
   title: { zh: '# {ny}年工作回顾核对清单', en: '# Review checklist for {ny}' },
   titleNoYear: { zh: '# 年工作回顾核对清单', en: '# Review checklist for next year' },
   against: {
-    zh: '> 对照 {year}年政府工作报告（{uri}）的 {n} 项目标：{met} 项已完成、{missed} 项未完成、{unreported} 项未报告、{pending} 项待报告。',
+    zh: '> 对照{year}年政府工作报告（{uri}）的{n}项目标：{met}项已完成、{missed}项未完成、{unreported}项未报告、{pending}项待报告。',
     en: '> Against the {n} targets of the {year} report ({uri}): {met} met, {missed} missed, {unreported} unreported, {pending} pending.',
   },
   other: { zh: '其他', en: 'Other' },
-  line: { zh: '（第 {line} 行）', en: ' (line {line})' },
+  line: { zh: '（第{line}行）', en: ' (line {line})' },
   asWritten: { zh: '目标原文：“{text}”', en: 'Target as written: “{text}”' },
   outcome: { zh: '完成情况：{outcome}{from} — {status}', en: 'Outcome: {outcome}{from} — {status}' },
-  outcomeLine: { zh: '（{year}年报告第 {line} 行）', en: ' (line {line} of the {year} report)' },
+  outcomeLine: { zh: '（{year}年报告第{line}行）', en: ' (line {line} of the {year} report)' },
   reviewSays: { zh: '回顾原文：“{text}”', en: 'Review says: “{text}”' },
 } satisfies Record<string, Msg>;
 

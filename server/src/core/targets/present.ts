@@ -71,49 +71,112 @@ export function writtenUnit(f: Pick<Fact, 'unit' | 'scale'>): string {
   return `${f.scale}${f.unit}`;
 }
 
-/** `2023年目标：12 项已报告（10 项完成、2 项未完成），5 项未报告`. */
+/** `2023年目标：12项已报告（10项完成、2项未完成），5项未报告`. */
 export function reviewSummaryTitle(s: ReviewSummary, locale: Locale): string {
   return format(MESSAGES.summary, locale, { year: s.year, reported: s.reported, met: s.met, missed: s.missed, unreported: s.unreported });
 }
 
-/** `城镇新增就业 2.5 万人`; the clause itself when the figure names no metric. */
+/** `城镇新增就业2.5万人`, `高新技术企业总数突破260家`; the clause itself when the figure names no metric. */
 export function targetLabel(t: Fact, locale: Locale = 'zh'): string {
-  const name = metricName(t).replace(/^(?:19|20)\d{2}年(?:度)?/, '');
-  if (!t.metric || !name) return t.clauseText.trim();
-  // `居民消费价格涨幅 3%左右`, not `居民消费价格涨幅 增长 3%左右`: the name says it is a change.
+  const name = targetMetric(t);
+  if (!name) return t.clauseText.trim();
+  // `居民消费价格涨幅3%左右`, not `居民消费价格涨幅增长3%左右`: the name says it is a change.
   const said = t.change === 'growth-rate' && /(?:涨幅|增速|增幅|增长率|降幅)$/.test(name);
-  return `${name} ${said ? figure(t) : changeFigure(t, locale)}`;
+  const fig = said ? figure(t) : changeFigure(t, locale);
+  // House style joins a Chinese name and its figure (`城镇新增就业2.5万人`); English keeps a space.
+  return locale === 'en' ? `${name} ${fig}` : `${name}${fig}`;
 }
 
-/** The code lens / hover line per target: `✓ 2024年报告：2.7 万人（目标 2.5 万人）`. */
+/** The metric's name as the report wrote it, without a leading year; empty when the figure names none. */
+function targetMetric(t: Fact): string {
+  return t.metric ? metricName(t).replace(/^(?:19|20)\d{2}年(?:度)?/, '') : '';
+}
+
+/**
+ * The code lens per target, leading with what it is about and short enough that several fit on
+ * one line: `✗ 棚户区改造：2350户 / 目标2700户`, `? 公办幼儿园：未报告 / 目标5所`.
+ */
 export function targetLensTitle(r: TargetResult, locale: Locale): string {
+  const ny = r.next?.year ?? r.year + 1;
+  const metric = targetMetric(r.target) || shortClause(r.target.clauseText);
+  const target = changeFigure(r.target, locale);
+  const outcome = r.outcome ? changeFigure(r.outcome.fact, locale) : undefined;
+  const args = { metric, target, ny, outcome: outcome ?? '', words: shortClause(r.words?.text ?? '') };
+  switch (r.status) {
+    case 'met':
+      return format(MESSAGES.lensMet, locale, args);
+    case 'missed':
+      return format(outcome ? MESSAGES.lensMissed : MESSAGES.lensMissedWords, locale, args);
+    case 'unreported':
+      return format(MESSAGES.lensUnreported, locale, args);
+    default:
+      return format(MESSAGES.lensPending, locale, args);
+  }
+}
+
+/**
+ * The hover line and the lens tooltip: the sentence with the year, `✓ 2024年报告：2.7万人（目标2.5万人）`.
+ */
+export function targetVerdictLine(r: TargetResult, locale: Locale): string {
   const ny = r.next?.year ?? r.year + 1;
   const target = changeFigure(r.target, locale);
   const outcome = r.outcome ? changeFigure(r.outcome.fact, locale) : undefined;
   switch (r.status) {
     case 'met':
-      return format(MESSAGES.lensMet, locale, { ny, outcome: outcome ?? '', target });
+      return format(MESSAGES.lineMet, locale, { ny, outcome: outcome ?? '', target });
     case 'missed':
       return outcome
-        ? format(MESSAGES.lensMissed, locale, { ny, outcome, target })
-        : format(MESSAGES.lensMissedWords, locale, { ny, words: r.words?.text ?? '', target });
+        ? format(MESSAGES.lineMissed, locale, { ny, outcome, target })
+        : format(MESSAGES.lineMissedWords, locale, { ny, words: r.words?.text ?? '', target });
     case 'unreported':
-      return format(MESSAGES.lensUnreported, locale, { ny, target });
+      return format(MESSAGES.lineUnreported, locale, { ny, target });
     default:
-      return format(MESSAGES.lensPending, locale, { ny, target });
+      return format(MESSAGES.linePending, locale, { ny, target });
   }
+}
+
+/** Several targets on one line collapse into one lens: `3项目标：✓1 ✗1 ?1`. */
+export function collapsedLensTitle(results: readonly TargetResult[], locale: Locale): string {
+  const n = (s: TargetStatus) => results.filter((r) => r.status === s).length;
+  const marks = (
+    [
+      ['met', '✓'],
+      ['missed', '✗'],
+      ['unreported', '?'],
+      ['pending', '…'],
+    ] as const
+  )
+    .filter(([s]) => n(s) > 0)
+    .map(([s, mark]) => `${mark}${n(s)}`)
+    .join(' ');
+  return format(MESSAGES.collapsed, locale, { n: results.length, marks });
+}
+
+/** A clause cut to a lens's width at a clause boundary, never inside a word: `粮食种植面积未能完成…`. */
+function shortClause(text: string, max = 16): string {
+  const s = text.trim().replace(/^[，、；：。\s]+/, '');
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const at = Math.max(cut.lastIndexOf('，'), cut.lastIndexOf('、'), cut.lastIndexOf('；'));
+  return `${at >= 4 ? cut.slice(0, at) : cut}…`;
 }
 
 const MESSAGES = {
   summary: {
-    zh: '{year}年目标：{reported} 项已报告（{met} 项完成、{missed} 项未完成），{unreported} 项未报告',
+    zh: '{year}年目标：{reported}项已报告（{met}项完成、{missed}项未完成），{unreported}项未报告',
     en: '{year} targets: {reported} reported ({met} met, {missed} missed), {unreported} unreported',
   },
-  lensMet: { zh: '✓ {ny}年报告：{outcome}（目标 {target}）', en: '✓ {ny} report: {outcome} (target {target})' },
-  lensMissed: { zh: '✗ {ny}年报告：{outcome}（目标 {target}），未达到', en: '✗ {ny} report: {outcome} (target {target}), missed' },
-  lensMissedWords: { zh: '✗ {ny}年报告：“{words}”（目标 {target}）', en: '✗ {ny} report: "{words}" (target {target})' },
-  lensUnreported: { zh: '? {ny}年报告未报告（目标 {target}）', en: '? not reported in the {ny} report (target {target})' },
-  lensPending: { zh: '… 待{ny}年报告（目标 {target}）', en: '… awaiting the {ny} report (target {target})' },
+  lensMet: { zh: '✓ {metric}：{outcome} / 目标{target}', en: '✓ {metric}: {outcome} / target {target}' },
+  lensMissed: { zh: '✗ {metric}：{outcome} / 目标{target}', en: '✗ {metric}: {outcome} / target {target}' },
+  lensMissedWords: { zh: '✗ {metric}：“{words}” / 目标{target}', en: '✗ {metric}: “{words}” / target {target}' },
+  lensUnreported: { zh: '? {metric}：未报告 / 目标{target}', en: '? {metric}: not reported / target {target}' },
+  lensPending: { zh: '… {metric}：待{ny}年报告 / 目标{target}', en: '… {metric}: awaiting the {ny} report / target {target}' },
+  collapsed: { zh: '{n}项目标：{marks}', en: '{n} targets: {marks}' },
+  lineMet: { zh: '✓ {ny}年报告：{outcome}（目标{target}）', en: '✓ {ny} report: {outcome} (target {target})' },
+  lineMissed: { zh: '✗ {ny}年报告：{outcome}（目标{target}），未达到', en: '✗ {ny} report: {outcome} (target {target}), missed' },
+  lineMissedWords: { zh: '✗ {ny}年报告：“{words}”（目标{target}）', en: '✗ {ny} report: "{words}" (target {target})' },
+  lineUnreported: { zh: '? {ny}年报告未报告（目标{target}）', en: '? not reported in the {ny} report (target {target})' },
+  linePending: { zh: '… 待{ny}年报告（目标{target}）', en: '… awaiting the {ny} report (target {target})' },
 } satisfies Record<string, Msg>;
 
 const STATUS_NAME: Record<TargetStatus, Msg> = {
