@@ -47,8 +47,13 @@ test('check --format json: exactly {files:[{path, diagnostics}]}, LSP diagnostic
   assert.equal(json.files[0].path, 'examples/xinshi-2023.md');
   const latin = json.files[0].diagnostics.find((d: { code: string }) => d.code === 'stray-latin');
   assert.deepEqual(latin.range, { start: { line: 16, character: 105 }, end: { line: 16, character: 108 } });
-  assert.equal(latin.source, 'govreport');
-  assert.equal(latin.severity, 2);
+  // The category in `source`, so Problems can be filtered without rule ids; clean-up is information.
+  assert.equal(latin.source, 'govreport·清理');
+  assert.equal(latin.severity, 3);
+  const sources = new Set(json.files[0].diagnostics.map((d: { source: string }) => d.source));
+  assert.deepEqual([...sources].sort(), ['govreport·数字', 'govreport·清理']);
+  const en = JSON.parse(run(['check', 'examples/xinshi-2023.md', '--format', 'json', '--locale', 'en']).out);
+  assert.equal(en.files[0].diagnostics.find((d: { code: string }) => d.code === 'stray-latin').source, 'govreport·cleanup');
   assert.match(latin.codeDescription.href, /^file:\/\/.*\/docs\/rules\/stray-latin\.md$/);
   for (const d of json.files[0].diagnostics) {
     assert.deepEqual(
@@ -64,8 +69,18 @@ test('check text output and exit status 1 on an error-level finding', () => {
   const r = run(['check', file]);
   assert.equal(r.code, 1);
   assert.match(r.out, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+: 错误 .*\\[rate-range\\]$`, 'm'));
-  assert.match(r.out.trim().split('\n').pop()!, /^1 个文件，1 个问题（1 个错误，0 个警告，0 个提示）$/);
-  assert.match(run(['check', file, '--locale', 'en']).out.trim().split('\n').pop()!, /^1 file\(s\), 1 finding\(s\) \(1 errors, 0 warnings, 0 infos\)$/);
+  // The severity names of VS Code's Chinese UI, in house style.
+  assert.equal(r.out.trim().split('\n').pop()!, '1个文件，1个问题（错误1，警告0，信息0，提示0）');
+  assert.equal(run(['check', file, '--locale', 'en']).out.trim().split('\n').pop()!, '1 file(s), 1 finding(s) (1 errors, 0 warnings, 0 infos, 0 hints)');
+  const sample = run(['check', 'examples/xinshi-2023.md']).out.split('\n');
+  assert.ok(
+    sample.some((l) => / 提示 数字与汉字之间不空格/.test(l)),
+    'digit-spacing is a hint: 提示',
+  );
+  assert.ok(
+    sample.some((l) => / 信息 .*\[punctuation-width\]$/.test(l)),
+    'clean-up is information: 信息',
+  );
 });
 
 test('check --format sarif: SARIF 2.1.0 with UTF-16 columns', () => {
@@ -77,18 +92,20 @@ test('check --format sarif: SARIF 2.1.0 with UTF-16 columns', () => {
   assert.equal(run0.columnKind, 'utf16CodeUnits');
   const latin = run0.results.find((x: { ruleId: string }) => x.ruleId === 'stray-latin');
   assert.deepEqual(latin.locations[0].physicalLocation.region, { startLine: 17, startColumn: 106, endLine: 17, endColumn: 109 });
-  assert.equal(latin.level, 'warning');
+  assert.equal(latin.level, 'note');
   assert.ok(run0.tool.driver.rules.some((x: { id: string }) => x.id === 'stray-latin'));
 });
 
 test('exit status 2 with one line naming the file or the problem', () => {
   const missing = run(['check', 'no/such/file.md']);
   assert.equal(missing.code, 2);
-  assert.equal(missing.err, 'govreport: no/such/file.md: cannot read (no such file)\n');
-  assert.equal(run(['check', 'examples']).err, 'govreport: examples: cannot read (is a directory)\n');
+  assert.equal(missing.err, 'govreport: no/such/file.md：无法读取（文件不存在）\n');
+  assert.equal(run(['check', 'no/such/file.md', '--locale', 'en']).err, 'govreport: no/such/file.md: cannot read (no such file)\n');
+  assert.equal(run(['check', 'examples', '--locale', 'en']).err, 'govreport: examples: cannot read (is a directory)\n');
   const usage = run(['frobnicate']);
   assert.equal(usage.code, 2);
-  assert.match(usage.err, /^govreport: unknown command frobnicate\nusage:/);
+  assert.match(usage.err, /^govreport: 未知命令 frobnicate（可用：outline、check、targets）\n用法：/);
+  assert.match(run(['frobnicate', '--locale', 'en']).err, /^govreport: unknown command frobnicate \(one of outline, check, targets\)\nusage:/);
   assert.equal(run(['check', SAMPLE_PATH, '--format', 'xml']).code, 2);
   assert.equal(run(['check']).code, 2);
   const cfgDir = mkdtempSync(join(dir, 'cfg-'));
@@ -100,6 +117,29 @@ test('exit status 2 with one line naming the file or the problem', () => {
     bad.err,
     `govreport: ${join(cfgDir, '.govreport.json')}: rules.digit-spacing: expected one of "off", "hint", "information", "warning", "error", found "loud"\n`,
   );
+});
+
+test('--help, -h and --version answer on stdout with status 0; an unknown locale is an error, not silently Chinese', () => {
+  const help = run(['--help']);
+  assert.equal(help.code, 0);
+  assert.equal(help.err, '');
+  assert.match(help.out, /^用法：\n {2}govreport outline 文件 \[--format text\|json\]\n/);
+  assert.match(help.out, /退出状态：0 无错误级问题；1 有错误级问题；2 用法错误或文件无法读取；3 --fix 无法写回文件。/);
+  assert.equal(run(['-h']).out, help.out);
+  assert.equal(run(['check', '-h']).out, help.out, 'help after a command too');
+  const en = run(['--help', '--locale', 'en']);
+  assert.equal(en.code, 0);
+  assert.match(en.out, /^usage:\n {2}govreport outline FILE \[--format text\|json\]\n/);
+  const version = run(['--version']);
+  assert.equal(version.code, 0);
+  assert.equal(version.out, `govreport ${JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version}\n`);
+  const fr = run(['check', SAMPLE_PATH, '--locale', 'fr']);
+  assert.equal(fr.code, 2);
+  assert.match(fr.err, /^govreport: --locale 只能是 zh 或 en，不是“fr”\n用法：/);
+  const env = spawnSync(process.execPath, [CLI, 'check', SAMPLE_PATH], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, GOVREPORT_LOCALE: 'de' } });
+  assert.equal(env.status, 2);
+  assert.match(env.stderr, /^govreport: GOVREPORT_LOCALE 只能是 zh 或 en，不是“de”/);
+  assert.equal(run(['check', SAMPLE_PATH, '--locale', 'en-US', '--format', 'json']).code, 0, 'a region tag is fine');
 });
 
 test('.govreport.json is read by the CLI as by the editor', () => {
@@ -127,6 +167,10 @@ test('check --fix rewrites in place, keeping BOM and CRLF; only unfixable findin
   assert.ok(left.includes('stray-latin'));
   for (const fixed of ['broken-paragraph', 'heading-level', 'punctuation-width', 'digit-spacing']) assert.ok(!left.includes(fixed), `${fixed} fixed`);
   assert.ok(after.includes('签订战略合作协议'));
+  // What it did, as the editor's Fix All says it: on stderr beside JSON, after the report in text.
+  assert.equal(r.err, `${file}：已修复103处，剩余${left.length}处需人工核对\n`);
+  const again = run(['check', '--fix', file, '--locale', 'en']);
+  assert.equal(again.out.trim().split('\n').pop(), `${file}: nothing to fix automatically, ${left.length} left to check by hand`);
 });
 
 test('a file that is not valid UTF-8 is reported and never rewritten', () => {
@@ -134,7 +178,7 @@ test('a file that is not valid UTF-8 is reported and never rewritten', () => {
   const bytes = Buffer.concat([Buffer.from('# 政府工作报告\n\n## 2022年工作回顾\n\n新增企业 53 家'), Buffer.from([0xff, 0xfe]), Buffer.from('。\n')]);
   writeFileSync(file, bytes);
   const r = run(['check', '--fix', file]);
-  assert.equal(r.err, `govreport: ${file}: not valid UTF-8; invalid bytes read as U+FFFD, file left unchanged\n`);
+  assert.equal(r.err, `govreport: ${file}：不是有效的 UTF-8，无效字节按 U+FFFD 读取，文件未改动\n`);
   assert.deepEqual(readFileSync(file), bytes);
   assert.match(r.out, /\[digit-spacing\]/);
 });
@@ -149,7 +193,7 @@ test('check --fix on a read-only file names it, leaves it, fixes the files after
   chmodSync(open, 0o640);
   const r = run(['check', '--fix', locked, open]);
   assert.equal(r.code, 3);
-  assert.equal(r.err, `govreport: ${locked}: cannot write the fixes (read-only); file left unchanged\n`);
+  assert.equal(r.err, `govreport: ${locked}：无法写入修复（read-only），文件未改动\n`);
   assert.equal(readFileSync(locked, 'utf8'), text);
   assert.equal(readFileSync(open, 'utf8'), '# 政府工作报告\n\n## 2022年工作回顾\n\n新增企业53家，完成投资3500万元。\n');
   assert.equal(statSync(open).mode & 0o777, 0o640, 'the mode is kept');

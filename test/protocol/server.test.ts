@@ -21,6 +21,12 @@ function nextYearOf(sample: string): string {
 
 const sample = readSample();
 let dir: string;
+/** The text in a file outside the workspace (so the server's index does not see it). */
+function writeTemp(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'govreport-edit-')), 'xinshi-2023.md');
+  writeFileSync(file, text);
+  return file;
+}
 let client: LspClient;
 let sampleUri: string;
 
@@ -65,7 +71,7 @@ describe('language server over stdio', () => {
     const settled = await client.waitDiagnostics(sampleUri, (p) => JSON.stringify(p.diagnostics) === JSON.stringify(cli));
     assert.deepEqual(settled.diagnostics, cli);
     for (const d of published.diagnostics) {
-      assert.equal(d.source, 'govreport');
+      assert.match(d.source, /^govreport·(数字|目标|清理)$/);
       assert.equal(typeof d.code, 'string');
     }
   });
@@ -138,10 +144,70 @@ describe('language server over stdio', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line, character } });
     assert.deepEqual(hover.range, { start: { line, character }, end: { line, character: character + 4 } });
     assert.equal(hover.contents.kind, 'markdown');
-    assert.match(hover.contents.value, /^\*\*53 家\*\* · 高新技术企业 · 2022 年实际/);
-    assert.ok(hover.contents.value.includes(`[第 127 行](${sampleUri}#L127)：总数 突破 260 家（2023 年目标）`), 'mentions link to their line');
+    // The figure first, in house style (the report's converted `53 家` without its stray space).
+    assert.match(hover.contents.value, /^\*\*53家\*\* · 高新技术企业 · 2022年实际/);
+    assert.ok(hover.contents.value.includes(`[第127行](${sampleUri}#L127)：总数突破260家（2023年目标）`), 'mentions link to their line');
     const none = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line: 2, character: 3 } });
     assert.equal(none, null, 'no hover on the title');
+  });
+
+  test('code actions at a finding: its fix, fix-all by the rule’s name, disable on this line, the rule’s page', async () => {
+    const lines = sample.split('\n');
+    const line = lines.findIndex((l) => l.includes('各位代表!'));
+    const character = lines[line].indexOf('!');
+    const range = { start: { line, character }, end: { line, character: character + 1 } };
+    const diagnostics = (await client.diagnostics(sampleUri)).diagnostics.filter((d: any) => d.range.start.line === line);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: sampleUri }, range, context: { diagnostics } });
+    const punct = (await client.diagnostics(sampleUri)).diagnostics.filter((d: any) => d.code === 'punctuation-width').length;
+    assert.deepEqual(
+      actions.map((a: any) => [a.title, a.kind]),
+      [
+        ['改为“！”', 'quickfix'],
+        [`修复本文全部${punct}处“中文标点应为全角”问题`, 'quickfix'],
+        ['在此行禁用“中文标点应为全角”', 'quickfix'],
+        ['查看规则说明：中文标点应为全角', 'quickfix'],
+        ['GovReport：修复全部可自动修复的问题', 'source.fixAll.govreport'],
+      ],
+    );
+    // No rule id inside a Chinese label.
+    for (const a of actions) assert.doesNotMatch(a.title, /[a-z]+-[a-z]+/, a.title);
+    const disable = actions[2];
+    const edit = disable.edit.changes[sampleUri];
+    assert.deepEqual(edit, [
+      {
+        range: { start: { line, character: lines[line].length }, end: { line, character: lines[line].length } },
+        newText: ' <!-- govreport-disable-line punctuation-width -->',
+      },
+    ]);
+    assert.deepEqual(actions[3].command, { title: '查看规则说明：中文标点应为全角', command: 'govreport.openRuleDoc', arguments: ['punctuation-width'] });
+    // Applied, the comment silences that rule on that line only.
+    const text = lines.map((l, i) => (i === line ? l + edit[0].newText : l)).join('\n');
+    const silenced = JSON.parse(
+      execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'check', writeTemp(text), '--format', 'json'], { encoding: 'utf8' }),
+    ).files[0].diagnostics;
+    assert.deepEqual(
+      silenced.filter((d: any) => d.range.start.line === line).map((d: any) => d.code),
+      diagnostics.filter((d: any) => d.code !== 'punctuation-width').map((d: any) => d.code),
+    );
+    assert.equal(
+      silenced.filter((d: any) => d.code === 'punctuation-width').length,
+      punct - diagnostics.filter((d: any) => d.code === 'punctuation-width').length,
+    );
+  });
+
+  test('the review checklist is our own output: marked, never linted, linking the report relatively', async () => {
+    const checklist: string = await client.request('govreport/checklist', { uri: sampleUri });
+    const [marker, title] = checklist.split('\n');
+    assert.equal(marker, '<!-- govreport: generated document, not a report -->');
+    assert.equal(title, '# 2024年工作回顾核对清单');
+    assert.match(checklist, /^> 对照2023年政府工作报告（\[xinshi-2023\.md\]\(xinshi-2023\.md\)）的\d+项目标/m);
+    const uri = pathToFileURL(join(dir, 'checklist.md')).href;
+    client.open(uri, checklist, 'markdown', 1);
+    assert.deepEqual((await client.diagnostics(uri, 1)).diagnostics, [], 'no finding on our own text');
+    const info = await client.request('govreport/reportInfo', { uri: sampleUri });
+    assert.deepEqual(Object.keys(info.targetStatus).sort(), ['met', 'missed', 'pending', 'total', 'unreported', 'year']);
+    assert.equal(info.targetStatus.year, 2023);
+    assert.equal(info.targetStatus.total, info.targetStatus.met + info.targetStatus.missed + info.targetStatus.unreported + info.targetStatus.pending);
   });
 
   test('the index follows files on disk: a new report is found, a deleted one forgotten', async () => {
