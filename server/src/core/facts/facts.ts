@@ -711,7 +711,8 @@ function pairRespectively(rs: Reading[], text: string): void {
     const d = rs[i];
     if (!d.phrase.respectively) {
       // A value list with no 分别 (`年均增长5.3%、8.1%`): which value is whose is unknown.
-      if (d.listed && i > 0 && rs[i - 1].metric === d.metric && rs[i - 1].q.unit === d.q.unit) {
+      // `净增98万户、突破1900万户` is an increment and a level: two things, not a list of values.
+      if (d.listed && i > 0 && rs[i - 1].metric === d.metric && rs[i - 1].q.unit === d.q.unit && rs[i - 1].change === d.change) {
         d.ambiguous = true;
         rs[i - 1].ambiguous = true;
       }

@@ -272,11 +272,17 @@ function noteAction(roles: PhraseRoles, verb: string): void {
 
 /** The noun phrase after a figure: `家企业实现…` → 企业. */
 export function phraseAfter(text: string, from: number): string {
+  // `1.22万个亿元以上新建续建项目`: a threshold before the noun qualifies it, it is not the noun.
+  const skip = AFTER_THRESHOLD.exec(text.slice(from, from + 12));
+  if (skip) from += skip[0].length;
   const s = text.slice(from, from + AFTER_MAX + 4);
   const m = AFTER_STOP.exec(s);
   const cut = m ? s.slice(0, m.index) : s.slice(0, AFTER_MAX);
   return cut.replace(/\s+/g, '').slice(0, AFTER_MAX);
 }
+
+/** `亿元以上`, `5000万元以上`, `500平方米以上` right after a count: the threshold of what is counted. */
+const AFTER_THRESHOLD = /^(?:[\d.]*(?:万|亿)?(?:元|平方米|亩|吨))(?:以上|以下)/;
 
 /** The name used for identity: no scope words, roles, quotes, brackets, or trailing 目标/人数. */
 export const normaliseMetric: (raw: string) => Readonly<{ name: string; roles: Readonly<PhraseRoles> }> = memoize(normaliseMetricUncached, MEMO_LIMIT);

@@ -207,7 +207,12 @@ export const MEASURE_SUFFIX = /(人数|数量|规模|水平)$/;
 /** 涨幅/增速/增长率 name the change, not the metric: 居民消费价格涨幅 → 居民消费价格, a growth rate. */
 export const RATE_SUFFIX = /(涨幅|上涨|增速|增长率|增长|增幅)$/;
 /** Abbreviations reports use for one name (`规上工业` = `规模以上工业`). */
-export const ABBREVIATIONS: readonly [RegExp, string][] = [[/^规上/, '规模以上']];
+export const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/^规上/, '规模以上'],
+  // `有进出口实绩企业` = `外贸实绩企业`: the report's own two names for one count.
+  [/^有?进出口实绩/, '外贸实绩'],
+  [/^社零(?:总额)?$/, '社会消费品零售总额'],
+];
 
 // ---- Which year and role a sentence speaks of ----------------------------------------------------
 

@@ -82,16 +82,17 @@ export function intervalOf(c: Claim, config: Pick<GovReportConfig, 'approxRatePo
   const p = c.precision;
   if (c.high !== undefined) return { lo: v - p, hi: c.high + p };
   switch (c.qualifier) {
+    // A bound is exact: `总数突破1万家` is at least 10,000, not 9,500 as the rounding of `1万` would allow.
     case '以上':
     case '不低于':
     case '突破':
     case '超过':
-      return { lo: v - p, hi: Infinity };
+      return { lo: v, hi: Infinity };
     case '以下':
     case '以内':
     case '不超过':
     case '不足':
-      return { lo: -Infinity, hi: v + p };
+      return { lo: -Infinity, hi: v };
     case '左右':
     case '约': {
       const t = approxTolerance(c, config);

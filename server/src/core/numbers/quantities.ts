@@ -159,6 +159,9 @@ type ReadResult = Quantity | { skipTo: number } | undefined;
 // ---- Figures in Arabic digits ----------------------------------------------------------------
 
 /** `53家`, `2.76万亿元`, `6.5%－7%`, `3千5百人` — or nothing when the digits are a date, a code or a name. */
+/** Words that number a part of the document (`附件2`, `附表1`, `专栏3`). */
+const LABEL_BEFORE = /(?:附件|附表|专栏)$/;
+
 function readArabic(s: string, i: number): ReadResult {
   const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
   // Model names and codes: PM2.5, C919, G20, M2, COVID-19.
@@ -166,6 +169,8 @@ function readArabic(s: string, i: number): ReadResult {
   if (prev === C.DI) return skipOrdinal(s, i);
   const num = readNumeral(s, i);
   if (!num) return undefined;
+  // `附件2 名词解释`, `附表1`: a label's number, not a count of what follows.
+  if (LABEL_BEFORE.test(s.slice(Math.max(0, i - 2), i))) return { skipTo: num.end };
   const after = s.charCodeAt(num.end);
   // 5G, “1+3”.
   if (isAsciiLetter(after) || after === C.PLUS || (prev === C.PLUS && digitValue(s.charCodeAt(i - 2)) >= 0)) return { skipTo: num.end };
@@ -272,10 +277,18 @@ function readScale(s: string, j: number): { scale: string; end: number; many: bo
 }
 
 /** The unit after an amount (`家`, `个百分点`, 成 for tenths), or '' — never the start of a longer noun (`个人`). */
+/** A measure word in brackets right after the unit (`套（间）`, `个（家）`). */
+const ALT_UNIT = /^[（(]([\u4e00-\u9fff]{1,2})[）)]/;
+
 function readUnit(s: string, at: number, num: Numeral): { unit: string; end: number } {
   const k = skipSpaces(s, at);
   const unit = matchUnit(s, k);
-  if (unit) return UNIT_FALSE_START.test(s.substr(k, 3)) ? { unit: '', end: at } : { unit, end: k + unit.length };
+  if (unit) {
+    if (UNIT_FALSE_START.test(s.substr(k, 3))) return { unit: '', end: at };
+    // `7.4万套（间）`: the second measure word in brackets belongs to the unit.
+    const alt = ALT_UNIT.exec(s.slice(k + unit.length, k + unit.length + 4));
+    return { unit, end: k + unit.length + (alt && UNIT_SET.has(alt[1]) ? alt[0].length : 0) };
+  }
   // `7成`, `九成以上`: tenths, for whole numbers up to ten.
   if (s.startsWith('成', k) && CHENG_AS_UNIT.test(s.substr(k, 3)) && num.decimals === 0 && Number(num.text) <= 10) return { unit: '成', end: k + 1 };
   return { unit: '', end: at };

@@ -54,8 +54,11 @@ export const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大'
 /** `九成以上`, `7成`: 成 is tenths when a bound, a list or the clause end follows (not `成为`, `成效`). */
 export const CHENG_AS_UNIT = /^成(?:以上|左右|多|[、，。；）]|$)/;
 
-/** After 万/亿 these make a word, not a multiplier (`万众一心`, `万家灯火`, `亿万人民`). */
-export const NOT_SCALE_AFTER = /^(?:万众|万家|万物|万事|亿万)/;
+/**
+ * After 万/亿 these make a word, not a multiplier (`万众一心`, `亿万人民`). Not 万家: after digits it is
+ * always a count (`总数突破1万家`), and 万家灯火 has no digits before it.
+ */
+export const NOT_SCALE_AFTER = /^(?:万众|万物|万事|亿万)/;
 
 /** After 千/百/十 these make a unit, not a place (`3千瓦`, `5千米`, `4百分点`, `2千亿级`). */
 export const NOT_PLACE_AFTER = /^(?:千瓦|千米|千克|千伏|千帕|千兆|千赫|百兆|百分点|百分之|十分之|千分之|千亿级|百亿级|万亿级)/;

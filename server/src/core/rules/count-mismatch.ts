@@ -5,6 +5,7 @@ import type { Passage } from '../structure/prose';
 import type { Rule, RuleContext } from './rule';
 import { toChineseNumeral } from '../text/chineseNumerals';
 import { phraseBefore } from '../facts/metrics';
+import { ACTION_VERBS } from '../facts/words';
 
 const MESSAGES = {
   mismatch: {
@@ -16,8 +17,15 @@ const MESSAGES = {
 
 /** Count words whose items a report lists: 三大, 五条, 十件, 八个方面, 2个. */
 const COUNT_UNITS = new Set(['大', '个', '项', '条', '件', '所', '座', '家', '类', '种', '个方面', '批', '支', '位', '名']);
+/** What follows a count that announces the sections after it. */
+const SECTIONS_ANNOUNCED = /^(?:个)?(?:方面|领域)?(?:的)?(?:重点)?(?:工作|任务)?(?:[:：。]|$)/;
 const RUN_IN = /([一二三四五六七八九十]+)(?:是|要|方面)/y;
 const MAX_ITEM = 16;
+const VERBS = new Set(ACTION_VERBS);
+/** Characters that open the two-character verbs of a verb list (`新开`, `复航`, `加密`, `改造`). */
+const VERB_START = /^[新复加改扩续开建提推优完修制废升降培引]/;
+/** A verb with words after it inside an item (`遗址先后入选全国年度`); a verb ending a name (`环境提升`, `大湾区建设`) is part of it. */
+const VERB_INSIDE = new RegExp(`.(?:${ACTION_VERBS.filter((v) => v.length >= 2).join('|')}|入选|入围|获评|达到|实现)(?=.{2,})`);
 
 /**
  * A count word must agree with the items listed with it — where the list is unambiguous:
@@ -41,24 +49,80 @@ export const countMismatch: Rule = {
     for (const f of ctx.facts) {
       if (!COUNT_UNITS.has(f.unit) || f.value < 2 || f.value > 50 || f.qualifier || f.high !== undefined) continue;
       const p = ctx.passages[f.passage];
-      const found = listAfter(p, f) ?? runInAfter(p, f) ?? sectionsAfter(ctx, p, f) ?? listBefore(p, f);
-      if (!found || found.items.length === f.value) continue;
-      // The first item of a list before the count carries the clause's verb (`着力打造星火村`).
-      const items = found.verbFirst ? [phraseBefore(found.items[0]).raw || found.items[0], ...found.items.slice(1)] : found.items;
-      const shown =
-        items
-          .slice(0, 12)
-          .map((s) => s.slice(0, MAX_ITEM))
-          .join('、') + (found.items.length > 12 ? '…' : '');
-      ctx.report({
-        start: f.span.start,
-        end: f.span.end,
-        message: ctx.t(MESSAGES.mismatch, { count: f.text, n: found.items.length, items: shown }),
-        related: found.span ? [{ ...found.span, message: ctx.t(MESSAGES.list) }] : undefined,
-      });
+      check(ctx, f, listAfter(p, f) ?? runInAfter(p, f) ?? sectionsAfter(ctx, p, f) ?? listBefore(p, f));
+    }
+    // Counts inside quotation marks name a set (`“九个坚持”`, `“五个更加注重”：`): the number reader
+    // leaves quoted text alone, so they are found here.
+    for (const p of ctx.passages) {
+      if (!p.text.text.includes('“')) continue;
+      for (const c of quotedCounts(p)) check(ctx, c, listAfter(p, c) ?? dashItemsAfter(ctx, p, c) ?? runInAfter(p, c));
     }
   },
 };
+
+/** A count word and where it stands: a fact, or a count inside quotation marks. */
+type Count = Pick<Fact, 'value' | 'text' | 'logical' | 'span' | 'metricRaw' | 'countWord'>;
+
+function check(ctx: RuleContext, f: Count, found: Found | undefined): void {
+  if (!found || found.items.length === f.value) return;
+  // The first item of a list before the count carries the clause's verb (`着力打造星火村`).
+  const items = found.verbFirst ? [phraseBefore(found.items[0]).raw || found.items[0], ...found.items.slice(1)] : found.items;
+  const shown =
+    items
+      .slice(0, 12)
+      .map((s) => s.slice(0, MAX_ITEM))
+      .join('、') + (found.items.length > 12 ? '…' : '');
+  ctx.report({
+    start: f.span.start,
+    end: f.span.end,
+    message: ctx.t(MESSAGES.mismatch, { count: f.text, n: found.items.length, items: shown }),
+    related: found.span ? [{ ...found.span, message: ctx.t(MESSAGES.list) }] : undefined,
+  });
+}
+
+/** `“九个坚持”`, `“五个更加注重”`, `“十项重大工程”`: a Chinese count opening a quoted name. */
+const QUOTED_COUNT = /“([一二三四五六七八九十]{1,2})(个|大|项|条|种|类|件|张|方面)([^”]{1,10})”/g;
+
+function quotedCounts(p: Passage): Count[] {
+  const text = p.text.text;
+  const out: Count[] = [];
+  QUOTED_COUNT.lastIndex = 0;
+  for (let m = QUOTED_COUNT.exec(text); m; m = QUOTED_COUNT.exec(text)) {
+    const value = chineseNumeralValue(m[1]);
+    if (value === undefined || value < 2) continue;
+    const start = m.index + 1;
+    const end = m.index + m[0].length;
+    out.push({ value, text: m[0].slice(1, -1), logical: { start, end }, span: p.text.toSourceSpan(start, end - 1), metricRaw: m[3], countWord: true });
+  }
+  return out;
+}
+
+function chineseNumeralValue(s: string): number | undefined {
+  const d = '一二三四五六七八九';
+  if (s.length === 1) return s === '十' ? 10 : d.indexOf(s) + 1 || undefined;
+  if (s[0] === '十') return 10 + d.indexOf(s[1]) + 1;
+  if (s[1] === '十') return (d.indexOf(s[0]) + 1) * 10;
+  return undefined;
+}
+
+/**
+ * `做到“五个更加注重”：` closing its passage, then paragraphs opening with `——` (`——更加注重强化战略引领…`):
+ * the dashes are the items.
+ */
+function dashItemsAfter(ctx: RuleContext, p: Passage, f: Count): Found | undefined {
+  const text = p.text.text;
+  if (!/^”?[^。]{0,6}[：:]\s*$/.test(text.slice(f.logical.end))) return undefined;
+  const items: string[] = [];
+  let end = p.span.end;
+  for (let i = p.index + 1; i < ctx.passages.length && i < p.index + 60; i++) {
+    const t = ctx.passages[i].text.text;
+    if (!t.startsWith('——')) break;
+    items.push(t.slice(2, 2 + MAX_ITEM).replace(/[。，；].*$/, ''));
+    end = ctx.passages[i].span.end;
+  }
+  if (items.length < 2) return undefined;
+  return { items, span: { start: ctx.passages[p.index + 1].span.start, end } };
+}
 
 interface Found {
   items: string[];
@@ -68,11 +132,12 @@ interface Found {
 }
 
 /** `N个方面…，即：A；B；C。` or `N项：A、B、C。` */
-function listAfter(p: Passage, f: Fact): Found | undefined {
+function listAfter(p: Passage, f: Count): Found | undefined {
   const text = p.text.text;
   const rest = text.slice(f.logical.end, f.logical.end + 40);
   if (!/[即：:]/.test(rest)) return undefined;
-  const intro = /^[^。；！？0-9０-９]{0,30}?(?:[，,]?即[：:]?|[：:])/.exec(rest);
+  // `…，即：`, `即：`, or a colon — not a 即 inside a word (`“拿地即开工”`), nor one after another quoted name.
+  const intro = /^[^。；！？0-9０-９“]{0,30}?(?:[，,]即[：:]?|即[：:]|[：:])/.exec(rest);
   if (!intro) return undefined;
   const start = f.logical.end + intro[0].length;
   let end = text.indexOf('。', start);
@@ -81,10 +146,14 @@ function listAfter(p: Passage, f: Fact): Found | undefined {
   // Run-in items after a colon (`：一是…`) are counted by runIn.
   if (/^[一二三四五六七八九十]+[是要]/.test(list)) return undefined;
   const sep = list.includes('；') ? '；' : '、';
-  const items = list
+  let items = list
     .split(sep)
     .map((s) => s.trim())
     .filter(Boolean);
+  // `…、“加大宣传推广力度”和“培育队伍服务能力”`: the last two names joined by 和.
+  const last = items[items.length - 1];
+  const pair = last && /^(“[^”]+”)[和及与](“[^”]+”)$/.exec(last);
+  if (pair) items = [...items.slice(0, -1), pair[1], pair[2]];
   if (items.length < 2) return undefined;
   // A 、 list of sentences is no list of names.
   if (sep === '、' && items.some((s) => s.length > MAX_ITEM * 2 || /[，,]/.test(s))) return undefined;
@@ -92,7 +161,7 @@ function listAfter(p: Passage, f: Fact): Found | undefined {
 }
 
 /** `…三项举措。一是…。二是…。三是…。` — the count's sentence, then run-in items. */
-function runInAfter(p: Passage, f: Fact): Found | undefined {
+function runInAfter(p: Passage, f: Count): Found | undefined {
   const text = p.text.text;
   const near = /[。：:]/.exec(text.slice(f.logical.end, f.logical.end + 21));
   if (!near) return undefined;
@@ -125,6 +194,9 @@ function runInAfter(p: Passage, f: Fact): Found | undefined {
 function sectionsAfter(ctx: RuleContext, p: Passage, f: Fact): Found | undefined {
   const text = p.text.text;
   if (text.length - f.logical.end > 12 || !/^[^。]{0,8}。?\s*$/.test(text.slice(f.logical.end))) return undefined;
+  // Only a count of the work that follows announces sections (`重点做好八个方面工作。`, `认真抓好11方面重点工作：`);
+  // `十方面民生实事圆满完成。` closes a paragraph and counts something else.
+  if (!SECTIONS_ANNOUNCED.test(text.slice(f.logical.end))) return undefined;
   const passages = ctx.passages;
   const next = passages[p.index + 1];
   if (!next) return undefined;
@@ -150,28 +222,72 @@ function sectionsAfter(ctx: RuleContext, p: Passage, f: Fact): Found | undefined
   return { items, span: { start: next.span.start, end } };
 }
 
-/** `星火村、天山村2个自治区重点示范村`: a 、 list right before the count, nothing between. */
+/**
+ * `集成电路、生物医药、人工智能三大先导产业`, `仙桃、潜江、宜都、大冶4个千亿县`: a 、 list right before the
+ * count (no 等). The first item carries the clause's verb (`深入实施“一带一路”建设`) and the last may carry
+ * the head the items share (`大气、水、土壤污染防治`), so the evidence that the words are one list of
+ * the counted things is in the rest: items of like length, or items ending like the counted noun.
+ * `光伏产业园、准东3个煤化工项目` (two things, the count only of the last) has neither.
+ */
 function listBefore(p: Passage, f: Fact): Found | undefined {
   const text = p.text.text;
-  // Items are short: a 、 must sit within reach before the count.
-  if (text.lastIndexOf('、', f.logical.start) < f.logical.start - MAX_ITEM - 1) return undefined;
   let s = f.logical.start;
-  while (s > 0 && !/[，,。；;：:！？（）()]/.test(text[s - 1])) s--;
+  while (s > 0 && f.logical.start - s < LIST_REACH && !/[，,。；;：:！？（）()]/.test(text[s - 1])) s--;
   const segment = text.slice(s, f.logical.start);
-  if (!segment.includes('、') || /[0-9０-９]|等[\s“”]*$/.test(segment)) return undefined;
+  // `黄石、咸宁、天门等全国文明城市12个`: an open list; `“投入高、产出低”三大`: a quotation cut in two.
+  if (!segment.includes('、') || outsideQuotes(segment).includes('等') || !balancedQuotes(segment)) return undefined;
   const items = splitOutsideQuotes(segment);
-  // The first item carries the clause's verb; names are short.
-  if (items.length < 2 || items.some((x) => x.length === 0 || x.length > MAX_ITEM)) return undefined;
+  if (items.length < 2 || items.some((x) => x.length === 0) || items.slice(1).some((x) => x.length > MAX_ITEM)) return undefined;
+  // The count follows the last item directly: `…、水路通道达到28条` counts after a verb, `…五大类23个` after another count.
+  const last0 = items[items.length - 1];
+  if (phraseBefore(last0).raw !== last0.replace(/[\s“”"'《》]/g, '') || /[一二三四五六七八九十两]+(?:大|个|项|类|条)/.test(last0)) return undefined;
   // `A、B和C`: the last item holds two.
   const last = items[items.length - 1];
-  const joined = /^[^和及与“”]+[和及与][^和及与“”]+$/.test(last);
+  const joined = /^[^和及与“”]{1,8}[和及与][^和及与“”]{1,8}$/.test(last);
   const all = joined ? [...items.slice(0, -1), ...last.split(/[和及与]/)] : items;
-  // Only a list of the counted kind: every item ends like the counted noun (`星火村、天山村` →
-  // `示范村`). `新建、续建中小学 3 所` lists verbs, `光伏产业园、准东3个煤化工项目` other things.
+  // Figures (`7万亿、8万亿、9万亿三个`) are a list only when every item is one.
+  const digits = all.map((x) => /[0-9０-９]/.test(x));
+  if (digits.some(Boolean) && !digits.every(Boolean)) return undefined;
+  if (!parallel(all, f)) return undefined;
+  return { items: all, span: p.text.toSourceSpan(s, f.logical.start), verbFirst: true };
+}
+
+/** How far before a count its 、 list may begin. */
+const LIST_REACH = 80;
+
+function parallel(items: readonly string[], f: Fact): boolean {
+  const clean = items.map((x) => x.replace(/[\s“”《》]/g, ''));
+  // Every item ends like the counted noun (`星火村、天山村2个…示范村`).
   const noun = f.metricRaw.replace(/[\s“”]/g, '');
   const head = noun[noun.length - 1];
-  if (!head || all.some((x) => x.replace(/[\s“”]/g, '').slice(-1) !== head)) return undefined;
-  return { items: all, span: p.text.toSourceSpan(s, f.logical.start), verbFirst: true };
+  if (head && clean.every((x) => x.slice(-1) === head)) return true;
+  // Verbs are no items (`新建、续建中小学3所`, `新开、复航、加密44条国际及地区客货运航线`).
+  if (clean.slice(1).every((x) => VERBS.has(x) || (x.length <= 2 && VERB_START.test(x)))) return false;
+  // A verb inside the last item: the count is said of something else (`…遗址先后入选全国年度十大考古新发现`).
+  if (VERB_INSIDE.test(clean[clean.length - 1])) return false;
+  // An Arabic count (`国能哈密煤制油、准东3个煤化工项目`) says its list only where the items end like its
+  // noun, or where three or more short names stand before it (`仙桃、潜江、宜都、大冶4个千亿县`).
+  if (!f.countWord) return clean.length >= 3 && clean.every((x, i) => (i === 0 ? x.slice(-3) : x).length <= 3) && middleLike(clean);
+  return middleLike(clean);
+}
+
+/** Items of like length: the middle ones, and the last one's start (it may carry a shared head). */
+function middleLike(clean: readonly string[]): boolean {
+  const middle = clean.slice(1, -1);
+  if (middle.length === 0) return clean.every((x, i) => i === 0 || x.length <= 4) && clean[0].length <= 12 && clean[clean.length - 1].length <= 4;
+  const lengths = middle.map((x) => x.length);
+  const lo = Math.min(...lengths);
+  const hi = Math.max(...lengths);
+  return hi <= 2 * lo + 1 && clean[clean.length - 1].length >= lo;
+}
+
+/** The text outside quotation marks. */
+function outsideQuotes(s: string): string {
+  return s.replace(/“[^”]*”|《[^》]*》/g, '');
+}
+
+function balancedQuotes(s: string): boolean {
+  return (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0);
 }
 
 /** Splits at 、 outside quotation marks: `“巩固、增强、提升、畅通”` is one name. */

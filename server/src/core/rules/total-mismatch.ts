@@ -16,6 +16,19 @@ const MESSAGES = {
     en: '"{metric}" is {total}, but its parts add up to {sum}',
   },
   part: { zh: '其中一项：{part}', en: 'one of the parts: {part}' },
+  partExceeds: {
+    zh: '“{metric}”{total}，但其中“{part}”一项就有{value}，超过总数',
+    en: '"{metric}" is {total}, but one of its parts, "{part}", alone is {value}',
+  },
+  sum: {
+    zh: '{total}与所列各项之和不符：{sum}',
+    en: '{total} is not the sum of the items listed: {sum}',
+  },
+  item: { zh: '所列一项：{part}', en: 'an item: {part}' },
+  fromTo: {
+    zh: '“{metric}”由{from}增至{to}，增加{diff}，但同时说{inc}{x}',
+    en: '"{metric}" goes from {from} to {to}, {diff} more, yet the same passage says {inc} {x}',
+  },
   targetShort: {
     zh: '“{metric}”总数：{base} + {inc}{x} = {result}，达不到“{total}”（上年总数见{where}）',
     en: '"{metric}" total: {base} + {inc} {x} = {result}, short of "{total}" (last year\'s total on {where})',
@@ -31,11 +44,14 @@ const MESSAGES = {
 const INCREMENT_WORD: Msg = { zh: '新增', en: 'new' };
 
 /**
- * Two checks that parts and wholes agree:
- * - `其中…、…` lists whose items are kinds of the total (中央财政赤字 and 地方财政赤字 of 财政赤字)
- *   must add up to it, within the rounding of every stated figure (2.76万亿 = 1.83万亿 + 9300亿);
- * - `新增/净增 X … 总数 Y` must follow from last year's total: an outcome must equal base + X,
- *   a target must be reachable (base + X meets 突破 Y).
+ * Checks that parts and wholes agree, within the rounding of every stated figure:
+ * - `其中…、…` lists: no part exceeds its whole, whatever it is called (`1.22万个项目，其中基础设施3800个、
+ *   产业9200个`), and parts that split the whole (中央/地方财政赤字 of 财政赤字) add up to it
+ *   (2.76万亿 = 1.83万亿 + 9300亿);
+ * - sums written after their items (`合计`, `共计`, `上述四项资金共计1.18亿元`, `两类床位合计7495张`), in
+ *   any mix of 万/亿 units;
+ * - `新增/净增 X … 总数 Y` (or `累计达到Y`) must follow from last year's total: an outcome must equal
+ *   base + X, a target must be reachable (base + X meets 突破 Y); `新增X…累计由A增加到B` needs B − A = X.
  */
 export const totalMismatch: Rule = {
   id: 'total-mismatch',
@@ -49,7 +65,9 @@ export const totalMismatch: Rule = {
   },
   check(ctx) {
     checkParts(ctx);
+    checkSums(ctx);
     checkIncrements(ctx);
+    checkFromTo(ctx);
   },
 };
 
@@ -66,7 +84,7 @@ function checkParts(ctx: RuleContext): void {
     l.push(f);
   }
   for (const [pi, facts] of byPassage) {
-    if (facts.length < 3) continue;
+    if (facts.length < 2) continue;
     const text = ctx.passages[pi].text.text;
     LIST_WORD.lastIndex = 0;
     for (let m = LIST_WORD.exec(text); m; m = LIST_WORD.exec(text)) {
@@ -75,6 +93,7 @@ function checkParts(ctx: RuleContext): void {
       if (m[0] === '包括' && !/^[0-9]/.test(text.slice(k + 2, k + 3))) continue;
       const end = sentenceEndAfter(text, k);
       const parts = facts.filter((f) => f.logical.start > k && f.logical.start < end && (f.change === 'level' || f.change === 'increment'));
+      partExceeding(ctx, facts, k, text, parts);
       const total = totalBefore(facts, k, text, parts);
       if (!total) continue;
       for (const change of ['level', 'increment'] as const) {
@@ -99,14 +118,75 @@ function sentenceEndAfter(text: string, k: number): number {
   return i < 0 ? text.length : i;
 }
 
+/**
+ * `新安排740万套，其中棚户区改造850万套`: a part larger than its whole, whatever its name. The whole is
+ * the nearest amount before 其中 (its sentence, or the one before when 其中 opens a sentence) of the
+ * same kind — a level with levels, a flow with flows, in a unit the parts convert to.
+ */
+function partExceeding(ctx: RuleContext, facts: Fact[], k: number, text: string, parts: Fact[]): void {
+  const from = listScopeStart(text, k);
+  let whole: Fact | undefined;
+  for (let i = facts.length - 1; i >= 0 && !whole; i--) {
+    const f = facts[i];
+    if (f.logical.start >= k || f.logical.start < from || f.unit === '%' || f.role === 'baseline') continue;
+    if (f.change === 'level' || f.change === 'total' || (f.change === 'increment' && f.versus === undefined)) {
+      if (parts.some((p) => unitFactor(p.unit, f.unit) !== undefined)) whole = f;
+    }
+  }
+  if (!whole) return;
+  if (NOT_ADDITIVE.test(whole.metric)) return;
+  const w = intervalOf(whole, ctx.config);
+  const mine = parts.filter((p) => sameKind(p, whole));
+  let sum: Interval = { lo: 0, hi: 0 };
+  for (const p of mine) {
+    const kp = unitFactor(p.unit, whole.unit)!;
+    const i = intervalOf(p, ctx.config);
+    if (i.lo * kp > w.hi) {
+      ctx.report({
+        start: p.span.start,
+        end: p.span.end,
+        message: ctx.t(MESSAGES.partExceeds, { metric: metricName(whole), total: figure(whole), part: metricName(p), value: figure(p) }),
+        related: [here(whole, ctx.t(MESSAGES.item, { part: `${metricName(whole)}${figure(whole)}` }))],
+      });
+      return;
+    }
+    sum = { lo: sum.lo + i.lo * kp, hi: sum.hi + i.hi * kp };
+  }
+  // Parts together beyond the whole (`1.22万个项目，其中基础设施3800个、产业9200个`), whatever they are called.
+  if (mine.length >= 2 && sum.lo > w.hi && !mine.some((p) => partOf(p, whole))) {
+    const terms = mine.map((p) => amount(p.value * unitFactor(p.unit, whole.unit)!, whole.unit, whole.scale)).join(' + ');
+    const nominal = mine.reduce((n, p) => n + p.value * unitFactor(p.unit, whole.unit)!, 0);
+    ctx.report({
+      start: whole.span.start,
+      end: whole.span.end,
+      message: ctx.t(MESSAGES.parts, { metric: metricName(whole), total: figure(whole), sum: `${terms} = ${amount(nominal, whole.unit, whole.scale)}` }),
+      related: mine.map((p) => here(p, ctx.t(MESSAGES.part, { part: `${metricName(p)}${figure(p)}` }))),
+    });
+  }
+}
+
+/**
+ * A part of the whole's kind: the same unit dimension, role and year; a flow's parts are flows (a
+ * part without its own role word after `新增…，其中` is one too), a stock's are stocks.
+ */
+function sameKind(p: Fact, whole: Fact): boolean {
+  if (unitFactor(p.unit, whole.unit) === undefined || p.unit === '%' || p.role !== whole.role || p.year !== whole.year || NOT_ADDITIVE.test(p.metric)) return false;
+  if (whole.change === 'increment') return p.change === 'increment' || (p.change === 'level' && !p.cumulative && !STOCK_NAME.test(p.metric));
+  return p.change === whole.change && !!p.cumulative === !!whole.cumulative;
+}
+/** Names of stocks, never parts of a flow (`新增贷款…，其中…贷款余额`). */
+const STOCK_NAME = /余额|总量|总数|存量|保有量/;
+
+/** Where the whole of a 其中 list may stand: its sentence, or the one before when 其中 opens a sentence. */
+function listScopeStart(text: string, k: number): number {
+  const sentenceStart = Math.max(text.lastIndexOf('。', k - 1), text.lastIndexOf('！', k - 1)) + 1;
+  return sentenceStart === k || /^其中[，,：:]?$/.test(text.slice(sentenceStart, k + 3).trim()) ? Math.max(text.lastIndexOf('。', sentenceStart - 2), -1) + 1 : sentenceStart;
+}
+
 /** The whole the list belongs to: the nearest figure before 其中, in its sentence or the one before. */
 function totalBefore(facts: Fact[], k: number, text: string, parts: Fact[]): Fact | undefined {
-  const sentenceStart = Math.max(text.lastIndexOf('。', k - 1), text.lastIndexOf('！', k - 1)) + 1;
   // `…。其中，…` refers back to the previous sentence.
-  const from =
-    sentenceStart === k || /^其中[，,：:]?$/.test(text.slice(sentenceStart, k + 3).trim())
-      ? Math.max(text.lastIndexOf('。', sentenceStart - 2), -1) + 1
-      : sentenceStart;
+  const from = listScopeStart(text, k);
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i];
     if (f.logical.start >= k || f.logical.start < from) continue;
@@ -184,6 +264,90 @@ function compareSum(ctx: RuleContext, whole: Fact, parts: Fact[], total: Fact): 
   });
 }
 
+// ---- 合计, 共计, 上述N项 ------------------------------------------------------------------------
+
+/** A sum written after its items: `合计14819个`, `共计改造管道18067公里`, `上述两项合计402.6亿元`. */
+const SUM_BEFORE = /(?:合计|共计|总计)(?:达到|达|为|新增|改造|建设|完成|投入|安排|筹集)?[^，；。、\d]{0,8}$/;
+/** How many items the sum counts, when it says so (`上述四项`, `以上三项`, `两类床位`). */
+const SUM_COUNT = /(?:上述|以上|前述|这)?([两二三四五六七八九十])(?:项|类|个方面|部分|笔)/;
+const SUM_COUNT_VALUES: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** How far back (in figures) the items of a `上述N项` sum may stand. */
+const SUM_REACH = 12;
+
+function checkSums(ctx: RuleContext): void {
+  const facts = ctx.facts;
+  for (let i = 0; i < facts.length; i++) {
+    const t = facts[i];
+    if (t.countWord || t.unit === '%' || t.change === 'growth-rate' || t.change === 'point-change' || t.role === 'baseline') continue;
+    const text = ctx.passages[t.passage]?.text.text ?? '';
+    const clauseStart = t.logical.start - t.clauseText.indexOf(t.text);
+    const before = text.slice(Math.max(0, clauseStart), t.logical.start);
+    if (!SUM_BEFORE.test(before)) continue;
+    const counted = SUM_COUNT.exec(before);
+    const n = counted ? SUM_COUNT_VALUES[counted[1]] : undefined;
+    const items = sumItems(facts, i, n);
+    if (!items) continue;
+    let sum: Interval = { lo: 0, hi: 0 };
+    let nominal = 0;
+    for (const p of items) {
+      const k = unitFactor(p.unit, t.unit)!;
+      const iv = intervalOf(p, ctx.config);
+      sum = { lo: sum.lo + iv.lo * k, hi: sum.hi + iv.hi * k };
+      nominal += p.value * k;
+    }
+    if (overlaps(sum, intervalOf(t, ctx.config))) continue;
+    const terms = items.map((p) => figure(p)).join(' + ');
+    ctx.report({
+      start: t.span.start,
+      end: t.span.end,
+      message: ctx.t(MESSAGES.sum, { total: figure(t), sum: `${terms} = ${amount(nominal, t.unit, t.scale)}` }),
+      related: items.map((p) => here(p, ctx.t(MESSAGES.item, { part: `${metricName(p)}${figure(p)}` }))),
+    });
+  }
+}
+
+/**
+ * The items a sum adds. `上述四项…共计`: the four amounts before it. Otherwise the list right before it:
+ * a clause of items joined by 、 (`办理市人大代表建议1155件、市政协提案1057件，合计2212件`), or clauses of one
+ * item each back to the one opening with 其中 (`其中中央财政赤字1.83万亿元，地方财政赤字9300亿元，合计…`).
+ * Amounts in units that convert to the sum's, not rates or changes; at least two.
+ */
+function sumItems(facts: readonly Fact[], i: number, n: number | undefined): Fact[] | undefined {
+  const t = facts[i];
+  const item = (p: Fact) =>
+    !p.countWord && p.unit !== '%' && p.change !== 'growth-rate' && p.change !== 'point-change' && p.change !== 'cagr' && p.role !== 'baseline' && unitFactor(p.unit, t.unit) !== undefined;
+  const out: Fact[] = [];
+  if (n !== undefined) {
+    for (let j = i - 1; j >= 0 && j >= i - SUM_REACH && out.length < n; j--) {
+      const p = facts[j];
+      if (p.passage !== t.passage) break;
+      // `发放高龄津贴1651万元、惠及1.7万名高龄老人`: other kinds of figure stand between the items.
+      if (!item(p)) continue;
+      out.unshift(p);
+    }
+    return out.length === n && !out.some((p) => larger(p, t)) ? out : undefined;
+  }
+  let j = i - 1;
+  // Items in the sum's own clause, then clause by clause backwards.
+  let clause = t.clause.start;
+  for (let guard = 0; guard < 10 && j >= 0; guard++) {
+    const inClause: Fact[] = [];
+    for (; j >= 0 && facts[j].passage === t.passage && facts[j].clause.start === clause; j--) if (item(facts[j])) inClause.unshift(facts[j]);
+    // A figure larger than the sum is a whole the items belong to (`财政赤字2.76万亿元，中央…`), not an item.
+    if (inClause.some((p) => larger(p, t))) break;
+    out.unshift(...inClause);
+    if (inClause.length >= 2 && clause !== t.clause.start) break;
+    if (j < 0 || facts[j].passage !== t.passage || facts[j].sentence.start !== t.sentence.start) break;
+    if (clause !== t.clause.start && (inClause.length === 0 || /^其中/.test(inClause[0].clauseText))) break;
+    clause = facts[j].clause.start;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+function larger(p: Fact, t: Fact): boolean {
+  return p.value * (unitFactor(p.unit, t.unit) ?? 1) > (t.high ?? t.value) * 1.0001 + t.precision;
+}
+
 // ---- 新增 X，总数 Y ------------------------------------------------------------------------------
 
 function checkIncrements(ctx: RuleContext): void {
@@ -192,7 +356,7 @@ function checkIncrements(ctx: RuleContext): void {
   const increments = new Map<string, Fact[]>();
   let totals = 0;
   for (const f of facts) {
-    if (f.change === 'total') totals++;
+    if (isStock(f)) totals++;
     if (f.change !== 'increment' || f.direction === 'down' || f.ambiguous) continue;
     const k = `${f.passage}|${f.sentence.start}|${f.key}`;
     let l = increments.get(k);
@@ -202,7 +366,7 @@ function checkIncrements(ctx: RuleContext): void {
   if (totals === 0 || increments.size === 0) return;
   const bases = new Bases(ctx);
   for (const t of facts) {
-    if (t.change !== 'total' || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline') continue;
+    if (!isStock(t) || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline' || t.baselineIndex !== undefined) continue;
     const x = increments.get(`${t.passage}|${t.sentence.start}|${t.key}`)?.[0];
     if (!x || unitFactor(x.unit, t.unit) === undefined) continue;
     const base = bases.find(t);
@@ -270,12 +434,69 @@ class Bases {
   }
 }
 
+/**
+ * Last year's totals by metric and year: a running total (`总数216家`, `累计达到973座`) first, else a
+ * level reached (`有进出口实绩企业达到9570家`) — a count's level is its total.
+ */
 function totalsOf(facts: readonly Fact[]): Map<string, Fact> {
   const out = new Map<string, Fact>();
   for (const f of facts) {
-    if (f.role !== 'outcome' || f.period !== 'year' || f.change !== 'total' || f.ambiguous || f.year === undefined) continue;
+    if (f.role !== 'outcome' || f.period !== 'year' || f.ambiguous || f.weak || f.subset || f.year === undefined || f.unit === '%') continue;
+    const stock = isStock(f);
+    if (!stock && f.change !== 'level') continue;
     const k = `${f.key}|${f.year}`;
-    if (!out.has(k)) out.set(k, f);
+    const had = out.get(k);
+    if (!had || (stock && !isStock(had))) out.set(k, f);
   }
   return out;
+}
+
+/** A running total: `总数216家`, `累计达到973座`. */
+function isStock(f: Fact): boolean {
+  return f.change === 'total' || (f.change === 'level' && f.cumulative === true);
+}
+
+// ---- 新增 X … 累计由 A 增加到 B -------------------------------------------------------------------
+
+/** `新增公园172座，…，累计由973座增加到1100座`: the from–to's difference is the increment. */
+function checkFromTo(ctx: RuleContext): void {
+  const facts = ctx.facts;
+  for (const b of facts) {
+    if (b.baselineIndex === undefined || b.ambiguous || b.unit === '%' || b.change !== 'level') continue;
+    const a = facts[b.baselineIndex];
+    const stock = a.cumulative === true || b.cumulative === true;
+    const x = facts.find(
+      (f) =>
+        f.passage === b.passage &&
+        f.sentence.start === b.sentence.start &&
+        (f.change === 'increment' || (stock && f.change === 'level' && f.action !== undefined && !f.cumulative && f.baselineIndex === undefined && f.index < a.index)) &&
+        f.direction !== 'down' &&
+        f.versus === undefined &&
+        !f.ambiguous &&
+        f.key === b.key &&
+        f.index !== a.index &&
+        unitFactor(f.unit, b.unit) !== undefined,
+    );
+    if (!x) continue;
+    const ka = unitFactor(a.unit, b.unit) ?? 1;
+    const kx = unitFactor(x.unit, b.unit)!;
+    const bi = intervalOf(b, ctx.config);
+    const ai = intervalOf(a, ctx.config);
+    const diff: Interval = { lo: bi.lo - ai.hi * ka, hi: bi.hi - ai.lo * ka };
+    const xi = intervalOf(x, ctx.config);
+    if (overlaps(diff, { lo: xi.lo * kx, hi: xi.hi * kx })) continue;
+    ctx.report({
+      start: x.span.start,
+      end: x.span.end,
+      message: ctx.t(MESSAGES.fromTo, {
+        metric: metricName(b),
+        from: figure(a),
+        to: figure(b),
+        diff: amount(b.value - a.value * ka, b.unit, b.scale),
+        inc: ctx.t(INCREMENT_WORD),
+        x: figure(x),
+      }),
+      related: [here(b, ctx.t(MESSAGES.item, { part: figure(b) })), here(a, ctx.t(MESSAGES.item, { part: figure(a) }))],
+    });
+  }
 }
