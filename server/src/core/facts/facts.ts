@@ -132,9 +132,13 @@ const RATIO_BEFORE = /(?:是|为|相当于|达到)[^，。；]{0,16}的$/;
 /** After a figure and 的, words that make it no share of what follows (`5%的目标`, `6%的增长`). */
 const NOT_SHARE_AFTER = /^(?:目标|预期|水平|速度|增幅|幅度|涨幅|增长|增速|比例|比重|份额|基础|左右|以上|以内|年均)/;
 /** `在去年…的基础上`, `在2022年…的基础上` (at most one clause long). */
-const BASE_SPAN = /在(去年|上年|过去一年|(?:19|20)\d{2}年)[^。；]{0,60}?的基础上/g;
+const BASE_SPAN = /在((?:去年|上年|过去一年|(?:19|20)\d{2}年)[^。；]{0,60}?|[^。；，在]{0,30}?)的基础上/g;
+/** The year word a base span opens with (`在去年…`, `在2022年…`), if any. */
+const BASE_YEAR = /^(?:(去年|上年|过去一年)|((?:19|20)\d{2})年)/;
+/** `全省经济总量已达6.74万亿元`: in a plan, a level already reached is last year's outcome. */
+const ALREADY = /(?:已达到?|已经达到|已突破|已超过|已经突破)$/;
 /** A calendar year right before a figure (`比2024年的60013亿元`, `2024年末`). */
-const NAMED_YEAR_BEFORE = /((?:19|20)\d{2})年(?:末|底)?的?(?:[^\d，。；]{0,12})?$/;
+const NAMED_YEAR_BEFORE = /((?:19|20)\d{2})年(?:末|底)?的?(?:[^\d，。；]{0,16})?$/;
 /** 去年 or 上年 before a figure, not in a comparison (`比去年`, `较上年`, `同比`) or a span (`去年以来`). */
 const LAST_YEAR_IN_CLAUSE = /(?<![比较同])(?:去年|上年)(?!以来|同期)/;
 /** 今年 after 去年 in the clause: the figure is this year's again. */
@@ -326,7 +330,7 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     } else if (r.yearWord && meta.year !== undefined) {
       // `在去年…的基础上`, `（去年为1316万人）`, `比2024年的60013亿元`: that year's outcome, wherever the part stands.
       const named = r.yearWord.year ?? meta.year - 1;
-      if (named !== year || role !== 'outcome') {
+      if (named !== year || role !== 'outcome' || period !== 'year') {
         role = 'outcome';
         year = named;
         period = 'year';
@@ -427,8 +431,17 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     // `新建国家现代农业产业园2个、产业集群1个`: the verb before the first item applies to the next.
     const chained = samePrevClause && !listed && text[segStart] === '、';
     if (text[segStart] === '、') segStart++;
+    // Inside `在去年增长5.6%的基础上` the name is only what the span says (`增长`): the words before 在 are another figure's.
+    const inBase = bases.find((b) => b.start <= q.start && q.end <= b.end);
+    const outside = segStart;
+    if (inBase && inBase.from > segStart) segStart = inBase.from;
     const segment = text.slice(segStart, q.start);
-    const phrase = phraseBefore(segment);
+    let phrase = phraseBefore(segment);
+    // …and when the span names nothing, its subject before 在 does (`农村居民人均可支配收入在去年增长7%的基础上`).
+    if (inBase && inBase.start > outside && !normaliseMetric(phrase.raw).name) {
+      const subject = phraseBefore(text.slice(outside, inBase.start)).raw;
+      if (normaliseMetric(subject).name) phrase = { ...phrase, raw: subject };
+    }
     const samePrevSentence = prev !== undefined && prev.sentenceStart === sentenceStart;
     const named = nameOf(text, q, phrase, clauseEnd, samePrevSentence ? prev : undefined, listed);
     const norm = named.norm;
@@ -470,6 +483,17 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       action ??= said.action;
     }
     if (action && q.unit !== '%' && q.unit !== '个百分点') r.action = action;
+    // `年均增长5.3%、8.1%`: a value of a list is the same kind of figure as the first.
+    if (listed && prev && !ownRoles(phrase, norm.roles)) {
+      r.change = prev.change;
+      r.direction = prev.direction;
+      r.cagr = prev.cagr;
+      r.cumulative = prev.cumulative;
+      r.real = prev.real;
+      if (prev.versus) r.versus = prev.versus;
+    }
+    // `比2024年的60310亿元增加2351亿元`: the level compared with is no change against last year.
+    if (r.change === 'level' && r.versus) r.versus = undefined;
     if (chained && prev && !ownRoles(phrase, norm.roles)) {
       if (prev.change === 'increment' && r.change === 'level' && q.unit !== '%') r.change = 'increment';
       if (prev.cumulative) r.cumulative = true;
@@ -481,6 +505,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     out.push(r);
     prev = r;
   }
+  nameRecalled(out, text, bases);
   pairRespectively(out, text);
   linkFromTo(out, text);
   linkLevels(out);
@@ -597,13 +622,23 @@ function shareOfPhrase(rest: string): string {
 }
 
 /** `在去年…的基础上`, `在2022年…的基础上`: the figures inside are that year's outcomes. */
-function baseSpans(text: string): { start: number; end: number; year?: number }[] {
+interface BaseSpan {
+  start: number;
+  end: number;
+  /** Where the span's own words start, after `在去年`: a figure's name inside the span starts here. */
+  from: number;
+  year?: number;
+}
+
+function baseSpans(text: string): BaseSpan[] {
   if (!text.includes('基础上')) return [];
-  const out: { start: number; end: number; year?: number }[] = [];
+  const out: BaseSpan[] = [];
   BASE_SPAN.lastIndex = 0;
   for (let m = BASE_SPAN.exec(text); m; m = BASE_SPAN.exec(text)) {
-    const named = /^((?:19|20)\d{2})年/.exec(m[1]);
-    out.push({ start: m.index, end: m.index + m[0].length, year: named ? Number(named[1]) : undefined });
+    // `在全国重点实验室累计达到三十六家的基础上`: with no year word, the base is where last year ended.
+    const named = BASE_YEAR.exec(m[1]);
+    const from = m.index + 1 + (named ? named[0].length : 0);
+    out.push({ start: m.index, end: m.index + m[0].length, from, year: named?.[2] ? Number(named[2]) : undefined });
   }
   return out;
 }
@@ -612,17 +647,77 @@ function baseSpans(text: string): { start: number; end: number; year?: number }[
  * The year a figure's clause names for it: inside `在去年…的基础上`, after `去年`/`上年` (`（去年为1316万人）`,
  * but not `比去年`/`较上年`, which compare), or right after a calendar year (`比2024年的60013亿元`).
  */
-function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: readonly { start: number; end: number; year?: number }[]): Reading['yearWord'] {
+function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: readonly BaseSpan[]): Reading['yearWord'] {
   for (const b of bases) {
     if (b.start <= q.start && q.end <= b.end) return b.year !== undefined ? { kind: 'base', year: b.year } : { kind: 'base' };
   }
-  const before = text.slice(clauseStart, q.start);
+  // `在去年增长8.1%的基础上增长8%左右`: the 去年 of a span that has ended says nothing of the figure after it.
+  let from = clauseStart;
+  for (const b of bases) if (b.end <= q.start && b.end > from) from = b.end;
+  const before = text.slice(from, q.start);
   const named = NAMED_YEAR_BEFORE.exec(before);
   if (named) return { kind: 'named-year', year: Number(named[1]) };
+  if (ALREADY.test(before)) return { kind: 'last-year' };
   const last = LAST_YEAR_IN_CLAUSE.exec(before);
   if (last && !THIS_YEAR_AFTER.test(before.slice(last.index))) return { kind: 'last-year' };
   return undefined;
 }
+
+/**
+ * A figure of last year recalled beside this year's names nothing itself: inside `在去年增长5.7%的基础上`
+ * it is the metric of the figure after the span (`…，地区生产总值按增长5%安排`); in `（去年为1316万人）` the
+ * metric of the figure before it in the same unit (`城镇新增就业1100万人以上，…（去年为1316万人）`), and
+ * the same kind of figure.
+ */
+function nameRecalled(rs: Reading[], text: string, bases: readonly BaseSpan[]): void {
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i];
+    // The words before the bracket name what is being said, not this figure: `达到近几年的实际规模（去年为1316万人）`.
+    if (RECALLED_IN_BRACKETS.test(text.slice(Math.max(0, r.q.start - 6), r.q.start))) {
+      let j = i - 1;
+      while (j >= 0 && !(rs[j].q.unit === r.q.unit && rs[j].metric && !rs[j].weak)) j--;
+      if (j >= 0) {
+        adopt(r, rs[j]);
+        r.change = rs[j].change;
+        if (rs[j].direction) r.direction = rs[j].direction;
+      } else {
+        // No figure before: the sentence's subject (`今年城镇新增就业要在…，力争达到…（去年为1316万人）`).
+        const subject = SENTENCE_SUBJECT.exec(text.slice(r.sentenceStart, r.q.start));
+        const n = subject ? normaliseMetric(subject[1]) : undefined;
+        if (n && n.name.length >= 2) {
+          r.metric = n.name;
+          r.metricRaw = subject![1].replace(/^(?:今年|全年|去年)/, '');
+          r.weak = false;
+          if (n.roles.increment && r.q.unit !== '%') r.change = 'increment';
+        }
+      }
+      continue;
+    }
+    if (r.metric && !r.weak) continue;
+    const base = bases.find((b) => b.start <= r.q.start && r.q.end <= b.end);
+    if (base) {
+      const next = rs.slice(i + 1).find((x) => x.q.start >= base.end && x.sentenceStart === r.sentenceStart && x.metric && !x.weak);
+      if (next && (next.q.unit === r.q.unit || unitDimension(next.q.unit) === unitDimension(r.q.unit))) adopt(r, next);
+    }
+  }
+}
+
+function adopt(r: Reading, from: Reading): void {
+  r.metric = from.metric;
+  r.metricRaw = from.metricRaw;
+  r.weak = false;
+  if (from.action && !r.action) r.action = from.action;
+}
+
+/** Money and counts compare in their own unit; a rate with a rate. */
+function unitDimension(unit: string): string {
+  return unit === '%' || unit === '个百分点' ? '%' : unit;
+}
+
+/** A sentence's subject: the words before its first verb of intent or clause break (`今年城镇新增就业要…`). */
+const SENTENCE_SUBJECT = /^([^，；。要将在力确]{2,16}?)(?:要|将|在|力争|确保|，)/;
+/** `（去年为1316万人）`, `（上年是48.81万人）`: last year's figure recalled in brackets. */
+const RECALLED_IN_BRACKETS = /[（(](?:去年|上年|2\d{3}年)(?:为|是|达到|实现)?$/;
 
 /** A target quoted in a review names nothing of its own (`超过年初确定的3000亿元目标`): it is the target of the figure before it. */
 function inheritRestated(rs: Reading[]): void {

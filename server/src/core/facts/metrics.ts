@@ -281,6 +281,9 @@ export function phraseAfter(text: string, from: number): string {
   return cut.replace(/\s+/g, '').slice(0, AFTER_MAX);
 }
 
+/** 新X opening a name (`新登记经营主体`, `新认定高新技术企业`); 新增 is handled with the increment words. */
+const NEW_VERB_START = new RegExp(`^${NEW_VERB.source.replace(/\$$/, '')}`);
+
 /** `亿元以上`, `5000万元以上`, `500平方米以上` right after a count: the threshold of what is counted. */
 const AFTER_THRESHOLD = /^(?:[\d.]*(?:万|亿)?(?:元|平方米|亩|吨))(?:以上|以下)/;
 
@@ -294,6 +297,13 @@ function normaliseMetricUncached(raw: string): { name: string; roles: PhraseRole
   if (ROLE_ONLY.test(s)) {
     if (TOTAL_ANY.test(s)) roles.total = true;
     return { name: '', roles };
+  }
+  // `新登记经营主体320万户`, `新认定…`: a verb with 新 opening the name adds to a count.
+  const fresh = NEW_VERB_START.exec(s);
+  if (fresh && s.length > fresh[0].length + 1) {
+    roles.increment = true;
+    noteAction(roles, fresh[0]);
+    s = s.slice(fresh[0].length);
   }
   // 城镇新增就业 → 城镇就业 + increment; 高新技术企业总数 → 高新技术企业 + total.
   if (INCREMENT_IN.test(s)) {

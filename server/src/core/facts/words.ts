@@ -30,8 +30,8 @@ export const TO_LEVEL_UP = [
 /** The same, down: `由10.2%下降到3.1%` must go down (rules check the values agree). */
 export const TO_LEVEL_DOWN = ['降至', '下降到', '下降至', '降低到', '降低至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '缩小到', '缩小至', '压减到', '压减至'];
 export const TO_LEVEL_VERBS = [...TO_LEVEL_UP, ...TO_LEVEL_DOWN];
-/** Words that state a level without a change (`达到216家`, `为5.2%`, `控制在3%左右`, `首次突破1万亿元`). */
-export const LEVEL_VERBS = ['达到了约', '达到了', '达到约', '达到', '达', '为', '控制在', '保持在', '稳定在', '维持在', '突破', '超过', '首次突破'];
+/** Words that state a level without a change (`达到216家`, `为5.2%`, `控制在3%左右`, `首次突破1万亿元`, `迈上6万亿元新台阶`). */
+export const LEVEL_VERBS = ['达到了约', '达到了', '达到约', '达到', '达', '为', '控制在', '保持在', '稳定在', '维持在', '突破', '超过', '首次突破', '迈上', '跨上', '跃上', '站上'];
 /** `从A提高到B`: between the two figures, one of these (or a bare 到/至) makes A the baseline of B. */
 export const FROM_TO_ARROWS = [...TO_LEVEL_VERBS, '到', '至'];
 
@@ -108,6 +108,8 @@ export const LEADING_VERBS = ['实现', '完成', '达到', '安排', '提供', 
 /** Prepositions and conjunctions before a metric (`在`, `对`, `向`, `和`). */
 // prettier-ignore
 export const FUNCTION_WORDS = ['在', '对', '向', '为', '给', '使', '让', '把', '和', '与', '及', '并', '等'];
+/** The end of `在去年…的基础上` before this year's figure (`…的基础上增长8%左右`): no part of the metric. */
+export const ON_BASE_WORDS = ['的基础上', '基础上'];
 
 /**
  * Words at the start of the phrase before a figure that are not the metric (`力争`, `全年`, `新建`,
@@ -118,7 +120,7 @@ export const FUNCTION_WORDS = ['在', '对', '向', '为', '给', '使', '让', 
  * how much fell, not a level.
  */
 export const CUT_VERBS = ['压减', '削减', '缩减', '精简', '压缩'];
-export const LEADING = [...CUT_VERBS, ...TARGET_WORDS, ...LEADING_ADVERBS, ...TIME_WORDS, ...ACTION_VERBS, ...LEADING_VERBS, ...FUNCTION_WORDS];
+export const LEADING = [...ON_BASE_WORDS, ...CUT_VERBS, ...TARGET_WORDS, ...LEADING_ADVERBS, ...TIME_WORDS, ...ACTION_VERBS, ...LEADING_VERBS, ...FUNCTION_WORDS];
 
 /**
  * Words at the end of the phrase before a figure, peeled off one by one (`城镇化率提高到`,
@@ -126,7 +128,7 @@ export const LEADING = [...CUT_VERBS, ...TARGET_WORDS, ...LEADING_ADVERBS, ...TI
  */
 // prettier-ignore
 export const TRAILING = [
-  ...LEVEL_VERBS, ...TO_LEVEL_VERBS,
+  ...LEVEL_VERBS, ...TO_LEVEL_VERBS, '在去年', '在上年', '设定', '确定为', '设定为',
   '是', '实现', '完成', '超额完成', '拟按', '按', '安排', '拟安排', '在', '之', '的', '了', '以', '有', '占', '再', '又', '要', '将', '共', '累计',
   '合计', '总计', '全年', '分别', '均', '各', '已', '年产', '规模', '力争', '争取', '确保', '努力', '预期', '预计', ...RISE_VERBS, ...FALL_VERBS.filter((w) => w !== '下调'),
   ...INCREMENT_WORDS, '多', '少', '高', '低', '年均', '平均', '同比', '比上年', '比去年', '较上年',

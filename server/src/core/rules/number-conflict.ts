@@ -35,6 +35,8 @@ const PEER_RELATIVE_SLACK = 0.003;
 const PEER_POINT_SLACK = 0.2;
 /** The sentence's first figure counts its subjects (`734个制造业重大项目…投资完成率119.7%`): what follows is of them. */
 const COUNTED_SUBJECT = /^[^\d]*?(\d[\d.]*\s*(?:个|家|项|所|座|条|批)[^，；。\d]*)/;
+/** A place opening a sentence: a region, zone or city cluster (`成渝地区双城经济圈`, `成都平原经济区`, `中西部地区`). */
+const PLACE_OPENING = /^([^，；。]{0,14}?(?:经济圈|经济区|经济带|城市群|都市圈|示范区|新区|自贸试验区|自贸区|片区|中西部地区|东部地区|西部地区|东北地区|民族地区|革命老区))(?!生产总值)/;
 /** Target words that make two targets one ambition at two heights (`确保…、力争…`). */
 const STRETCH = /力争|争取|努力/;
 
@@ -90,7 +92,9 @@ function eligible(f: Fact): boolean {
 }
 
 function groupKey(f: Fact): string {
-  return `${f.identity}|${f.role}|${f.year}|${f.change}|${f.direction ?? ''}|${f.versus ?? ''}|${f.cumulative ? 'c' : ''}|${f.real ? 'r' : ''}|${f.multiple ?? ''}`;
+  // `总量达到60013亿元` and `60013亿元` are one level.
+  const change = f.change === 'total' ? 'level' : f.change;
+  return `${f.identity}|${f.role}|${f.year}|${change}|${f.direction ?? ''}|${f.versus ?? ''}|${f.cumulative ? 'c' : ''}|${f.real ? 'r' : ''}|${f.multiple ?? ''}`;
 }
 
 function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact | undefined {
@@ -101,7 +105,7 @@ function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact
     seen.add(g.index);
     // Figures in one clause are a list or a from–to, not two statements of one thing.
     if (g.passage === f.passage && g.clause.start === f.clause.start) continue;
-    if (!sameSubject(ctx, f, g)) continue;
+    if (!sameSubject(ctx, f, g) || placeOf(ctx, f) !== placeOf(ctx, g)) continue;
     const factor = unitFactor(g.unit, f.unit);
     if (factor === undefined) continue;
     if (f.role === 'target' && !f.restated && !g.restated ? twoGoals(ctx, f, g, factor) : disjoint(ctx, f, g, factor)) return g;
@@ -117,6 +121,18 @@ function sameSubject(ctx: RuleContext, f: Fact, g: Fact): boolean {
   const a = COUNTED_SUBJECT.exec(sentenceBefore(ctx, f));
   const b = COUNTED_SUBJECT.exec(sentenceBefore(ctx, g));
   return !a || !b || a[1] === b[1];
+}
+
+/**
+ * A place the sentence opens with, before the figure's clause (`成渝地区双城经济圈建设走深走实，经济总量超9万亿元`):
+ * the figure is that place's, not the report's government's (`地区生产总值67665亿元`).
+ */
+function placeOf(ctx: RuleContext, f: Fact): string {
+  const before = sentenceBefore(ctx, f);
+  const clauseAt = before.length - Math.max(0, f.clauseText.indexOf(f.text));
+  if (clauseAt <= 0) return '';
+  const m = PLACE_OPENING.exec(before.slice(0, clauseAt));
+  return m ? m[1] : '';
 }
 
 function sentenceBefore(ctx: RuleContext, f: Fact): string {
@@ -196,7 +212,8 @@ function checkPeers(ctx: RuleContext, groups: Map<string, Fact[]>): void {
 function peerConflict(ctx: RuleContext, f: Fact, g: Fact): boolean {
   const factor = unitFactor(g.unit, f.unit);
   if (factor === undefined) return false;
-  if (f.role === 'target') return !sameClaim(f, g, factor) && disjoint(ctx, f, g, factor);
+  // A target the review quotes must be the figure last year's report set (`110万人以上` quoted as `110万人` is fine).
+  if (f.role === 'target') return Math.abs(f.value - g.value * factor) > Math.max(f.precision, g.precision * factor, 1e-9 * Math.abs(f.value));
   if (!disjoint(ctx, f, g, factor)) return false;
   const a = f.value;
   const b = g.value * factor;
