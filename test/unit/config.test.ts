@@ -95,3 +95,39 @@ test('severity settings change what is reported', () => {
   assert.deepEqual(ids({}), ['digit-spacing:hint', 'digit-spacing:hint', 'punctuation-width:information']);
   assert.deepEqual(ids({ 'digit-spacing': 'off', 'punctuation-width': 'error' }), ['punctuation-width:error']);
 });
+
+test('keys are matched as own keys: __proto__, constructor and toString are unknown, and nothing reaches a prototype', () => {
+  const raw = JSON.parse(
+    '{"__proto__": {"x": 1}, "constructor": 1, "toString": "a", "rules": {"constructor": "off", "__proto__": "off", "hasOwnProperty": "off", "stray-latin": "off"}}',
+  );
+  const { config, problems } = validateConfig(raw);
+  assert.deepEqual(
+    problems.map((p) => p.key),
+    ['__proto__', 'constructor', 'toString', 'rules.constructor', 'rules.__proto__', 'rules.hasOwnProperty'],
+  );
+  assert.deepEqual(config, { rules: { 'stray-latin': 'off' } });
+  assert.equal(Object.getPrototypeOf(config), Object.prototype);
+  assert.equal(Object.getPrototypeOf(config.rules), Object.prototype);
+});
+
+test('a config is merged once: analyze() uses a merged config as it is, and stray-latin builds its allowlist once per list', () => {
+  const words = Array.from({ length: 200_000 }, (_, i) => `w${i.toString(36)}x`);
+  const merged = mergeConfig({ latinAllowlist: words });
+  // The file's list is shared, never copied.
+  assert.equal(merged.latinAllowlist, words);
+  const text = '# 政府工作报告\n\n## 2022年工作回顾\n\n推进 w1x 和 abc 工作。\n';
+  const a = analyze(text, { config: merged });
+  assert.equal(a.config, merged);
+  assert.deepEqual(
+    a.findings.filter((f) => f.ruleId === 'stray-latin').map((f) => text.slice(f.start, f.end)),
+    ['abc'],
+  );
+  // Later analyses pay nothing for the 200,000 words: no merge, no new set.
+  const t0 = performance.now();
+  for (let i = 0; i < 20; i++) analyze(text, { config: merged });
+  const perAnalysis = (performance.now() - t0) / 20;
+  const t1 = performance.now();
+  for (let i = 0; i < 20; i++) analyze(text, { config: mergeConfig() });
+  const plain = (performance.now() - t1) / 20;
+  assert.ok(perAnalysis < plain * 3 + 1, `${perAnalysis.toFixed(2)} ms with the list vs ${plain.toFixed(2)} ms without`);
+});

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, mergeConfig, type GovReportConfig } from './config';
+import { DEFAULT_CONFIG, isMergedConfig, mergeConfig, type GovReportConfig } from './config';
 import { extractFacts, type Fact } from './facts/facts';
 import { format, type Msg, type MsgArgs } from './l10n';
 import { LineIndex } from './text/lineIndex';
@@ -52,7 +52,8 @@ const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
 /** Text in, report model and findings out. Never throws: a failing phase becomes a finding. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const locale = options.locale ?? 'zh';
-  const config = mergeConfig(DEFAULT_CONFIG, options.config);
+  // The server passes one merged config per folder; merging it again would copy its lists on every keystroke.
+  const config = isMergedConfig(options.config) ? options.config : mergeConfig(DEFAULT_CONFIG, options.config);
   const lineIndex = new LineIndex(text);
   let blocks: Block[] = [];
   let passages: Passage[] = [];

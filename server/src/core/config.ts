@@ -105,17 +105,29 @@ function check(value: unknown, node: SchemaNode, path: string, problems: ConfigP
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       if (k === '$schema') continue;
       const sub = path ? `${path}.${k}` : k;
-      const child = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+      // Own keys only: `constructor`, `toString` or `__proto__` would otherwise find Object.prototype's
+      // members in the schema's `properties` and pass as known (`{"rules": {"constructor": "off"}}`).
+      const own = node.properties && Object.hasOwn(node.properties, k) ? node.properties[k] : undefined;
+      const child = own ?? (typeof node.additionalProperties === 'object' && k !== '__proto__' ? node.additionalProperties : undefined);
       if (!child) {
         if (node.additionalProperties === false || node.properties) problems.push({ key: sub, message: 'unknown key' });
         continue;
       }
       const r = check(v, child, sub, problems);
-      if (r !== undefined) out[k] = r;
+      // defineProperty, not `out[k] =`: an own key never reaches the prototype.
+      if (r !== undefined) Object.defineProperty(out, k, { value: r, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
   return value;
+}
+
+/** Configs that came out of mergeConfig: complete, and never merged again (a 1 M-word latinAllowlist costs 0.9 s a copy). */
+const MERGED = new WeakSet<object>();
+
+/** Whether `c` is already a complete, merged config (analyze() then uses it as it is). */
+export function isMergedConfig(c: Partial<GovReportConfig> | undefined): c is GovReportConfig {
+  return !!c && MERGED.has(c);
 }
 
 /** Later layers win: defaults ← workspace file ← editor settings. Rule maps merge key by key. */
@@ -124,11 +136,13 @@ export function mergeConfig(...layers: (Partial<GovReportConfig> | undefined)[])
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.rules) Object.assign(out.rules, layer.rules);
-    if (layer.synonyms) out.synonyms = [...out.synonyms, ...layer.synonyms];
-    if (layer.latinAllowlist) out.latinAllowlist = [...out.latinAllowlist, ...layer.latinAllowlist];
+    if (layer.synonyms) out.synonyms = out.synonyms.length ? out.synonyms.concat(layer.synonyms) : layer.synonyms;
+    // A layer's list is shared, not copied, when nothing comes before it (one list per config file).
+    if (layer.latinAllowlist) out.latinAllowlist = out.latinAllowlist.length ? out.latinAllowlist.concat(layer.latinAllowlist) : layer.latinAllowlist;
     if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
     if (layer.approxRatePoints !== undefined) out.approxRatePoints = layer.approxRatePoints;
     if (layer.approxRelative !== undefined) out.approxRelative = layer.approxRelative;
   }
+  MERGED.add(out);
   return out;
 }

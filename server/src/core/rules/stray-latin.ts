@@ -22,6 +22,14 @@ const JOINERS = ".+&'’@/_-";
  */
 const LOWER_CASE_OK = new Set(['app', 'apps', 'wifi', 'vivo', 'ofo']);
 
+/** The allowlist as a lower-case set, built once per list (a config's list lives as long as the config). */
+const ALLOWED = new WeakMap<readonly string[], Set<string>>();
+function allowedWords(list: readonly string[]): Set<string> {
+  let set = ALLOWED.get(list);
+  if (!set) ALLOWED.set(list, (set = new Set(list.map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /** Acronyms and names pass; an all-lower-case word standing between Chinese text is reported. */
 export const strayLatin: Rule = {
   id: 'stray-latin',
@@ -33,7 +41,7 @@ export const strayLatin: Rule = {
     en: 'A lower-case English word between Chinese text (e.g. "精神 and 习近平"), usually a conversion or paste leftover; acronyms (IT, GDP, PM2.5, 5G) and names (mixed case) pass, and govreport.latinAllowlist accepts more.',
   },
   check(ctx) {
-    const allowed = new Set(ctx.config.latinAllowlist.map((w) => w.toLowerCase()));
+    const allowed = allowedWords(ctx.config.latinAllowlist);
     for (const passage of ctx.passages) {
       const text = passage.text.text;
       LOWER.lastIndex = 0;
