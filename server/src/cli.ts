@@ -13,7 +13,8 @@ import { analyze, type Analysis } from './core/analyze';
 import { fixAllEdits, applyEdits } from './core/findings/fixes';
 import { format, localeOf, type Msg } from './core/l10n';
 import type { OutlineNode } from './core/structure/outline';
-import { toPeer, type PeerReport } from './core/peers';
+import { describeMeta } from './core/structure/meta';
+import { sameGovernment, toPeer, type PeerReport } from './core/peers';
 import { ALL_RULES } from './core/rules/index';
 import type { Locale } from './core/types';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './configFile';
@@ -178,10 +179,12 @@ function analyzeAll(loaded: Loaded[], locale: Locale): Analysis[] {
   const bases = loaded.map((l) =>
     analyze(l.file.text, { locale, fileName: basename(l.path), folderName: basename(dirname(resolve(l.path))), config: l.config.config, rules: [] }),
   );
+  const uris = loaded.map((l) => pathToFileURL(resolve(l.path)).href);
   return loaded.map((l, i) => {
     const peers: PeerReport[] = [];
     bases.forEach((b, j) => {
-      if (j !== i && b.meta.government && b.meta.government === bases[i].meta.government) peers.push(toPeer(pathToFileURL(resolve(loaded[j].path)).href, b));
+      // The editor's pairing: a draft naming no government pairs with the reports in its folder.
+      if (j !== i && sameGovernment({ uri: uris[i], meta: bases[i].meta }, { uri: uris[j], meta: b.meta })) peers.push(toPeer(uris[j], b));
     });
     return analyze(l.file.text, { locale, fileName: basename(l.path), folderName: basename(dirname(resolve(l.path))), config: l.config.config, peers });
   });
@@ -230,7 +233,8 @@ function printOutline(a: Analysis, locale: Locale): string {
     government: m.government ?? format(MESSAGES.governmentUnknown, locale),
     year: m.year ?? format(MESSAGES.yearUnknown, locale),
   });
-  return [head, ...lines].join('\n');
+  // What pairing with other years goes by, and where it was read.
+  return [head, describeMeta(m, locale), ...lines].join('\n');
 }
 
 const LEVEL_LABEL: Record<Locale, Record<string, string>> = {

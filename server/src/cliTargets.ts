@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Analysis } from './core/analyze';
 import { DEFAULT_CONFIG, mergeConfig, type GovReportConfig } from './core/config';
 import { changeFigure } from './core/facts/format';
-import { toPeer, type PeerReport } from './core/peers';
+import { sameGovernment, toPeer, type PeerReport } from './core/peers';
 import type { Qualifier } from './core/numbers/qualifiers';
 import { matchTargets } from './core/targets/match';
 import { nextYearOf } from './core/peers';
@@ -41,7 +41,7 @@ export function targetRows(files: readonly TargetsFile[]): { file: TargetsFile; 
   const uris = files.map((f) => pathToFileURL(resolve(f.path)).href);
   const peers: PeerReport[] = files.map((f, i) => toPeer(uris[i], f.analysis));
   return files.map((file, i) => {
-    const others = peers.filter((_, j) => j !== i && (!file.analysis.meta.government || peers[j].meta.government === file.analysis.meta.government));
+    const others = peers.filter((p, j) => j !== i && sameGovernment({ uri: uris[i], meta: file.analysis.meta }, p));
     const next = nextYearOf(file.analysis.meta, others);
     const config = mergeConfig(DEFAULT_CONFIG, file.config);
     const results = matchTargets(file.analysis, next, config);

@@ -22,8 +22,9 @@ test('outline prints the logical tree', () => {
   const r = run(['outline', 'examples/xinshi-2023.md']);
   assert.equal(r.code, 0);
   const lines = r.out.split('\n');
-  assert.deepEqual(lines.slice(0, 4), [
+  assert.deepEqual(lines.slice(0, 5), [
     '新市区 2023年 政府工作报告',
+    '年份：2023（据副标题）；政府：新市区（据署名行）',
     '政府工作报告  [标题]  第3–187行',
     '  2022年工作回顾  [部分 · 2022]  第15–73行',
     '    一、经济发展取得新成效  [章节]  第19–29行',

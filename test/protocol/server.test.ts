@@ -147,8 +147,10 @@ describe('language server over stdio', () => {
     // The figure first, in house style (the report's converted `53 家` without its stray space).
     assert.match(hover.contents.value, /^\*\*53家\*\* · 高新技术企业 · 2022年实际/);
     assert.ok(hover.contents.value.includes(`[第127行](${sampleUri}#L127)：总数突破260家（2023年目标）`), 'mentions link to their line');
-    const none = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line: 2, character: 3 } });
-    assert.equal(none, null, 'no hover on the title');
+    const title = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line: 2, character: 3 } });
+    assert.equal(title.contents.value, '年份：2023（据副标题）；政府：新市区（据署名行）', 'the title tells what the report was read as');
+    const none = await client.request('textDocument/hover', { textDocument: { uri: sampleUri }, position: { line: 3, character: 0 } });
+    assert.equal(none, null, 'no hover on a blank line');
   });
 
   test('code actions at a finding: its fix, fix-all by the rule’s name, disable on this line, the rule’s page', async () => {

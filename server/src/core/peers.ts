@@ -47,6 +47,31 @@ export function toPeer(
 
 // Pairing reports across years
 
+/** A government the text itself names (not the folder's name, which is only a guess). */
+function knownGovernment(meta: ReportMeta): string | undefined {
+  return meta.governmentSource === 'folder' ? undefined : meta.government;
+}
+
+/** The folder part of a URI (`file:///a/新市区/2024.md` → `file:///a/新市区`). */
+function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/'));
+}
+
+/**
+ * Whether two reports are of one government: both texts name the same one, or one text names
+ * none (a draft with only `# 政府工作报告（征求意见稿）` yet) and they share a folder — a drafting
+ * office keeps a government's reports together. Two reports that name different governments
+ * never pair, wherever they lie.
+ */
+export function sameGovernment(a: { uri: string; meta: ReportMeta }, b: { uri: string; meta: ReportMeta }): boolean {
+  const ga = knownGovernment(a.meta);
+  const gb = knownGovernment(b.meta);
+  if (ga && gb) return ga === gb;
+  if (folderOf(a.uri) === folderOf(b.uri)) return true;
+  // Neither text names one: the folders' names are all there is.
+  return !ga && !gb && !!a.meta.government && a.meta.government === b.meta.government;
+}
+
 /** The report of the same government for the year after `meta`'s (one with a review part first). */
 export function nextYearOf<P extends Pick<PeerReport, 'uri' | 'meta' | 'tree'>>(meta: ReportMeta, peers: readonly P[]): P | undefined {
   return pick(meta, peers, 1);
@@ -60,7 +85,9 @@ export function previousYearOf<P extends Pick<PeerReport, 'uri' | 'meta' | 'tree
 function pick<P extends Pick<PeerReport, 'uri' | 'meta' | 'tree'>>(meta: ReportMeta, peers: readonly P[], step: number): P | undefined {
   if (meta.year === undefined) return undefined;
   const want = meta.year + step;
-  const same = peers.filter((p) => p.meta.year === want && (!meta.government || !p.meta.government || p.meta.government === meta.government));
+  // Peers come already paired by government (sameGovernment); two named governments must agree.
+  const mine = knownGovernment(meta);
+  const same = peers.filter((p) => p.meta.year === want && (!mine || !knownGovernment(p.meta) || knownGovernment(p.meta) === mine));
   same.sort((a, b) => Number(hasReview(b)) - Number(hasReview(a)) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   return same[0];
 }

@@ -1,5 +1,7 @@
+import { format, type Msg } from '../l10n';
+import type { Locale } from '../types';
 import type { Passage } from './prose';
-import { DATE_LINE, OPENING, SPEAKER_PARTS } from './words';
+import { DATE_LINE, OPENING, SPEAKER_PARTS, TITLE_GOVERNMENT } from './words';
 
 /** Who delivered the report and for which year, as far as the text tells. */
 export interface ReportMeta {
@@ -8,7 +10,7 @@ export interface ReportMeta {
   yearSource?: 'subtitle' | 'part' | 'title' | 'file';
   /** Normalised government name used to pair reports: `新市区`, `国务院`, `新疆维吾尔自治区`. */
   government?: string;
-  governmentSource?: 'speaker' | 'subtitle' | 'opening' | 'folder';
+  governmentSource?: 'speaker' | 'subtitle' | 'opening' | 'title' | 'folder';
   /** The delivery date line, e.g. `2023年1月13日在新市区第十五届人民代表大会第三次会议上`. */
   subtitle?: string;
   speaker?: string;
@@ -60,6 +62,15 @@ export function readMeta(passages: Passage[], partYears: { review?: number; plan
       break;
     }
   }
+  // A draft with nothing but its title yet: `# 2024年新市区政府工作报告（征求意见稿）`.
+  if (!meta.government && passages.length) {
+    const m = TITLE_GOVERNMENT.exec(passages[0].text.text.trim());
+    const who = m ? normaliseGovernment(m[1]) : '';
+    if (who && !/^(自治区|省|市|区|县|州)$/.test(who)) {
+      meta.government = who;
+      meta.governmentSource = 'title';
+    }
+  }
   if (!meta.government && folderName) {
     meta.government = folderName;
     meta.governmentSource = 'folder';
@@ -99,4 +110,35 @@ function normaliseGovernment(raw: string): string {
     .replace(/^在/, '');
   if (s === '全国' || s === '中华人民共和国' || s === '国务院') return '国务院';
   return s;
+}
+
+/** Where a year or a government was read, as the outline and the title's hover say it. */
+const SOURCE: Record<NonNullable<ReportMeta['yearSource'] | ReportMeta['governmentSource']>, Msg> = {
+  subtitle: { zh: '副标题', en: 'the subtitle' },
+  part: { zh: '工作回顾、主要工作的标题', en: "the review and plan parts' titles" },
+  title: { zh: '标题', en: 'the title' },
+  file: { zh: '文件名', en: 'the file name' },
+  speaker: { zh: '署名行', en: 'the speaker line' },
+  opening: { zh: '开头“我代表……”', en: 'the opening sentence' },
+  folder: { zh: '文件夹名（正文未写明）', en: "the folder's name (the text names none)" },
+};
+
+const META_MESSAGES = {
+  read: {
+    zh: '年份：{year}（据{yearFrom}）；政府：{government}（据{governmentFrom}）',
+    en: 'Year: {year} (from {yearFrom}); government: {government} (from {governmentFrom})',
+  },
+  unknown: { zh: '未知', en: 'unknown' },
+  nowhere: { zh: '正文和文件名均未写明', en: 'neither the text nor the file name' },
+} satisfies Record<string, Msg>;
+
+/** `年份：2024（据副标题）；政府：新市区（据署名行）` — what pairing with other years goes by. */
+export function describeMeta(meta: ReportMeta, locale: Locale): string {
+  const t = (m: Msg) => format(m, locale);
+  return format(META_MESSAGES.read, locale, {
+    year: meta.year ?? t(META_MESSAGES.unknown),
+    yearFrom: t(meta.yearSource ? SOURCE[meta.yearSource] : META_MESSAGES.nowhere),
+    government: meta.government ?? t(META_MESSAGES.unknown),
+    governmentFrom: t(meta.governmentSource ? SOURCE[meta.governmentSource] : META_MESSAGES.nowhere),
+  });
 }

@@ -11,10 +11,22 @@ export const SPEAKER_LINE = new RegExp(`^\\S{2,40}(?:${SPEAKER_TITLE})[ \\u3000\
 /** The same line, with the place (group 1) and the title (group 2) captured. */
 export const SPEAKER_PARTS = new RegExp(`^(\\S+?)(?:人民政府)?\\s*(${SPEAKER_TITLE})[ \\u3000\\t]+(\\S+)$`);
 
-/** The subtitle: `——2023年1月13日在新市区第十五届人民代表大会第三次会议上` (year in group 1, place in group 2). */
-export const DATE_LINE = /^(?:——)?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在(.+?)(?:第[一二三四五六七八九十百\d]+届)?(?:人民代表大会|人大)/;
-/** The opening sentence names the government: `我代表新市区人民政府，向大会报告工作`. */
-export const OPENING = /我代表([^，,]{2,30}?)，\s*向大会报告/;
+/** A day or month a draft has not fixed yet: `2024年×月×日`, `2024年X月XX日`, `2024年□月□日`. */
+const DATE_PLACEHOLDER = '[×xX＿_○〇□*＊]{1,2}';
+/**
+ * The subtitle: `——2023年1月13日在新市区第十五届人民代表大会第三次会议上` (year in group 1, place in
+ * group 2). A draft's is often unfinished and is read all the same: `2024年1月在…`, `2024年×月×日在…`.
+ */
+export const DATE_LINE = new RegExp(
+  `^(?:——)?\\s*((?:19|20)\\d{2})\\s*年\\s*(?:\\d{1,2}|${DATE_PLACEHOLDER})\\s*月\\s*(?:(?:\\d{1,2}|${DATE_PLACEHOLDER})\\s*日)?\\s*在(.+?)(?:第[一二三四五六七八九十百\\d]+届)?(?:人民代表大会|人大)`,
+);
+/**
+ * The opening sentence names the government: `我代表新市区人民政府，向大会报告工作`; the national
+ * reports say it as `我代表国务院，向大会作政府工作报告` (2014) or `向大会报告政府工作` (2015).
+ */
+export const OPENING = /我代表([^，,]{2,30}?)，\s*向(?:大会|本次会议)(?:作|报告)/;
+/** A title that names its government: `2024年新市区政府工作报告（征求意见稿）` (the place in group 1). */
+export const TITLE_GOVERNMENT = /^(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*([^\s\d（(]{2,20}?)(?:人民)?政府工作报告/;
 
 /** Paragraph starts that open a new unit and so never continue a sentence split by a page break (`一、`, `（一）`, `1.`, `1000、`, `一是`, `——`). */
 export const OPENER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,4}[.．、](?!\d)|[一二三四五六七八九十]是|——)/;
