@@ -31,6 +31,40 @@ export function readText(path: string): LoadedText {
   return decode(nodeFs.readFileSync(path));
 }
 
+/** Why a file found on a walk was not read: it is no regular file (a FIFO, a device) or too large. */
+export class NotReadable extends Error {}
+
+/**
+ * Reads a file the workspace walk found, trusting nothing: opened without blocking (a FIFO named
+ * `政府工作报告.md` or `.govreport.json` would otherwise wait for a writer for ever), then checked
+ * on the open descriptor to be a regular file of at most `maxBytes` (a `*.md` link to /dev/zero
+ * would otherwise fill the memory) before a byte is read.
+ */
+export function readRegularFile(path: string, maxBytes: number): Buffer {
+  const fd = nodeFs.openSync(path, nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = nodeFs.fstatSync(fd);
+    if (!st.isFile()) throw new NotReadable(`${path}: not a regular file`);
+    if (st.size > maxBytes) throw new NotReadable(`${path}: ${st.size} bytes, more than ${maxBytes}`);
+    const bytes = Buffer.alloc(st.size);
+    let off = 0;
+    // A file that grows while it is read is read up to its size at open.
+    while (off < bytes.length) {
+      const n = nodeFs.readSync(fd, bytes, off, bytes.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return off === bytes.length ? bytes : bytes.subarray(0, off);
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+}
+
+/** readText for a file the walk found: regular files only, size-checked first. */
+export function readRegularText(path: string, maxBytes: number): LoadedText {
+  return decode(readRegularFile(path, maxBytes));
+}
+
 /** The file-system calls a rewrite makes (tests pass one that fails halfway). */
 export type WriteFs = Pick<
   typeof nodeFs,

@@ -1,20 +1,23 @@
 // Every report in the workspace folders, as a compact summary (year, government, flat symbols):
 // enough for workspace symbols and for pairing reports across years, small enough for a
 // thousand reports. Full analyses of other reports (peers) are made on demand and kept in a
-// small LRU, so memory does not grow with the workspace.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// small LRU, so memory does not grow with the workspace. A keystroke needs only the adjacent
+// years' peers (2023's report checks against 2022's and 2024's), so an archive of every report
+// since 1954 costs what three reports cost.
+import { statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, type Analysis } from './core/analyze';
 import type { GovReportConfig } from './core/config';
 import { looksLikeReport } from '../../shared/reportDetection';
 import type { ReportMeta } from './core/structure/meta';
 import type { OutlineNode } from './core/structure/outline';
-import { toPeer, type PeerReport } from './core/peers';
+import { sameGovernment, toPeer, type PeerReport } from './core/peers';
 import type { Locale, Range } from './core/types';
 import { HAN_RE } from './core/text/chars';
 import { symbolKindOf } from './convert';
-import { readText } from './io';
+import { DEFAULT_WALK } from './walk';
+import { readRegularText } from './io';
 
 export interface IndexedSymbol {
   name: string;
@@ -33,8 +36,7 @@ export interface IndexEntry {
   mtimeMs?: number;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test', '.hg', '.svn']);
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = DEFAULT_WALK.maxFileBytes;
 const PEER_CACHE_SIZE = 16;
 
 export function uriToPath(uri: string): string | undefined {
@@ -75,35 +77,6 @@ export class WorkspaceIndex {
     private readonly log: (message: string) => void,
   ) {}
 
-  /** Report files under the folders (Markdown files that look like a report). */
-  listMarkdownFiles(folders: string[]): string[] {
-    const out: string[] = [];
-    const walk = (dir: string, depth: number) => {
-      if (depth > 12) return;
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        if (name.startsWith('.') && name !== '.') continue;
-        const p = join(dir, name);
-        let st;
-        try {
-          st = statSync(p);
-        } catch {
-          continue;
-        }
-        if (st.isDirectory()) {
-          if (!SKIP_DIRS.has(name)) walk(p, depth + 1);
-        } else if (/\.(md|markdown)$/i.test(name) && st.size <= MAX_FILE_BYTES) out.push(p);
-      }
-    };
-    for (const f of folders) walk(f, 0);
-    return out.sort();
-  }
-
   /** Reads and indexes one file from disk; returns false when it is not a report. */
   indexFile(path: string): boolean {
     const uri = pathToFileURL(path).href;
@@ -116,12 +89,17 @@ export class WorkspaceIndex {
       this.remove(uri);
       return false;
     }
+    if (!st.isFile()) {
+      this.remove(uri);
+      return false;
+    }
     if (open && open.mtimeMs === st.mtimeMs) return true;
     let text: string;
     try {
-      text = readText(path).text;
+      text = readRegularText(path, MAX_FILE_BYTES).text;
     } catch (e) {
       this.log(`cannot read ${path}: ${(e as Error).message}`);
+      this.remove(uri);
       return false;
     }
     if (!looksLikeReport(text)) {
@@ -156,16 +134,35 @@ export class WorkspaceIndex {
     this.peers.delete(uri);
   }
 
-  /** Reports of the same government as `meta` (other than `uri`), e.g. last year's and next year's. */
-  relatedEntries(uri: string, meta: ReportMeta): IndexEntry[] {
-    if (!meta.government) return [];
-    return [...this.entries.values()].filter((e) => e.uri !== uri && e.meta.government === meta.government);
+  /**
+   * Reports of the same government as `meta` (other than `uri`). With `adjacent`, only the years
+   * a report's checks read: the year before (growth against last year's figures) and the year
+   * after (its targets' outcomes).
+   */
+  relatedEntries(uri: string, meta: ReportMeta, adjacent = false): IndexEntry[] {
+    const self = { uri, meta };
+    const out: IndexEntry[] = [];
+    for (const e of this.entries.values()) {
+      if (e.uri === uri) continue;
+      if (adjacent && (meta.year === undefined || e.meta.year === undefined || Math.abs(e.meta.year - meta.year) !== 1)) continue;
+      if (sameGovernment(self, e)) out.push(e);
+    }
+    return out;
   }
 
-  /** Peer data for cross-year rules: open documents from their analysis, others read on demand. */
+  /** Peer data for cross-year rules (adjacent years): open documents from their analysis, others read on demand. */
   peersFor(uri: string, meta: ReportMeta): PeerReport[] {
+    return this.peersOf(this.relatedEntries(uri, meta, true));
+  }
+
+  /** Every report of the same government as peers (the targets view lists them all). */
+  allPeersFor(uri: string, meta: ReportMeta): PeerReport[] {
+    return this.peersOf(this.relatedEntries(uri, meta));
+  }
+
+  private peersOf(entries: IndexEntry[]): PeerReport[] {
     const out: PeerReport[] = [];
-    for (const e of this.relatedEntries(uri, meta)) {
+    for (const e of entries) {
       const stamp = e.version !== undefined ? `v${e.version}` : `m${e.mtimeMs}`;
       const cached = this.peers.get(e.uri);
       if (cached && cached.stamp === stamp) {
@@ -178,7 +175,7 @@ export class WorkspaceIndex {
       const path = uriToPath(e.uri);
       if (!path) continue;
       try {
-        const text = readText(path).text;
+        const text = readRegularText(path, MAX_FILE_BYTES).text;
         const a = analyze(text, {
           locale: this.locale(),
           fileName: basename(path),
@@ -197,25 +194,39 @@ export class WorkspaceIndex {
     return out;
   }
 
-  /** Open documents whose cross-year findings may depend on `meta`'s report. */
+  /** Open documents whose cross-year findings may depend on `meta`'s report: the adjacent years'. */
   dependentsOf(uri: string, meta: ReportMeta): string[] {
-    return this.relatedEntries(uri, meta).map((e) => e.uri);
+    return this.relatedEntries(uri, meta, true).map((e) => e.uri);
   }
 
-  search(query: string, limit = 500): { entry: IndexEntry; symbol: IndexedSymbol }[] {
+  /**
+   * Workspace symbols matching `query`, best first: the exact name, then a name starting with the
+   * query, then the query inside it, then (Latin queries) its letters in order; shorter names first
+   * within a rank. `limit` only guards the response's size: it is far above any real workspace's
+   * matches for a word (1,000 reports × ~60 headings).
+   */
+  search(query: string, limit = 100_000): { entry: IndexEntry; symbol: IndexedSymbol }[] {
     const q = query.replace(/\s+/g, '').toLowerCase();
     // Chinese queries match as substrings (what a drafter types is a word of the title);
     // Latin queries also match fuzzily, as VS Code does.
     const fuzzy = !HAN_RE.test(q);
-    const out: { entry: IndexEntry; symbol: IndexedSymbol }[] = [];
+    const ranked: { entry: IndexEntry; symbol: IndexedSymbol; rank: number }[] = [];
     for (const entry of this.entries.values()) {
       for (const symbol of entry.symbols) {
-        if (q && !(fuzzy ? matches(symbol.name.toLowerCase(), q) : symbol.name.includes(q))) continue;
-        out.push({ entry, symbol });
-        if (out.length >= limit) return out;
+        const rank = q ? matchRank(symbol.name.toLowerCase(), q, fuzzy) : 2;
+        if (rank < 0) continue;
+        ranked.push({ entry, symbol, rank });
       }
     }
-    return out;
+    ranked.sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        a.symbol.name.length - b.symbol.name.length ||
+        compare(a.entry.uri, b.entry.uri) ||
+        a.symbol.range.start.line - b.symbol.range.start.line,
+    );
+    if (ranked.length > limit) ranked.length = limit;
+    return ranked.map(({ entry, symbol }) => ({ entry, symbol }));
   }
 
   private trimPeers(): void {
@@ -226,10 +237,18 @@ export class WorkspaceIndex {
   }
 }
 
-/** Substring first (Chinese queries), else the query's characters in order (fuzzy, like VS Code). */
-function matches(name: string, q: string): boolean {
-  if (name.includes(q)) return true;
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 0 exact, 1 prefix, 2 substring, 3 letters in order (Latin only); -1 no match. */
+function matchRank(name: string, q: string, fuzzy: boolean): number {
+  if (name === q) return 0;
+  const at = name.indexOf(q);
+  if (at === 0) return 1;
+  if (at > 0) return 2;
+  if (!fuzzy) return -1;
   let i = 0;
   for (let j = 0; j < name.length && i < q.length; j++) if (name[j] === q[i]) i++;
-  return i === q.length;
+  return i === q.length ? 3 : -1;
 }
