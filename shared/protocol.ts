@@ -19,6 +19,13 @@ export type TargetStatus = 'met' | 'missed' | 'unreported' | 'pending';
 export interface ReportInfo {
   year?: number;
   government?: string;
+  /** Where each was read: `subtitle`, `part`, `title`, `file` / `speaker`, `subtitle`, `opening`, `title`, `folder`. */
+  yearSource?: string;
+  governmentSource?: string;
+  /** The `.govreport.json` that applies to the report, if any. */
+  configFile?: string;
+  /** A `.govreport.json` above the workspace that was not used (govreport.configAboveWorkspace). */
+  ignoredConfigFile?: string;
   /** Targets this report sets for its year. */
   targets: number;
   /** The targets the status bar counts (this report's, or in next year's draft last year's). */
@@ -74,6 +81,10 @@ export interface DebugMemory {
   heapUsed: number;
   reports: number;
   cached: number;
+  /** Analyses made since the server started (coalescing checks). */
+  analyses: number;
+  /** Documents waiting to be analysed. */
+  pending: number;
 }
 
 export namespace ReportInfoRequest {

@@ -1,7 +1,12 @@
-// The language server: wiring only. Every feature reads one analysis per (uri, version).
+// The language server: wiring only. Every feature reads one analysis per (uri, version, text):
+// a second didOpen without a close, or a didChange that reuses a version number, brings new
+// text under an old version, and fix-all edits computed for the old text would corrupt it.
 import { basename, dirname } from 'node:path';
 import {
+  CancellationToken,
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -18,7 +23,7 @@ import { targetsOf } from './core/targets/select';
 import { format, localeOf, type Msg } from './core/l10n';
 import type { Locale } from './core/types';
 import { CONFIG_FILE } from './configFile';
-import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './convert';
+import { toDocumentSymbols, toFoldingRanges } from './convert';
 import { ChecklistRequest, DebugMemoryRequest, ReportInfoRequest, TargetsRequest, type ReportInfo } from '../../shared/protocol';
 import { SettingsStore } from './settings';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
@@ -26,13 +31,20 @@ import { hoverAt } from './features/hover';
 import { reviewChecklist, targetCodeLenses, targetCounts, targetsOverview } from './features/targets';
 import { isGenerated } from '../../shared/reportDetection';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
+import { walkMarkdownFiles } from './walk';
+import { AnalysisQueue } from './analysisQueue';
+import { diagnosticsOf } from './publishCap';
+import { REJECTED_METHOD } from './lifecycle';
 
 const MESSAGES = {
   indexing: { zh: 'GovReport：正在索引工作区报告', en: 'GovReport: indexing reports' },
+  walking: { zh: '已查看 {entries} 项，找到 {files} 个 Markdown 文件', en: '{entries} entries looked at, {files} Markdown files found' },
 } satisfies Record<string, Msg>;
 
 interface Cached {
   version: number;
+  /** The text analysed: a hit needs the same version and the same text. */
+  text: string;
   analysis: Analysis;
 }
 
@@ -47,9 +59,19 @@ export function startServer(connection: Connection): void {
   let supportsCodeLensRefresh = false;
 
   const log = (m: string) => connection.console.log(m);
-  const settings = new SettingsStore((problem) => {
-    connection.console.warn(problem);
-    void connection.window.showWarningMessage(`GovReport: ${problem}`);
+  const settings = new SettingsStore(
+    (problem) => {
+      connection.console.warn(problem);
+      void connection.window.showWarningMessage(`GovReport: ${problem}`);
+    },
+    (notice) => log(notice),
+  );
+  let analyses = 0;
+  /** What was last published per document, so an unchanged analysis is not sent twice. */
+  const published = new Map<string, Analysis>();
+  const queue = new AnalysisQueue((uri) => {
+    const doc = documents.get(uri);
+    if (doc) publish(doc);
   });
   const index = new WorkspaceIndex(
     (path) => settings.configFor(path),
@@ -69,38 +91,40 @@ export function startServer(connection: Connection): void {
 
   function analysisOf(doc: TextDocument): Analysis {
     const hit = cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    const path = uriToPath(doc.uri);
     const text = doc.getText();
+    if (hit && hit.version === doc.version && hit.text === text) return hit.analysis;
+    const path = uriToPath(doc.uri);
     const fileName = path ? basename(path) : basename(doc.uri);
     const folderName = path ? basename(dirname(path)) : undefined;
     const config = settings.configFor(path);
     // Peers depend on this report's government and year, which the text itself tells.
     const analysis = analyze(text, { locale, fileName, folderName, config, peers: (meta) => index.peersFor(doc.uri, meta) });
-    cache.set(doc.uri, { version: doc.version, analysis });
+    analyses++;
+    cache.set(doc.uri, { version: doc.version, text, analysis });
     index.updateFromDocument(doc.uri, doc.version, analysis);
     return analysis;
   }
 
+  /** Publishes the newest analysis (at most MAX_PUBLISHED diagnostics); re-checks its dependents when it is new. */
   function publish(doc: TextDocument): void {
     safe('publishDiagnostics', undefined, () => {
       const a = analysisOf(doc);
+      if (published.get(doc.uri) === a) return;
+      published.set(doc.uri, a);
       // Our own output (the review checklist) quotes reports but is none: never linted.
-      const diagnostics = isGenerated(a.text) ? [] : a.findings.map((f) => toDiagnostic(f, doc.uri, a, locale));
+      const diagnostics = isGenerated(a.text) ? [] : diagnosticsOf(a, doc.uri, locale);
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      publishDependents(doc.uri, a);
     });
   }
 
-  /** Re-checks open reports whose cross-year findings (and code lenses) depend on `uri`'s report. */
-  function publishDependents(uri: string): void {
-    const a = cache.get(uri)?.analysis;
-    if (!a) return;
+  /** Queues the open reports whose cross-year findings (and code lenses) depend on `uri`'s report: the adjacent years'. */
+  function publishDependents(uri: string, a: Analysis): void {
     let any = false;
     for (const dep of index.dependentsOf(uri, a.meta)) {
-      const doc = documents.get(dep);
-      if (!doc) continue;
+      if (!documents.get(dep)) continue;
       cache.delete(dep);
-      publish(doc);
+      queue.add(dep, 'dependent');
       any = true;
     }
     if (any && supportsCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
@@ -108,8 +132,20 @@ export function startServer(connection: Connection): void {
 
   function recheckAll(): void {
     cache.clear();
-    for (const doc of documents.all()) publish(doc);
+    for (const doc of documents.all()) queue.add(doc.uri);
   }
+
+  /** The requests' common path: a request cancelled before it ran is answered RequestCancelled, per the spec. */
+  function answer<P, R>(name: string, fallback: R, fn: (params: P) => R) {
+    return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      // One turn of the event loop first: a $/cancelRequest sent right behind the request is read by then.
+      await new Promise((r) => setImmediate(r));
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+      return safe(name, fallback, () => fn(params));
+    };
+  }
+
+  connection.onRequest(REJECTED_METHOD, (params: { code: number; message: string }) => new ResponseError(params.code, params.message));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeOf(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
@@ -123,6 +159,7 @@ export function startServer(connection: Connection): void {
       const p = uriToPath(params.rootUri);
       if (p) folders = [p];
     }
+    settings.setWorkspaceFolders(folders);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -160,10 +197,12 @@ export function startServer(connection: Connection): void {
 
   async function indexWorkspace(): Promise<void> {
     if (!folders.length) return;
-    const files = index.listMarkdownFiles(folders);
     const progress = supportsProgress ? await connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin(format(MESSAGES.indexing, locale), 0, `0/${files.length}`, false);
+    progress?.begin(format(MESSAGES.indexing, locale), 0, undefined, false);
     const started = Date.now();
+    const walk = await walkMarkdownFiles(folders, { onProgress: (seen) => progress?.report(format(MESSAGES.walking, locale, seen)) });
+    const files = walk.files;
+    if (walk.truncated) log(`the workspace walk stopped at its bound (${walk.truncated}): ${walk.entries} entries, ${files.length} Markdown files`);
     let reports = 0;
     for (let i = 0; i < files.length; i++) {
       safe('index', undefined, () => {
@@ -211,30 +250,34 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  documents.onDidOpen((e) => publish(e.document));
-  documents.onDidChangeContent((e) => {
-    publish(e.document);
-    publishDependents(e.document.uri);
-  });
+  documents.onDidOpen((e) => queue.add(e.document.uri));
+  documents.onDidChangeContent((e) => queue.add(e.document.uri));
   documents.onDidClose((e) => {
+    const a = cache.get(e.document.uri)?.analysis;
     cache.delete(e.document.uri);
+    published.delete(e.document.uri);
+    queue.delete(e.document.uri);
     index.closeDocument(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    publishDependents(e.document.uri);
+    if (a) publishDependents(e.document.uri, a);
   });
 
-  connection.onDocumentSymbol((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? safe('documentSymbol', [], () => toDocumentSymbols(analysisOf(doc))) : null;
-  });
+  connection.onDocumentSymbol(
+    answer('documentSymbol', null, (params: { textDocument: { uri: string } }) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? toDocumentSymbols(analysisOf(doc)) : null;
+    }),
+  );
 
-  connection.onFoldingRanges((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? safe('foldingRange', [], () => toFoldingRanges(analysisOf(doc))) : null;
-  });
+  connection.onFoldingRanges(
+    answer('foldingRange', null, (params: { textDocument: { uri: string } }) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? toFoldingRanges(analysisOf(doc)) : null;
+    }),
+  );
 
-  connection.onWorkspaceSymbol((params) =>
-    safe('workspaceSymbol', [] as WorkspaceSymbol[], () =>
+  connection.onWorkspaceSymbol(
+    answer('workspaceSymbol', [] as WorkspaceSymbol[], (params: { query: string }) =>
       index.search(params.query).map(({ entry, symbol }) => ({
         name: symbol.name,
         kind: symbol.kind as WorkspaceSymbol['kind'],
@@ -244,54 +287,75 @@ export function startServer(connection: Connection): void {
     ),
   );
 
-  connection.onCodeAction((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? safe('codeAction', [], () => codeActions(doc, analysisOf(doc), params, locale)) : null;
-  });
+  connection.onCodeAction(
+    answer('codeAction', null, (params: Parameters<typeof codeActions>[2]) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? codeActions(doc, analysisOf(doc), params, locale) : null;
+    }),
+  );
 
-  connection.onHover((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? safe('hover', null, () => hoverAt(doc.uri, analysisOf(doc), doc.offsetAt(params.position), locale)) : null;
-  });
+  connection.onHover(
+    answer('hover', null, (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? hoverAt(doc.uri, analysisOf(doc), doc.offsetAt(params.position), locale) : null;
+    }),
+  );
 
-  connection.onCodeLens((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? safe('codeLens', [], () => targetCodeLenses(doc.uri, analysisOf(doc), locale)) : null;
-  });
+  connection.onCodeLens(
+    answer('codeLens', null, (params: { textDocument: { uri: string } }) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? targetCodeLenses(doc.uri, analysisOf(doc), locale) : null;
+    }),
+  );
 
-  /** What the status bar shows for a report. */
-  connection.onRequest(ReportInfoRequest.type, (params) => {
-    const doc = documents.get(params.uri);
-    if (!doc) return null;
-    return safe('reportInfo', null, () => {
+  /** What the status bar shows for a report, with the config file that applies. */
+  connection.onRequest(
+    ReportInfoRequest.type,
+    answer('reportInfo', null, (params: { uri: string }) => {
+      const doc = documents.get(params.uri);
+      if (!doc) return null;
       const a = analysisOf(doc);
+      const source = settings.sourceOf(uriToPath(doc.uri));
       const info: ReportInfo = {
         year: a.meta.year,
         government: a.meta.government,
+        yearSource: a.meta.yearSource,
+        governmentSource: a.meta.governmentSource,
         targets: targetsOf(a, a.config).length,
         targetStatus: targetCounts(doc.uri, a),
+        configFile: source.file,
+        ignoredConfigFile: source.ignored,
       };
       return info;
-    });
-  });
+    }),
+  );
 
-  /** The targets view: every report of the document's government, by year, with target statuses. */
-  connection.onRequest(TargetsRequest.type, (params) => {
-    const doc = documents.get(params.uri);
-    return doc ? safe('targets', [], () => targetsOverview(doc.uri, analysisOf(doc), locale)) : [];
-  });
+  /** The targets view: every report of the document's government (not only the adjacent years), by year, with target statuses. */
+  connection.onRequest(
+    TargetsRequest.type,
+    answer('targets', [], (params: { uri: string }) => {
+      const doc = documents.get(params.uri);
+      if (!doc) return [];
+      const a = analysisOf(doc);
+      const all = Object.assign(Object.create(a) as Analysis, { peers: index.allPeersFor(doc.uri, a.meta) });
+      return targetsOverview(doc.uri, all, locale);
+    }),
+  );
 
   /** Next year's review checklist, as Markdown. */
-  connection.onRequest(ChecklistRequest.type, (params) => {
-    const doc = documents.get(params.uri);
-    return doc ? safe('checklist', null, () => reviewChecklist(doc.uri, analysisOf(doc), locale)) : null;
-  });
+  connection.onRequest(
+    ChecklistRequest.type,
+    answer('checklist', null, (params: { uri: string }) => {
+      const doc = documents.get(params.uri);
+      return doc ? reviewChecklist(doc.uri, analysisOf(doc), locale) : null;
+    }),
+  );
 
   /** For benchmarks and leak checks: memory after a full GC when the server runs with --expose-gc. */
   connection.onRequest(DebugMemoryRequest.type, () => {
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
-    return { rss: m.rss, heapUsed: m.heapUsed, reports: index.entries.size, cached: cache.size };
+    return { rss: m.rss, heapUsed: m.heapUsed, reports: index.entries.size, cached: cache.size, analyses, pending: queue.size };
   });
 
   documents.listen(connection);
