@@ -134,8 +134,8 @@ test('xinjiang-2026: 这五年 paragraphs are five-year figures, 刚刚过去的
   assert.equal(show(a, '5.9%'), '5.9% [地区生产总值=国内生产总值] outcome/2025/multi-year cagr up');
   assert.equal(show(a, '2.15万亿元'), '2.15万亿元 [地区生产总值=国内生产总值] outcome/2025/year level');
   assert.equal(show(a, '5.5%'), '5.5% [地区生产总值=国内生产总值] outcome/2025/year growth-rate up');
-  // 城乡居民人均可支配收入年均增长5.3%、8.1%: no 分别, so which is whose is not said.
-  assert.equal(show(a, '8.1%'), '8.1% [城乡居民人均可支配收入=城乡居民人均可支配收入] outcome/2025/multi-year level ambiguous');
+  // 城乡居民人均可支配收入年均增长5.3%、8.1%: no 分别, so which is whose is not said; both are average rates.
+  assert.equal(show(a, '8.1%'), '8.1% [城乡居民人均可支配收入=城乡居民人均可支配收入] outcome/2025/multi-year cagr up,ambiguous');
   // …分别增长5.3%、7%: 城镇 5.3%, 农村 7%.
   const y2025 = a.facts.find((f) => f.text === '2.15万亿元')!.span.start;
   assert.equal(show(a, '5.3%', y2025), '5.3% [城镇居民人均可支配收入=城镇居民人均可支配收入] outcome/2025/year growth-rate up');
@@ -167,23 +167,23 @@ test("hover: value, role, metric, qualifier meaning, other mentions here and in 
   assert.equal(
     describeNumberAt(a, at('突破260家'), [], 'zh'),
     [
-      '**突破260家** · 高新技术企业 · 2023 年目标',
+      '**突破260家** · 高新技术企业 · 2023年目标',
       '',
-      '- 数值：总数 突破 260 家（不少于 260 家）',
+      '- 数值：总数突破260家（不少于260家）',
       '- 限定词：“突破”：达到或超过该数（本工具从宽理解，含本数）',
       '- 目标用语：“争取”',
       '- 本报告中同一指标：',
-      '  - 第 35 行：新增 53 家（2022 年实际）',
-      '  - 第 35 行：总数 216 家（2022 年实际）',
-      '  - 第 127 行：新增 50 家（2023 年目标）',
+      '  - 第35行：新增53家（2022年实际）',
+      '  - 第35行：总数216家（2022年实际）',
+      '  - 第127行：新增50家（2023年目标）',
     ].join('\n'),
   );
   assert.equal(
     describeNumberAt(a, at('1.1 万亩'), [], 'en'),
     [
-      '**1.1 万亩** · 高效节水农田 · 2022 outcome',
+      '**1.1万亩** · 高效节水农田 · 2022 outcome',
       '',
-      '- Value: 1.1 万亩 = 11000 亩 (by the stated digits and qualifier: 1.05 万亩 to 1.15 万亩)',
+      '- Value: 1.1万亩 = 11000亩 (by the stated digits and qualifier: 1.05万亩 to 1.15万亩)',
       '- The same metric in this report: not stated elsewhere',
     ].join('\n'),
   );
