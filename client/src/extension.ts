@@ -9,6 +9,7 @@ import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOpti
 import { isOurSource } from '../../shared/categories';
 import { ChecklistRequest, Commands } from '../../shared/protocol';
 import { crashHandler } from './errorHandler';
+import { notices, notify } from './notices';
 import { goToProblem } from './problemNavigation';
 import { LANGUAGE_ID, ReportDetection } from './reportDetection';
 import { ReportStatus } from './statusBar';
@@ -46,6 +47,12 @@ export interface GovReportApi {
   /** The report the targets view shows, and its filter. */
   readonly targetsReport: string | undefined;
   readonly targetsFilter: TargetFilter;
+  /** Whether the targets view is visible. */
+  readonly targetsViewVisible: boolean;
+  /** The name the CSV export proposes for what the view shows (`新市区2023-2024年目标.csv`). */
+  readonly csvFileName: string;
+  /** The targets view's tree: reports → sections → target labels, after the filter. */
+  readonly targetsTree: { uri: string; sections: { name: string; targets: string[] }[] }[];
   /** The status bar item's text, without icons (`目标 ✗6 ?11 · 数字 2 · 清理 104`). */
   readonly statusText: string;
   /** Every notification the extension showed (besides crash notices), in order. */
@@ -54,12 +61,7 @@ export interface GovReportApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
-/** Notifications shown (GovReportApi.notices), for the e2e suites. */
-const notices: string[] = [];
-function notify(message: string, ...actions: string[]): Thenable<string | undefined> {
-  notices.push(message);
-  return vscode.window.showInformationMessage(message, ...actions);
-}
+
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const detection = new ReportDetection(context.workspaceState);
@@ -210,6 +212,15 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     },
     get targetsFilter() {
       return targets.currentFilter;
+    },
+    get targetsViewVisible() {
+      return targets.visible;
+    },
+    get csvFileName() {
+      return csvFileName(targets.reports);
+    },
+    get targetsTree() {
+      return targets.tree;
     },
     get statusText() {
       return status.text;

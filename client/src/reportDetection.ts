@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isGenerated, looksLikeReport } from '../../shared/reportDetection';
+import { notify } from './notices';
 
 export const LANGUAGE_ID = 'govreport';
 const CHOICES_KEY = 'govreport.languageChoices';
@@ -95,7 +96,7 @@ export class ReportDetection implements vscode.Disposable {
     await this.state.update(TOLD_KEY, true);
     const name = doc.uri.path.split('/').pop() ?? doc.uri.toString();
     const keep = MESSAGES.keepMarkdown();
-    const choice = await vscode.window.showInformationMessage(MESSAGES.switched(name), keep);
+    const choice = await notify(MESSAGES.switched(name), keep);
     if (choice === keep) {
       const now = vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString());
       if (now) await this.treatAsMarkdown(now);

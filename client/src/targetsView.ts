@@ -85,8 +85,18 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     return this.anchor;
   }
 
+  /** Whether the view is on screen (it reveals itself the first time a report with targets opens). */
+  get visible(): boolean {
+    return this.view.visible;
+  }
+
   get currentFilter(): TargetFilter {
     return this.filter;
+  }
+
+  /** The tree as shown (reports → sections → target labels), for tests. */
+  get tree(): { uri: string; sections: { name: string; targets: string[] }[] }[] {
+    return this.nodes.map((r) => ({ uri: r.report.uri, sections: r.sections.map((x) => ({ name: x.name, targets: x.targets.map((t) => t.item.label) })) }));
   }
 
   private schedule(): void {

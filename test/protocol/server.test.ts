@@ -71,7 +71,7 @@ describe('language server over stdio', () => {
     const settled = await client.waitDiagnostics(sampleUri, (p) => JSON.stringify(p.diagnostics) === JSON.stringify(cli));
     assert.deepEqual(settled.diagnostics, cli);
     for (const d of published.diagnostics) {
-      assert.match(d.source, /^govreport·(数字|目标|清理)$/);
+      assert.match(d.source ?? '', /^govreport·(数字|目标|清理)$/);
       assert.equal(typeof d.code, 'string');
     }
   });

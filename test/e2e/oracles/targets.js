@@ -48,7 +48,9 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
  * @property {string | null} words          what the review says of it, if it says so in words
  * @property {number | null} wordsLine
  * @property {string} [statusWord]          the text form's tail when it names only the status
- * @property {string} title                 the code lens title (= the view's description)
+ * @property {string} title                 the code lens title: what, then outcome and target (`✗ 棚户区改造: 2350户 / target 2700户`)
+ * @property {string} verdict               the sentence with the year: hover line, lens tooltip, the view's detail
+ * @property {string} description           the view's description: the outcome alone (`✓ 372亿元`, `? unreported`)
  */
 /** @typedef {CliTarget & TargetParts} Target */
 
@@ -156,10 +158,43 @@ function parseTail(tail) {
 }
 
 /**
- * The code lens / hover / view line of a target (targetLensTitle, English).
- * @param {CliTarget & Omit<TargetParts, 'title'>} t
+ * A clause cut to a lens's width at a clause boundary (present.ts shortClause).
+ * @param {string} text
+ */
+function shortClause(text, max = 16) {
+  const s = text.trim().replace(/^[，、；：。\s]+/, '');
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const at = Math.max(cut.lastIndexOf('，'), cut.lastIndexOf('、'), cut.lastIndexOf('；'));
+  return `${at >= 4 ? cut.slice(0, at) : cut}…`;
+}
+
+/**
+ * The code lens of a target (targetLensTitle, English): what it is about first, then outcome and target.
+ * @param {CliTarget & Omit<TargetParts, 'title' | 'verdict' | 'description'>} t
  */
 function lensTitle(t) {
+  const ny = t.year + 1;
+  const what = t.metric.replace(/^(?:19|20)\d{2}年(?:度)?/, '') || shortClause(t.text);
+  switch (t.status) {
+    case 'met':
+      return `✓ ${what}: ${t.outcomeFigure} / target ${t.figure}`;
+    case 'missed':
+      return t.outcomeFigure !== null
+        ? `✗ ${what}: ${t.outcomeFigure} / target ${t.figure}`
+        : `✗ ${what}: “${shortClause(t.words ?? '')}” / target ${t.figure}`;
+    case 'unreported':
+      return `? ${what}: not reported / target ${t.figure}`;
+    default:
+      return `… ${what}: awaiting the ${ny} report / target ${t.figure}`;
+  }
+}
+
+/**
+ * The sentence with the year (targetVerdictLine, English): the hover line, the lens tooltip, the view's detail.
+ * @param {CliTarget & Omit<TargetParts, 'title' | 'verdict' | 'description'>} t
+ */
+function verdictLine(t) {
   const ny = t.year + 1;
   switch (t.status) {
     case 'met':
@@ -171,6 +206,17 @@ function lensTitle(t) {
     default:
       return `… awaiting the ${ny} report (target ${t.figure})`;
   }
+}
+
+/**
+ * The view's description of a target: the outcome alone, the label already names the target.
+ * @param {CliTarget & Omit<TargetParts, 'title' | 'verdict' | 'description'>} t
+ */
+function description(t) {
+  const mark = MARK[t.status];
+  if (t.outcomeFigure !== null) return `${mark} ${t.outcomeFigure}`;
+  if (t.words !== null) return `${mark} “${t.words.trim()}”`;
+  return `${mark} ${t.status}`;
 }
 
 /**
@@ -208,7 +254,7 @@ function targetsOf(cli, files, texts) {
       if (parts.statusWord !== undefined) assert.equal(parts.statusWord, parts.status);
       assert.equal(parts.outcomeFigure !== null || parts.words !== null, parts.outcome !== null, `outcome in both forms: ${lines[i]}`);
       /** @type {Target} */
-      const t = { ...parts, title: lensTitle(parts) };
+      const t = { ...parts, title: lensTitle(parts), verdict: verdictLine(parts), description: description(parts) };
       return t;
     });
   });
@@ -216,6 +262,45 @@ function targetsOf(cli, files, texts) {
 
 /** @param {readonly { status: Status }[]} list @param {Status} status */
 const count = (list, status) => list.filter((t) => t.status === status).length;
+
+/** A line with this many target lenses or more shows one lens with the counts (features/targets.ts). */
+const COLLAPSE_AT = 3;
+
+/**
+ * The code lenses a year-N report should show, in order: per line, one per target (pending ones
+ * have none), or one `3 targets: ✓1 ✗1 ?1` when the line has three or more.
+ * @param {readonly Target[]} rows  the report's targets as targetsOf gives them
+ * @returns {{ range: LspRange, title: string, targets: Target[] }[]}
+ */
+function lensesOf(rows) {
+  /** @type {Map<number, Target[]>} */
+  const byLine = new Map();
+  for (const t of rows) {
+    if (t.status === 'pending') continue;
+    const list = byLine.get(t.range.start.line) ?? [];
+    list.push(t);
+    byLine.set(t.range.start.line, list);
+  }
+  /** @type {{ range: LspRange, title: string, targets: Target[] }[]} */
+  const out = [];
+  for (const group of byLine.values()) {
+    if (group.length < COLLAPSE_AT) {
+      for (const t of group) out.push({ range: t.range, title: t.title, targets: [t] });
+      continue;
+    }
+    const marks = /** @type {[Status, string][]} */ ([
+      ['met', '✓'],
+      ['missed', '✗'],
+      ['unreported', '?'],
+      ['pending', '…'],
+    ])
+      .filter(([s]) => count(group, s) > 0)
+      .map(([s, m]) => `${m}${count(group, s)}`)
+      .join(' ');
+    out.push({ range: group[0].range, title: `${group.length} targets: ${marks}`, targets: group });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
 
 /**
  * A CSV text → rows of cells (RFC 4180: quoted cells, doubled quotes, CRLF).
@@ -265,4 +350,4 @@ const contains = (outer, inner) => {
   return le(outer.start, inner.start) && le(inner.end, outer.end);
 };
 
-module.exports = { FindingsByFile, checkOf, targetsOf, lensTitle, count, parseCsv, plainRange, contains };
+module.exports = { FindingsByFile, checkOf, targetsOf, lensTitle, lensesOf, verdictLine, count, parseCsv, plainRange, contains };

@@ -5,9 +5,13 @@
 // The page itself, as a user sees it: code-server's workbench in headless Chromium (Playwright),
 // the sample report opened at start-up. Checks what is on screen, not what the API returns:
 //
-//   1. the status bar item `govreport.status`: `2023 新市区 · <errors> <warnings> · targets <n>`
+//   0. the editor reads like a document: long paragraphs wrap (no horizontal scrolling), and VS Code
+//      draws no ambiguous-character box on the full-width punctuation (Markdown's defaults)
+//   1. the status bar item `govreport.status`: `targets ✗<missed> ?<unreported> · numbers <n> · clean-up <n>`
 //   2. a click on it opens the Problems panel, which lists exactly the CLI's findings for the file
-//      (severity, message, source, code, line and column of every row)
+//      but the hints (severity, message, source = the category, code, line and column of every row)
+//   2b. the quick-fix menu (Ctrl+.) on a finding: the fix, fix-all by the rule's name, disable on
+//      this line, the rule's page; a screenshot of it
 //   3. the Outline view: our outline, node for node, the six 着力 sections once each, no
 //      Markdown heading symbols beside it
 //   4. a screenshot (editor with squiggles, Problems panel, Outline, status bar) for CI
@@ -35,11 +39,23 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { openWorkbench } = require('../harness/workbench');
-const { prepareWorkspace } = require('../harness/prepareWorkspace');
+const { prepareTargetsWorkspace } = require('../harness/prepareWorkspace');
 const targetsOracle = require('../oracles/targets');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const STATUS_ID = 'govreport.govreport.govreport.status'; // <extension id>.<item id>
+/** The README's screenshots come from these artifacts (`npm run screenshots` copies them to images/screens/). */
+const SHOTS = { main: '', targets: '-targets', quickfix: '-quickfix' };
+
+/**
+ * A screenshot as the PNG artifact and, for the README, a JPEG beside it (`<name>.jpg`, small enough for the .vsix).
+ * @param {Page} page
+ * @param {string} png
+ */
+async function shoot(page, png) {
+  await page.screenshot({ path: png });
+  await page.screenshot({ path: png.replace(/\.png$/, '.jpg'), type: 'jpeg', quality: 72 });
+}
 const TIMEOUT = 30000;
 
 /** @typedef {import('vscode-languageserver').Diagnostic} LspDiagnostic */
@@ -136,11 +152,18 @@ function expectedStatus(cliPath, file, text, neighbour) {
     const report = cliCheck(cliPath, [copy, path.join(dir, path.basename(neighbour)), '--format', 'json', '--locale', 'en']);
     const diagnostics = report.files.find((f) => path.resolve(ROOT, f.path) === copy)?.diagnostics;
     assert.ok(diagnostics, `the CLI reports on ${copy}`);
-    const targets = /** @type {unknown[]} */ (cli(cliPath, ['targets', copy, '--format', 'json'])).length;
-    const errors = diagnostics.filter((d) => d.severity === 1).length;
-    const warnings = diagnostics.filter((d) => d.severity === 2).length;
-    // Year and government as the sample states them (2023年…在新市区第十五届人民代表大会…).
-    return { diagnostics, errors, warnings, targets, text: `2023 新市区 · ${errors} ${warnings} · targets ${targets}` };
+    const rows = /** @type {{ file: string, status: string }[]} */ (
+      cli(cliPath, ['targets', copy, path.join(dir, path.basename(neighbour)), '--format', 'json'])
+    );
+    const mine = rows.filter((r) => path.resolve(ROOT, r.file) === copy);
+    const missed = mine.filter((r) => r.status === 'missed').length;
+    const unreported = mine.filter((r) => r.status === 'unreported').length;
+    /** @param {string} c */
+    const of = (c) => diagnostics.filter((d) => d.source === `govreport·${c}`).length;
+    const [numbers, cleanup] = [of('numbers'), of('cleanup')];
+    // What a drafter acts on first: missed and unreported targets, number problems, then clean-up.
+    const want = `targets ✗${missed} ?${unreported} · numbers ${numbers} · clean-up ${cleanup}`;
+    return { diagnostics, targets: mine.length, text: want, label: `GovReport 2023 新市区: ${want.split(' · ').join(', ')}` };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -286,7 +309,8 @@ function waitForAllRows(page, rootSelector, minRows) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  const { twoYears } = prepareWorkspace(path.join(ROOT, 'artifacts', opts.out));
+  // The sample and its labelled 2024 draft: the targets have every status (met, missed, unreported).
+  const { twoYears } = prepareTargetsWorkspace(path.join(ROOT, 'artifacts', opts.out));
   const file = path.join(twoYears, 'xinshi-2023.md');
   const neighbour = path.join(twoYears, 'xinshi-2024.md');
   const report = cliCheck(opts.cli, [file, neighbour, '--format', 'json', '--locale', 'en']);
@@ -326,102 +350,140 @@ async function main() {
       return `workbench and report up ${((Date.now() - started) / 1000).toFixed(1)} s after start`;
     });
 
-    const { errors, warnings, targets } = status;
-    await check(`status bar: "${status.text}" (year, government, errors, warnings, targets)`, async () => {
+    await check(
+      'the report reads like a document: paragraphs wrap (no horizontal scroll), no ambiguous-character boxes on full-width punctuation',
+      async () => {
+        const editor = '.editor-group-container .monaco-editor';
+        await page.waitForFunction((sel) => document.querySelectorAll(`${sel} .view-line`).length > 10, editor, { timeout: TIMEOUT });
+        // Give the editor time to settle into the report language (its defaults apply on the switch).
+        await page.waitForFunction(() => /Government Work Report/.test(document.getElementById('status.editor.mode')?.textContent || ''), null, {
+          timeout: TIMEOUT,
+        });
+        const got = await page.evaluate((sel) => {
+          const root = document.querySelector(sel);
+          const lines = [...(root?.querySelectorAll('.view-line') ?? [])];
+          const numbers = [...(root?.querySelectorAll('.margin-view-overlays .line-numbers') ?? [])].filter((n) => (n.textContent ?? '').trim() !== '');
+          const viewLines = /** @type {HTMLElement | null} */ (root?.querySelector('.view-lines'));
+          const scrollbar = root?.querySelector('.scrollbar.horizontal');
+          return {
+            viewLines: lines.length,
+            numbered: numbers.length,
+            widest: Math.max(...lines.map((l) => /** @type {HTMLElement} */ (l.firstElementChild)?.getBoundingClientRect().width ?? 0)),
+            width: viewLines?.getBoundingClientRect().width ?? 0,
+            horizontalScrollbar: scrollbar
+              ? !scrollbar.classList.contains('invisible') && getComputedStyle(scrollbar).display !== 'none' && scrollbar.getBoundingClientRect().height > 0
+              : false,
+            unicodeBoxes: root?.querySelectorAll('.unicode-highlight').length ?? -1,
+            fullWidth: lines.filter((l) => /[，：；（）]/.test(l.textContent ?? '')).length,
+          };
+        }, editor);
+        assert.ok(got.fullWidth > 5, `full-width punctuation on screen: ${JSON.stringify(got)}`);
+        assert.ok(got.viewLines > got.numbered, `wrapped: more screen lines than numbered lines (${JSON.stringify(got)})`);
+        assert.ok(got.widest <= got.width + 2, `no line wider than the editor (${JSON.stringify(got)})`);
+        assert.equal(got.unicodeBoxes, 0, `no unicode-highlight decoration (${JSON.stringify(got)})`);
+        return `${got.viewLines} screen lines for ${got.numbered} numbered lines; widest ${got.widest.toFixed(0)} of ${got.width.toFixed(0)} px; ${got.unicodeBoxes} ambiguous-character boxes`;
+      },
+    );
+
+    await check(`status bar: "${status.text}" (what a drafter acts on, not a second error/warning counter)`, async () => {
       assert.equal(status.diagnostics.length, diagnostics.length);
       await waitForStatus(page, status.text);
       const item = page.locator(`[id="${STATUS_ID}"]`);
-      const label = await item.getAttribute('aria-label');
-      assert.equal(label, `book  2023 新市区 ·  error  ${errors}  warning  ${warnings} · targets ${targets}, GovReport: click to show the problems`);
-      // The icons are codicons: book, error, warning.
+      assert.equal(await item.getAttribute('aria-label'), status.label);
+      // The only icon is the book: no error or warning glyph beside VS Code's own counters.
       assert.deepEqual(await item.locator('.codicon').evaluateAll((els) => els.map((e) => [...e.classList].find((c) => c.startsWith('codicon-')))), [
         'codicon-book',
-        'codicon-error',
-        'codicon-warning',
       ]);
     });
 
-    await check(`clicking the status item opens the Problems panel, which lists exactly the ${diagnostics.length} findings of the CLI`, async () => {
-      await page.locator(`[id="${STATUS_ID}"]`).click();
-      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: TIMEOUT });
-      // govreport.showProblems ends by focusing the panel's filter box.
-      await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' && !!document.activeElement.closest('.part.panel'), null, {
-        timeout: TIMEOUT,
-      });
-      // Make the panel tall enough to render every row, read them, then restore the layout.
-      const viewport = viewportOf(page);
-      await page.setViewportSize({ width: viewport.width, height: 200 + 22 * (diagnostics.length + 10) * 2 });
-      await panelAction(page, 'Maximize Panel Size');
-      try {
-        await waitForAllRows(page, '.markers-panel', diagnostics.length + 1);
-        const rows = await page.$$eval('.markers-panel .monaco-list-row', (els) =>
-          els
-            .map((r) => ({
-              index: Number(r.getAttribute('data-index')),
-              level: Number(r.getAttribute('aria-level')),
-              label: r.getAttribute('aria-label'),
-              icon: [...(r.querySelector('.marker-icon')?.classList || [])].filter((c) => ['error', 'warning', 'info', 'hint'].includes(c)).join(' '),
-              message: r.querySelector('.marker-message')?.textContent ?? null,
-              description: r.querySelector('.marker-description')?.textContent ?? null, // related information
-              resource: r.querySelector('.related-info-resource')?.textContent ?? null,
-              source: r.querySelector('.marker-source')?.textContent ?? null,
-              code: r.querySelector('.marker-code')?.textContent ?? null,
-              codeHref: r.querySelector('.marker-code')?.closest('a')?.getAttribute('href') ?? null,
-              line: r.querySelector('.marker-line')?.textContent ?? null,
-              text: r.textContent,
-            }))
-            .sort((a, b) => a.index - b.index),
-        );
-        const [head, ...rest] = rows;
-        assert.equal(head.level, 1);
-        assert.equal(head.label, `${diagnostics.length} problems in file xinshi-2023.md of folder .`);
-        const markers = rest.filter((r) => r.level === 2);
-        const related = rest.filter((r) => r.level === 3);
-        assert.equal(markers.length + related.length, rest.length, 'rows are markers or their related information');
-        /** @param {unknown} x */
-        const key = (x) => JSON.stringify(x);
-        const got = markers
-          .map((r) => [r.icon, r.message, r.source, r.code, r.line])
-          .map(key)
-          .sort();
-        const want = diagnostics
-          .map((d) => [
-            d.severity === undefined ? undefined : SEVERITY_CLASS[d.severity],
-            d.message,
-            'govreport',
-            d.code,
-            `[Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`,
-          ])
-          .map(key)
-          .sort();
-        assert.deepEqual(got, want);
-        // Each code links to its rule page (codeDescription) in the running extension's folder.
-        for (const r of markers) {
-          const want = path.join(extensionRoot, 'docs', 'rules', `${r.code}.md`);
-          assert.ok((r.codeHref || '').endsWith(want), `${r.code} links to ${want}: ${r.codeHref}`);
+    // Problems lists no hints (digit spacing is one): those are in the editor only.
+    const listed = diagnostics.filter((d) => d.severity !== 4);
+    await check(
+      `clicking the status item opens the Problems panel, which lists exactly the ${listed.length} findings of the CLI that are no hints`,
+      async () => {
+        await page.locator(`[id="${STATUS_ID}"]`).click();
+        await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: TIMEOUT });
+        // Make the panel tall enough to render every row, read them, then restore the layout.
+        const viewport = viewportOf(page);
+        await page.setViewportSize({ width: viewport.width, height: 200 + 22 * (listed.length + 10) * 2 });
+        await panelAction(page, 'Maximize Panel Size');
+        try {
+          await waitForAllRows(page, '.markers-panel', listed.length + 1);
+          const rows = await page.$$eval('.markers-panel .monaco-list-row', (els) =>
+            els
+              .map((r) => ({
+                index: Number(r.getAttribute('data-index')),
+                level: Number(r.getAttribute('aria-level')),
+                label: r.getAttribute('aria-label'),
+                icon: [...(r.querySelector('.marker-icon')?.classList || [])].filter((c) => ['error', 'warning', 'info', 'hint'].includes(c)).join(' '),
+                message: r.querySelector('.marker-message')?.textContent ?? null,
+                description: r.querySelector('.marker-description')?.textContent ?? null, // related information
+                resource: r.querySelector('.related-info-resource')?.textContent ?? null,
+                source: r.querySelector('.marker-source')?.textContent ?? null,
+                code: r.querySelector('.marker-code')?.textContent ?? null,
+                codeHref: r.querySelector('.marker-code')?.closest('a')?.getAttribute('href') ?? null,
+                line: r.querySelector('.marker-line')?.textContent ?? null,
+                text: r.textContent,
+              }))
+              .sort((a, b) => a.index - b.index),
+          );
+          const [head, ...rest] = rows;
+          assert.equal(head.level, 1);
+          assert.equal(head.label, `${listed.length} problems in file xinshi-2023.md of folder .`);
+          const markers = rest.filter((r) => r.level === 2);
+          const related = rest.filter((r) => r.level === 3);
+          assert.equal(markers.length + related.length, rest.length, 'rows are markers or their related information');
+          /** @param {unknown} x */
+          const key = (x) => JSON.stringify(x);
+          const got = markers
+            .map((r) => [r.icon, r.message, r.source, r.code, r.line])
+            .map(key)
+            .sort();
+          const want = listed
+            .map((d) => [
+              d.severity === undefined ? undefined : SEVERITY_CLASS[d.severity],
+              d.message,
+              d.source,
+              d.code,
+              `[Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}]`,
+            ])
+            .map(key)
+            .sort();
+          assert.deepEqual(got, want);
+          // The category is the source (`govreport·targets` among `govreport·cleanup`).
+          assert.ok(
+            markers.every((r) => /^govreport·(numbers|targets|cleanup)$/.test(r.source ?? '')),
+            'every source names its category',
+          );
+          // Each code opens its rule page read-only (a command that previews docs/rules/<id>.md of the running extension).
+          for (const r of markers) {
+            const href = decodeURIComponent(r.codeHref || '');
+            assert.ok(href.startsWith('command:govreport.openRuleDoc?') && href.endsWith(`["${r.code}"]`), `${r.code} opens its page: ${r.codeHref}`);
+            assert.ok(fs.existsSync(path.join(extensionRoot, 'docs', 'rules', `${r.code}.md`)), `the page of ${r.code} is shipped`);
+          }
+          // Related information (e.g. the other year's figure) as child rows: file, place, message.
+          const relatedWant = listed
+            .flatMap((d) =>
+              (d.relatedInformation || []).map((ri) => [
+                path.basename(decodeURIComponent(new URL(ri.location.uri).pathname)),
+                `[Ln ${ri.location.range.start.line + 1}, Col ${ri.location.range.start.character + 1}]`,
+                ri.message,
+              ]),
+            )
+            .map(key)
+            .sort();
+          const relatedGot = related
+            .map((r) => [r.resource, r.line, r.description])
+            .map(key)
+            .sort();
+          assert.deepEqual(relatedGot, relatedWant, 'related information rows');
+          return `${markers.length} marker rows + ${related.length} related; by severity ${JSON.stringify(countBy(markers, (m) => m.icon))}`;
+        } finally {
+          await panelAction(page, 'Restore Panel Size');
+          await page.setViewportSize(viewport);
         }
-        // Related information (e.g. the other year's figure) as child rows: file, place, message.
-        const relatedWant = diagnostics
-          .flatMap((d) =>
-            (d.relatedInformation || []).map((ri) => [
-              path.basename(decodeURIComponent(new URL(ri.location.uri).pathname)),
-              `[Ln ${ri.location.range.start.line + 1}, Col ${ri.location.range.start.character + 1}]`,
-              ri.message,
-            ]),
-          )
-          .map(key)
-          .sort();
-        const relatedGot = related
-          .map((r) => [r.resource, r.line, r.description])
-          .map(key)
-          .sort();
-        assert.deepEqual(relatedGot, relatedWant, 'related information rows');
-        return `${markers.length} marker rows + ${related.length} related; by severity ${JSON.stringify(countBy(markers, (m) => m.icon))}`;
-      } finally {
-        await panelAction(page, 'Restore Panel Size');
-        await page.setViewportSize(viewport);
-      }
-    });
+      },
+    );
 
     const nodes = flatten(outline);
     const focus = (outline[0].children?.[1].children ?? []).filter((s) => s.detail === '着力');
@@ -480,15 +542,60 @@ async function main() {
         () =>
           document.querySelectorAll('.outline-pane .monaco-list-row').length > 0 &&
           document.querySelectorAll('.markers-panel .monaco-list-row').length > 0 &&
-          document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0,
+          document.querySelectorAll('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').length > 0,
         null,
         { timeout: TIMEOUT },
       );
-      await page.screenshot({ path: screenshot });
+      await shoot(page, screenshot);
       const size = fs.statSync(screenshot).size;
       assert.ok(size > 20000, `a real picture (${size} bytes)`);
       return `${(size / 1024).toFixed(0)} KB`;
     });
+
+    const quickfixShot = path.join(ROOT, 'artifacts', `${opts.out}${SHOTS.quickfix}.png`);
+    await check(
+      `the quick-fix menu (Ctrl+.) on the "!" of line 69: the fix, fix-all by the rule's name, disable on this line, the rule's page; ${path.relative(ROOT, quickfixShot)}`,
+      async () => {
+        const punct = listed.filter((d) => d.code === 'punctuation-width').length;
+        const rule = 'Full-width punctuation in Chinese text';
+        // The cursor on the `!` of `**各位代表!**` (line 69, column 7): Go to Line, then the menu.
+        await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: TIMEOUT });
+        await page.keyboard.insertText('69:7');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => /^Ln 69, Col 7\b/.test(document.getElementById('status.editor.selection')?.textContent ?? ''), null, {
+          timeout: TIMEOUT,
+        });
+        await page.keyboard.press('Control+.');
+        await page.locator('.action-widget').waitFor({ state: 'visible', timeout: TIMEOUT });
+        await page.waitForFunction(
+          () => [...document.querySelectorAll('.action-widget .monaco-list-row')].some((r) => /Disable/.test(r.textContent ?? '')),
+          null,
+          {
+            timeout: TIMEOUT,
+          },
+        );
+        const items = await page.$$eval('.action-widget .monaco-list-row', (els) =>
+          els.map((e) => (e.getAttribute('aria-label') || e.textContent || '').trim()),
+        );
+        const ours = items.filter((t) => /Replace with|Fix all|Disable|rule’s page/.test(t));
+        assert.deepEqual(ours, [
+          'Replace with "！"',
+          `Fix all ${punct} “${rule}” problems in this file`,
+          `Disable “${rule}” for this line`,
+          `Show the rule’s page: ${rule}`,
+        ]);
+        assert.ok(
+          items.every((t) => !/punctuation-width/.test(t)),
+          `no rule id in a label: ${JSON.stringify(items)}`,
+        );
+        await shoot(page, quickfixShot);
+        await page.keyboard.press('Escape');
+        await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+        return `${JSON.stringify(items)}`;
+      },
+    );
 
     const cliTargets = targetsOracle.targetsOf(opts.cli, [file, neighbour]);
     const targetsShot = path.join(ROOT, 'artifacts', `${opts.out}-targets.png`);
@@ -505,6 +612,16 @@ async function main() {
         /** @param {readonly Target[]} list */
         const summary = (list) =>
           `${list.length} targets · ${by(list, 'met')} met · ${by(list, 'missed')} missed · ${by(list, 'unreported')} unreported${by(list, 'pending') ? ` · ${by(list, 'pending')} pending` : ''}`;
+        // The view's section of a target: the innermost part, section or 主要预期目标 of the CLI's outline around it.
+        const outline2023 = flatten(outline);
+        /** @param {import('../oracles/targets').LspRange} outer @param {import('../oracles/targets').LspRange} inner */
+        const within = (outer, inner) => targetsOracle.contains(outer, { start: inner.start, end: inner.start });
+        /** @type {Map<Target, string>} */
+        const sectionOf = new Map();
+        for (const t of mine) {
+          const around = outline2023.filter((n) => ['class', 'module', 'constant'].includes(LSP_KIND[n.kind]) && within(n.range, t.range));
+          sectionOf.set(t, around.length ? around[around.length - 1].name : 'Other');
+        }
         /** @type {Record<Status, string>} */
         const ICON = { met: 'codicon-pass', missed: 'codicon-error', unreported: 'codicon-question', pending: 'codicon-clock' };
         /** @type {Record<Status, string>} */
@@ -514,10 +631,14 @@ async function main() {
         await setPane(page, 'Explorer Section: two-years', false);
         await setPane(page, 'Report Targets Section', true);
         const viewport = viewportOf(page);
-        await page.setViewportSize({ width: viewport.width, height: 300 + 22 * (mine.length + 2) });
+        // Grouped by section: the 2023 report's sections as the view's data names them (the CLI's order).
+        /** @type {string[]} */
+        const sections = [];
+        for (const t of mine) if (!sections.includes(sectionOf.get(t) ?? '')) sections.push(sectionOf.get(t) ?? '');
+        await page.setViewportSize({ width: viewport.width, height: 300 + 22 * (mine.length + sections.length + 2) });
         try {
-          // Newest first: 2024 (collapsed), then 2023 — the active report — expanded with its targets.
-          await waitForAllRows(page, pane, mine.length + 2);
+          // Newest first: 2024 (collapsed), then 2023 — the active report — expanded: sections, their targets.
+          await waitForAllRows(page, pane, mine.length + sections.length + 2);
           const rows = await page.$$eval(`${pane} .monaco-list-row`, (els) =>
             els
               .map((r) => ({
@@ -547,15 +668,19 @@ async function main() {
               ),
             COLOR,
           );
+          /** @type {unknown[][]} */
+          const body = [];
+          for (const name of sections) {
+            const under = mine.filter((t) => sectionOf.get(t) === name);
+            body.push([2, 'true', name, `${under.length} targets`, 'codicon-symbol-class']);
+            // The label names the target, the description only what became of it (`✗ 7200亩`).
+            for (const t of under) body.push([3, null, t.label, t.description, ICON[t.status]]);
+          }
           assert.deepEqual(
             rows.map((r) => [r.level, r.expanded, r.name, r.description, r.icon]),
-            [
-              [1, 'false', '2024 新市区', summary(next), 'codicon-book'],
-              [1, 'true', '2023 新市区', summary(mine), 'codicon-book'],
-              ...mine.map((t) => [2, null, t.label, t.title, ICON[t.status]]),
-            ],
+            [[1, 'false', '2024 新市区', summary(next), 'codicon-book'], [1, 'true', '2023 新市区', summary(mine), 'codicon-book'], ...body],
           );
-          const targetRows = rows.slice(2);
+          const targetRows = rows.filter((r) => r.level === 3);
           for (const [i, t] of mine.entries()) assert.equal(targetRows[i].color, colors[t.status], `${t.label}: the ${COLOR[t.status]} colour`);
           assert.equal(new Set(Object.values(colors)).size, 4, `four distinct status colours: ${JSON.stringify(colors)}`);
           // A click on a target (the first one of each status) selects its figure in the editor: the
@@ -566,8 +691,10 @@ async function main() {
             const i = mine.findIndex((t) => t.status === status);
             if (i < 0) continue;
             const t = mine[i];
+            const row = rows.find((r) => r.level === 3 && r.name === t.label);
+            assert.ok(row, `${t.label} has a row`);
             const before = await page.evaluate(() => document.getElementById('status.editor.selection')?.textContent ?? '');
-            await page.locator(`${pane} .monaco-list-row[data-index="${i + 2}"]`).click();
+            await page.locator(`${pane} .monaco-list-row[data-index="${row.index}"]`).click();
             await page.waitForFunction(
               (b) => {
                 const now = document.getElementById('status.editor.selection')?.textContent ?? '';
@@ -590,7 +717,7 @@ async function main() {
             clicked.push(`${t.label} → ${sel}`);
           }
           assert.ok(clicked.length >= 2, 'targets of at least two statuses clicked');
-          await page.screenshot({ path: targetsShot });
+          await shoot(page, targetsShot);
           return `${rows.length} rows; ${JSON.stringify(/** @type {const} */ (['met', 'missed', 'unreported']).map((s) => [s, by(mine, s)]))}; clicked ${clicked.join('; ')}`;
         } finally {
           await page.setViewportSize(viewport);

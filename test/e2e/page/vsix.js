@@ -92,8 +92,10 @@ function expectedFiles() {
     'package.nls.zh-cn.json',
     'language-configuration.json',
     'readme.md',
-    'LICENSE.txt', // vsce's names for README.md, LICENSE
+    'changelog.md',
+    'LICENSE.txt', // vsce's names for README.md, CHANGELOG.md, LICENSE
     'images/icon.png',
+    ...glob('images/screens', '.jpg'), // the README's screenshots
     'dist/client.js',
     'dist/server.js',
     'dist/cli.js',

@@ -24,6 +24,8 @@ const EXT_ROOT = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? 
 const CLI = path.join(EXT_ROOT, 'dist', 'cli.js');
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
+/** Our diagnostics' sources: `govreport·数字` (`govreport·numbers` in English) and so on, or plain `govreport`. */
+const isOurs = (/** @type {string | undefined} */ source) => source === SOURCE || (!!source && source.startsWith(`${SOURCE}·`));
 
 /** @param {...unknown} a */
 const log = (...a) => console.log('    ·', ...a);
@@ -238,6 +240,8 @@ function cliFixedText(file, text) {
  * @returns {import('vscode-languageserver').Range}
  */
 const plainRange = (r) => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
+/** The rule page the CLI links: docs/rules/<id>.md of the extension under test. */
+const ruleDocFile = (/** @type {string} */ id) => pathToFileURL(path.join(EXT_ROOT, 'docs', 'rules', `${id}.md`)).href;
 /** @param {string | vscode.Uri} u */
 const normUri = (u) => vscode.Uri.parse(String(u)).toString();
 
@@ -275,7 +279,9 @@ function lspShape(range, severity, code, href, d) {
  */
 function toLspDiagnostic(d) {
   const code = typeof d.code === 'object' ? d.code.value : d.code;
-  const href = typeof d.code === 'object' ? d.code.target : undefined;
+  // The client links a code to the rule's page opened read-only (a command); the server and the CLI name the file.
+  const target = typeof d.code === 'object' ? d.code.target : undefined;
+  const href = target && target.scheme === 'command' ? ruleDocFile(String(code)) : target;
   // vscode.DiagnosticSeverity counts from 0 (Error), LSP's from 1.
   return lspShape(d.range, /** @type {import('vscode-languageserver').DiagnosticSeverity} */ (d.severity + 1), code, href, d);
 }
@@ -295,7 +301,7 @@ function normLspDiagnostic(d) {
 function ourDiagnostics(uri) {
   const entry = vscode.languages.getDiagnostics().find(([u]) => u.toString() === uri.toString());
   if (!entry) return undefined;
-  return entry[1].filter((d) => d.source === SOURCE).map(toLspDiagnostic);
+  return entry[1].filter((d) => isOurs(d.source)).map(toLspDiagnostic);
 }
 
 /**
@@ -410,6 +416,8 @@ module.exports = {
   EXTENSION_ID,
   LANGUAGE_ID,
   SOURCE,
+  isOurs,
+  ruleDocFile,
   log,
   waitFor,
   askUntil,

@@ -146,7 +146,7 @@ describe('Neovim 0.7.2 as the LSP client (stdio, languageId markdown)', () => {
     const expected = report.files[0].diagnostics.map(asNvim);
     assert.deepEqual(result.diagnostics, expected);
     for (const d of result.diagnostics) {
-      assert.match(d.source, /^govreport·(数字|目标|清理)$/);
+      assert.match(d.source ?? '', /^govreport·(数字|目标|清理)$/);
       assert.equal(typeof d.code, 'string');
     }
     console.log(`# neovim: ${result.diagnostics.length} diagnostics, ${JSON.stringify([...new Set(result.diagnostics.map((d) => d.code))])}; run ${ms} ms`);

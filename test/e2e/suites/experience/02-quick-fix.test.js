@@ -32,8 +32,13 @@ const COMMA = new vscode.Range(68, 14, 68, 15); // the half-width `,` in line 69
  */
 const codeActions = (uri, range, kind) =>
   vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, kind).then((r) => /** @type {vscode.CodeAction[] | undefined} */ (r) || []);
-/** @param {vscode.CodeAction} a */
-const isFixable = (a) => !!a.kind && (vscode.CodeActionKind.QuickFix.contains(a.kind) || vscode.CodeActionKind.SourceFixAll.contains(a.kind));
+/** A fix: a quick fix or fix-all that edits the text, not the suppression comment or the rule's page. @param {vscode.CodeAction} a */
+const isFixable = (a) =>
+  !!a.kind &&
+  (vscode.CodeActionKind.QuickFix.contains(a.kind) || vscode.CodeActionKind.SourceFixAll.contains(a.kind)) &&
+  !!a.edit &&
+  !a.edit.entries().some(([, edits]) => edits.some((e) => e.newText.includes('govreport-disable-line')));
+const PUNCT = 'Full-width punctuation in Chinese text'; // the rule's title, never its id, in a label
 
 describe('2. quick fix, then fix all', () => {
   /** @type {string} */
@@ -64,18 +69,44 @@ describe('2. quick fix, then fix all', () => {
     await waitForDiagnostics(doc.uri, before0, { what: 'the original diagnostics after the revert' });
   });
 
-  it('the code actions on the `,` in line 69: its fix (preferred), “fix all” of the rule, and the file’s source.fixAll', async () => {
+  it('the code actions on the `,` in line 69: its fix (preferred), “fix all” of the rule by name, disable on this line, the rule’s page, source.fixAll', async () => {
     const actions = await codeActions(doc.uri, COMMA);
     const punct = before0.filter((d) => d.code === 'punctuation-width').length;
-    // The light bulb shows the two quick fixes; the API command also returns source actions.
+    // The light bulb shows the quick fixes; the API command also returns source actions.
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind && a.kind.value, !!a.isPreferred]),
       [
         ['Replace with "，"', 'quickfix', true],
-        [`Fix all ${punct} “punctuation-width” problems in this file`, 'quickfix', false],
+        [`Fix all ${punct} “${PUNCT}” problems in this file`, 'quickfix', false],
+        [`Disable “${PUNCT}” for this line`, 'quickfix', false],
+        [`Show the rule’s page: ${PUNCT}`, 'quickfix', false],
         ['GovReport: fix all auto-fixable problems', 'source.fixAll.govreport', false],
       ],
     );
+    assert.ok(
+      actions.every((a) => !/\bpunctuation-width\b/.test(a.title)),
+      'no rule id in a label',
+    );
+    const page = actions.find((a) => a.title.startsWith('Show the rule’s page'));
+    assert.deepEqual(page && page.command && [page.command.command, page.command.arguments], ['govreport.openRuleDoc', ['punctuation-width']]);
+  });
+
+  it('“Disable … for this line” appends the suppression comment: that rule goes quiet on line 69, nothing else changes', async () => {
+    const disable = (await codeActions(doc.uri, COMMA)).find((a) => a.title.startsWith('Disable'));
+    assert.ok(disable && disable.edit, 'offered, with an edit');
+    const [[uri, edits]] = disable.edit.entries();
+    assert.equal(uri.toString(), doc.uri.toString());
+    const end = doc.lineAt(68).range.end;
+    assert.deepEqual(
+      edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character, e.newText]),
+      [[68, end.character, 68, end.character, ' <!-- govreport-disable-line punctuation-width -->']],
+    );
+    assert.equal(await vscode.workspace.applyEdit(disable.edit), true);
+    const want = before0.filter((d) => !(d.code === 'punctuation-width' && d.range.start.line === 68));
+    assert.equal(want.length, before0.length - 2, 'the `!` and the `,` of line 69');
+    await waitForDiagnostics(doc.uri, want, { what: 'punctuation-width to go quiet on line 69' });
+    await revertUnsaved(doc, original, file);
+    await waitForDiagnostics(doc.uri, before0, { what: 'the diagnostics back after the revert' });
   });
 
   it('applying it changes exactly that character; its diagnostic goes, every other stays', async () => {
@@ -113,6 +144,8 @@ describe('2. quick fix, then fix all', () => {
       [['GovReport: fix all auto-fixable problems', 'source.fixAll.govreport']],
       'offered before',
     );
+    const api = vscode.extensions.getExtension('govreport.govreport')?.exports;
+    const noticesBefore = api.notices.length;
     const changed = waitFor([vscode.workspace.onDidChangeTextDocument], () => doc.getText() !== beforeFix, { what: 'fix-all to edit the report' });
     await vscode.commands.executeCommand('govreport.fixAll');
     await changed;
@@ -122,6 +155,8 @@ describe('2. quick fix, then fix all', () => {
     const left1 = {};
     for (const d of left) left1[String(d.code)] = (left1[String(d.code)] || 0) + 1;
     log(`fix-all: ${fixable} → ${left.length} diagnostics ${JSON.stringify(left1)}`);
+    // It says what it did, as `check --fix` does: `已修复103处，剩余19处需人工核对`.
+    assert.deepEqual(api.notices.slice(noticesBefore), [`Fixed ${fixable - left.length} problems; ${left.length} left to check by hand.`]);
     assert.ok(left.length < fixable);
     assert.deepEqual(
       left.filter((d) => ['punctuation-width', 'digit-spacing', 'broken-paragraph', 'heading-level'].includes(String(d.code))),

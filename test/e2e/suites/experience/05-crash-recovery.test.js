@@ -163,7 +163,7 @@ describe('5. crash recovery: the server is killed twice mid-session', () => {
     assert.deepEqual(plainSymbols(await documentSymbols(doc.uri)), want);
     const list = await hovers(doc.uri, new vscode.Position(34, 92));
     assert.equal(list.length, 1);
-    assert.match(hoverTexts(list)[0], /^\*\*53 家\*\* · 高新技术企业 · 2022 /);
+    assert.match(hoverTexts(list)[0], /^\*\*53家\*\* · 高新技术企业 · 2022 /);
   });
 
   it('2nd kill: restarted again with the second edit; still ONE notice in total', async () => {

@@ -87,9 +87,9 @@ describe('targets 1. year N’s target diagnostics', () => {
     );
   });
 
-  it('the hover on a target’s figure ends with its verdict: `- Target check: ✓ 2024 report: 372 亿元 (target 360 亿元)`', async () => {
+  it('the hover on a target’s figure ends with its verdict: `- Target check: ✓ 2024 report: 372亿元 (target 360亿元)`', async () => {
     const first = ctx.n[0];
-    assert.equal(first.title, '✓ 2024 report: 372 亿元 (target 360 亿元)');
+    assert.equal(first.verdict, '✓ 2024 report: 372亿元 (target 360亿元)');
     // `360亿元` at the end of the first target's clause (line 103).
     const line = ctx.doc.lineAt(first.range.end.line).text;
     const at = line.lastIndexOf('360亿元', first.range.end.character);
@@ -97,7 +97,7 @@ describe('targets 1. year N’s target diagnostics', () => {
     const list = await hovers(ctx.doc.uri, new vscode.Position(first.range.end.line, at + 1));
     const texts = hoverTexts(list);
     assert.equal(texts.length, 1, `one hover: ${JSON.stringify(texts)}`);
-    assert.ok(texts[0].endsWith(`\n- Target check: ${first.title}`), `the hover ends with the verdict:\n${texts[0]}`);
+    assert.ok(texts[0].endsWith(`\n- Target check: ${first.verdict}`), `the hover ends with the verdict:\n${texts[0]}`);
     // An unreported target says so too.
     const unreported = ctx.n.find((t) => t.status === 'unreported');
     assert.ok(unreported, 'an unreported target');
@@ -105,6 +105,6 @@ describe('targets 1. year N’s target diagnostics', () => {
     const digit = u.slice(unreported.range.start.character, unreported.range.end.character).search(/\d/) + unreported.range.start.character;
     const h2 = hoverTexts(await hovers(ctx.doc.uri, new vscode.Position(unreported.range.start.line, digit)));
     assert.equal(h2.length, 1);
-    assert.ok(h2[0].endsWith(`\n- Target check: ${unreported.title}`), `the hover ends with ${unreported.title}:\n${h2[0]}`);
+    assert.ok(h2[0].endsWith(`\n- Target check: ${unreported.verdict}`), `the hover ends with ${unreported.verdict}:\n${h2[0]}`);
   });
 });

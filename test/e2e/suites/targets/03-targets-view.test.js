@@ -61,8 +61,8 @@ describe('targets 3. the targets view', () => {
       const doc = report.year === 2023 ? ctx.doc : ctx.nextDoc;
       const outline = outlines[report.year === 2023 ? 0 : 1];
       assert.deepEqual(
-        report.targets.map((t) => [t.label, t.status, t.statusName, t.detail]),
-        rows.map((r) => [r.label, r.status, r.status, r.title]),
+        report.targets.map((t) => [t.label, t.status, t.statusName, t.detail, t.outcomeText]),
+        rows.map((r) => [r.label, r.status, r.status, r.verdict, r.description]),
       );
       for (const [i, t] of report.targets.entries()) {
         const r = rows[i];
@@ -136,5 +136,49 @@ describe('targets 3. the targets view', () => {
       const row = ctx.n[report.targets.indexOf(t)];
       assert.ok(row.text.replace(/\s+/g, '').includes(selected), `${t.label}: the selection “${selected}” is the target in its clause “${row.text}”`);
     }
+  });
+
+  it('grouped by section: each report’s targets under the outline section they stand in, in order', () => {
+    const tree = api().targetsTree;
+    for (const report of data) {
+      const shown = tree.find((r) => r.uri === report.uri);
+      assert.ok(shown, `${report.uri} in the tree`);
+      /** @type {{ name: string, targets: string[] }[]} */
+      const want = [];
+      for (const t of report.targets) {
+        const name = t.sectionName || 'Other';
+        const last = want.find((x) => x.name === name);
+        if (last) last.targets.push(t.label);
+        else want.push({ name, targets: [t.label] });
+      }
+      assert.deepEqual(shown.sections, want);
+      assert.ok(want.every((x) => x.name === 'Other' || x.name === x.name.trim()));
+    }
+    const sections2023 = tree.find((r) => r.uri === ctx.doc.uri.toString())?.sections.map((x) => x.name);
+    assert.deepEqual(sections2023, [...new Set(data[1].targets.map((t) => t.sectionName))], 'one group per section');
+    assert.ok((sections2023?.length ?? 0) >= 3, `several sections: ${JSON.stringify(sections2023)}`);
+  });
+
+  it('the filter: 未完成 (missed) and 未报告 (unreported) show only those targets; 全部 all again', async () => {
+    try {
+      for (const [filter, status] of /** @type {const} */ ([
+        ['missed', 'missed'],
+        ['unreported', 'unreported'],
+      ])) {
+        assert.equal(await vscode.commands.executeCommand('govreport.filterTargets', filter), filter);
+        assert.equal(api().targetsFilter, filter);
+        const shown = api().targetsTree.flatMap((r) => r.sections.flatMap((x) => x.targets));
+        const want = data.flatMap((r) => r.targets.filter((t) => t.status === status).map((t) => t.label));
+        assert.deepEqual(shown, want, `${filter}: exactly the ${status} targets`);
+        assert.equal(shown.length, count(ctx.n, status) + count(ctx.n1, status));
+      }
+    } finally {
+      await vscode.commands.executeCommand('govreport.filterTargets', 'all');
+    }
+    assert.equal(api().targetsFilter, 'all');
+    assert.equal(
+      api().targetsTree.flatMap((r) => r.sections.flatMap((x) => x.targets)).length,
+      data.reduce((n, r) => n + r.targets.length, 0),
+    );
   });
 });

@@ -6,7 +6,7 @@
 const assert = require('assert/strict');
 const vscode = require('vscode');
 const { show, waitFor } = require('../helpers');
-const { setup } = require('./setup');
+const { api, setup } = require('./setup');
 
 /** @param {string} s */
 const esc = (s) => s.replace(/([*_`[\]<>])/g, '\\$1'); // the Markdown escaping of the checklist
@@ -38,11 +38,13 @@ describe('targets 4. the review checklist', () => {
     await show(ctx.doc);
   });
 
-  it('with the 2023 report active it returns an untitled Markdown document, shown in the active editor', async () => {
+  it('with the 2023 report active it returns an untitled Markdown document beside the report, shown in the active editor', async () => {
     doc = /** @type {vscode.TextDocument} */ (await vscode.commands.executeCommand('govreport.writeChecklist'));
     assert.ok(doc && typeof doc.getText === 'function', 'a TextDocument');
     assert.equal(doc.isUntitled, true);
     assert.equal(doc.uri.scheme, 'untitled');
+    // Beside the report, so its relative link works and Save puts it there.
+    assert.equal(doc.uri.path, vscode.Uri.joinPath(ctx.doc.uri, '..', 'xinshi-2023 review checklist.md').path);
     assert.equal(doc.languageId, 'markdown');
     assert.equal(doc.isDirty, true, 'unsaved: the user saves it where they like');
     const editor = await waitFor(
@@ -53,15 +55,30 @@ describe('targets 4. the review checklist', () => {
     assert.equal(editor.document.getText(), doc.getText());
   });
 
+  it('our own output is no report: it stays Markdown, gets no diagnostic, and the targets view stays on the 2023 report', async () => {
+    const before = api().targetsReport;
+    assert.equal(before, ctx.doc.uri.toString());
+    // Give detection (debounced on change) and the view (debounced on editor change) time to act, then look.
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(doc.languageId, 'markdown', 'not switched to the report language');
+    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri), [], 'no diagnostic on the checklist');
+    assert.equal(api().targetsReport, before, 'the view still shows the 2023 report');
+    assert.ok(
+      api().targets.some((r) => r.targets.length),
+      'and its targets',
+    );
+    assert.equal(vscode.window.activeTextEditor?.document, doc, 'while the checklist is the active editor');
+  });
+
   it('the first entry exactly, and 12 `- [x]` (met) and 17 `- [ ]` (missed or unreported)', () => {
     const text = doc.getText();
-    assert.ok(text.startsWith('# Review checklist for 2024\n\n'), text.slice(0, 200));
+    assert.ok(text.startsWith('<!-- govreport: generated document, not a report -->\n# Review checklist for 2024\n\n'), text.slice(0, 200));
     assert.ok(
       text.includes(
         [
-          '- [x] **区外到位资金 360 亿元** (line 103)',
+          '- [x] **区外到位资金 360亿元** (line 103)',
           '  - Target as written: “加快引进中国京华中心文化旅游综合体、中建新疆建工科创平台基地等文旅、科研总部项目，力争全年实现区外到位资金360亿元。”',
-          '  - Outcome: 372 亿元 (line 19 of the 2024 report) — met',
+          '  - Outcome: 372亿元 (line 19 of the 2024 report) — met',
           '',
         ].join('\n'),
       ),
@@ -77,9 +94,11 @@ describe('targets 4. the review checklist', () => {
     const text = doc.getText();
     const actual = text.split('\n');
     const want = [
+      '<!-- govreport: generated document, not a report -->',
       '# Review checklist for 2024',
       '',
-      `> Against the 29 targets of the 2023 report (${ctx.doc.uri.toString()}): 12 met, 6 missed, 11 unreported, 0 pending.`,
+      // A relative link: the checklist sits beside the report.
+      `> Against the 29 targets of the 2023 report ([xinshi-2023.md](xinshi-2023.md)): 12 met, 6 missed, 11 unreported, 0 pending.`,
     ];
     let lastSection = null;
     let lastLeadin = null;

@@ -42,11 +42,18 @@ describe('targets 5. CSV export', () => {
     await show(ctx.doc);
   });
 
-  it('with a file Uri it writes the file and returns the Uri (no dialog)', async () => {
+  it('with a file Uri it writes the file and returns the Uri (no dialog), and says so: `Exported 33 targets to …` [Open]', async () => {
+    const before = api().notices.length;
     const uri = await vscode.commands.executeCommand('govreport.exportTargetsCsv', vscode.Uri.file(csvFile));
     assert.ok(uri instanceof vscode.Uri, 'returns a Uri');
     assert.equal(uri.fsPath, csvFile);
     assert.ok(fs.existsSync(csvFile), 'the file exists');
+    const total = api().targets.reduce((n, r) => n + r.targets.length, 0);
+    assert.deepEqual(api().notices.slice(before), [`Exported ${total} targets to ${path.basename(csvFile)}.`]);
+  });
+
+  it('the dialog proposes a name after the reports it holds: `新市区 targets 2023-2024.csv`', () => {
+    assert.equal(api().csvFileName, '新市区 targets 2023-2024.csv');
   });
 
   it('UTF-8 with a BOM, CRLF rows, the header, 33 rows (2024’s 4 targets, then 2023’s 29)', () => {
@@ -77,13 +84,14 @@ describe('targets 5. CSV export', () => {
     const cli = [...ctx.n1, ...ctx.n];
     for (const [i, { report, t }] of items.entries()) {
       const c = cli[i];
-      const outcomeAt = t.outcome ? `${vscode.Uri.parse(t.outcome.uri).fsPath}:${t.outcome.range.start.line + 1}` : '';
+      // Paths relative to the workspace folder, as a spreadsheet shared by the office needs them.
+      const outcomeAt = t.outcome ? `${path.basename(vscode.Uri.parse(t.outcome.uri).fsPath)}:${t.outcome.range.start.line + 1}` : '';
       // As the view holds it…
       assert.deepEqual(
         rows[i],
         [
           String(report.year),
-          vscode.Uri.parse(report.uri).fsPath,
+          path.basename(vscode.Uri.parse(report.uri).fsPath),
           t.section,
           t.label,
           t.clause,
@@ -99,10 +107,10 @@ describe('targets 5. CSV export', () => {
       );
       // …and as the CLI says it.
       const [year, file, , label, clause, value, , unit, qualifier, status, outcome, where] = rows[i];
-      assert.deepEqual([+year, file, label, qualifier, status], [c.year, c.file, c.label, c.qualifier ?? '', c.status], `row ${i + 2}`);
+      assert.deepEqual([+year, file, label, qualifier, status], [c.year, path.basename(c.file), c.label, c.qualifier ?? '', c.status], `row ${i + 2}`);
       assert.ok(clause.replace(/\s+/g, '').includes(c.text.replace(/\s+/g, '')), `row ${i + 2}: the clause “${clause}” holds “${c.text}”`);
       if (c.outcomeFigure !== null) {
-        assert.deepEqual([outcome, where], [c.outcome?.text, `${ctx.files[1]}:${c.outcomeLine}`], `row ${i + 2}: the outcome`);
+        assert.deepEqual([outcome, where], [c.outcome?.text, `xinshi-2024.md:${c.outcomeLine}`], `row ${i + 2}: the outcome`);
       } else {
         assert.deepEqual([outcome, where], ['', ''], `row ${i + 2}: no outcome`);
       }

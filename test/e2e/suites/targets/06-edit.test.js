@@ -8,7 +8,7 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const vscode = require('vscode');
 const { askUntil, normLspDiagnostic, ourDiagnostics, revertUnsaved, show, waitFor, waitForDiagnostics } = require('../helpers');
-const { api, byPosition, checkOf, codeLenses, count, plainRange, setup, targetsOf } = require('./setup');
+const { api, byPosition, checkOf, codeLenses, count, lensesOf, plainRange, setup, targetsOf } = require('./setup');
 
 /**
  * The lenses' places and titles, in order, as one comparable string.
@@ -18,7 +18,7 @@ const lensKey = (lenses) => JSON.stringify([...lenses].sort(byPosition).map((l) 
 /** @param {readonly import('./setup').Target[]} n */
 const summaryTitle = (n) =>
   `2023 targets: ${count(n, 'met') + count(n, 'missed')} reported (${count(n, 'met')} met, ${count(n, 'missed')} missed), ${count(n, 'unreported')} unreported`;
-const JOBS = '城镇新增就业 2.5 万人';
+const JOBS = '城镇新增就业 2.5万人'; // the label: name, then the figure in house style
 
 describe('targets 6. an edit in year N+1’s review updates year N', () => {
   /** @type {import('./setup').Context} */
@@ -64,23 +64,23 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
     assert.ok(jobs, `the target ${JOBS}`);
     assert.deepEqual(
       added.map((d) => [d.code, d.range, d.message]),
-      [['target-missed', jobs.range, `The 2023 target "${JOBS}": the 2024 report gives 2.3 万人, short of it (line 43 of the 2024 report)`]],
+      [['target-missed', jobs.range, `The 2023 target "${JOBS}": the 2024 report gives 2.3万人, short of it (line 43 of the 2024 report)`]],
     );
     // The 2024 report itself: still what the CLI says.
     assert.deepEqual(ourDiagnostics(ctx.nextDoc.uri) ?? [], edited.check.get(ctx.files[1]).map(normLspDiagnostic));
   });
 
-  it('the lens over the target turns `✗ 2024 report: 2.3 万人 (target 2.5 万人), missed`; the other 28 stay; the summary counts 11 met, 7 missed', async () => {
+  it('the lens over the target turns `✗ 城镇新增就业: 2.3万人 / target 2.5万人`; the others stay; the summary counts 11 met, 7 missed', async () => {
     const n = edited.targets.filter((t) => t.file === ctx.files[0]);
-    const want = lensKey(n.map((t) => ({ range: t.range, command: { title: t.title } })));
+    const want = lensKey(lensesOf(n).map((l) => ({ range: l.range, command: { title: l.title } })));
     const { value } = await askUntil(
       () => codeLenses(ctx.doc.uri),
       (l) => lensKey(l) === want,
       { what: 'the 2023 lenses to follow the edit' },
     );
-    const jobs = value.find((l) => l.command?.title.includes('(target 2.5 万人)'));
-    assert.equal(jobs?.command?.title, '✗ 2024 report: 2.3 万人 (target 2.5 万人), missed');
-    assert.equal(ctx.n.find((t) => t.label === JOBS)?.title, '✓ 2024 report: 2.7 万人 (target 2.5 万人)', 'it was met before');
+    const jobs = value.find((l) => l.command?.title.includes('target 2.5万人'));
+    assert.equal(jobs?.command?.title, '✗ 城镇新增就业: 2.3万人 / target 2.5万人');
+    assert.equal(ctx.n.find((t) => t.label === JOBS)?.title, '✓ 城镇新增就业: 2.7万人 / target 2.5万人', 'it was met before');
     const changed = n.filter((t, i) => t.title !== ctx.n[i].title).map((t) => t.label);
     assert.deepEqual(changed, [JOBS], 'only its title changed');
     const summary = await codeLenses(ctx.nextDoc.uri);
@@ -99,12 +99,12 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
     const n = edited.targets.filter((t) => t.file === ctx.files[0]);
     assert.deepEqual(
       report.targets.map((t) => [t.label, t.status, t.detail]),
-      n.map((t) => [t.label, t.status, t.title]),
+      n.map((t) => [t.label, t.status, t.verdict]),
     );
     const jobs = report.targets.find((t) => t.label === JOBS);
     assert.deepEqual(
       [jobs?.status, jobs?.detail, jobs?.outcome?.text, jobs?.outcome?.range.start.line],
-      ['missed', '✗ 2024 report: 2.3 万人 (target 2.5 万人), missed', '城镇新增就业2.3万人', 42],
+      ['missed', '✗ 2024 report: 2.3万人 (target 2.5万人), missed', '城镇新增就业2.3万人', 42],
     );
     assert.deepEqual(
       ['met', 'missed', 'unreported'].map((s) => report.targets.filter((t) => t.status === s).length),
@@ -120,7 +120,7 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
       what: 'the 2024 report to be reverted',
     });
     await waitForDiagnostics(ctx.doc.uri, ctx.check.get(ctx.files[0]), { what: 'the original diagnostics of the 2023 report' });
-    const want = lensKey(ctx.n.map((t) => ({ range: t.range, command: { title: t.title } })));
+    const want = lensKey(lensesOf(ctx.n).map((l) => ({ range: l.range, command: { title: l.title } })));
     await askUntil(
       () => codeLenses(ctx.doc.uri),
       (l) => lensKey(l) === want,
@@ -134,7 +134,7 @@ describe('targets 6. an edit in year N+1’s review updates year N', () => {
     const data = /** @type {import('./setup').ReportTargets[]} */ (await vscode.commands.executeCommand('govreport.refreshTargets'));
     assert.deepEqual(
       data.find((r) => r.year === 2023)?.targets.map((t) => [t.label, t.status, t.detail]),
-      ctx.n.map((t) => [t.label, t.status, t.title]),
+      ctx.n.map((t) => [t.label, t.status, t.verdict]),
     );
   });
 });
