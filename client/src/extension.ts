@@ -61,8 +61,6 @@ export interface GovReportApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
-
-
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const detection = new ReportDetection(context.workspaceState);
   const status = new ReportStatus(() => client);
@@ -244,28 +242,36 @@ async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
   const doc = editor.document;
+  const key = doc.uri.toString();
   const ours = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => isOurSource(d.source)).length;
   const before = ours();
   const version = doc.version;
-  const republished = new Promise<void>((resolve) => {
-    const timer = setTimeout(() => done(), 5000);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (doc.version !== version && e.uris.some((u) => u.toString() === doc.uri.toString())) done();
-    });
-    function done() {
-      clearTimeout(timer);
-      sub.dispose();
-      resolve();
-    }
-  });
+  // The source action's edit lands after the command returns: wait for it (or for nothing to happen),
+  // then for the server to republish the edited text.
+  const edited = once((fire) => vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === key && fire()), 3000);
   await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.govreport', apply: 'first' });
+  await edited;
   if (doc.version === version) {
     void notify(MESSAGES.nothingToFix(before));
     return;
   }
-  await republished;
+  await once((fire) => vscode.languages.onDidChangeDiagnostics((e) => e.uris.some((u) => u.toString() === key) && fire()), 5000);
   const left = ours();
   void notify(MESSAGES.fixed(Math.max(0, before - left), left));
+}
+
+/** Resolves when `subscribe`'s listener calls `fire`, or after `ms`. */
+function once(subscribe: (fire: () => void) => vscode.Disposable, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const subs: vscode.Disposable[] = [];
+    const done = () => {
+      clearTimeout(timer);
+      for (const x of subs) x.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    subs.push(subscribe(done));
+  });
 }
 
 /** `untitled:…/xinshi-2023 核对清单.md` beside the report (a number added if such a file exists). */
