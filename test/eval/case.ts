@@ -27,7 +27,15 @@ for (const id of process.argv.slice(2)) {
     const flags = Object.entries(f)
       .filter(([k, v]) => ['weak', 'ambiguous', 'cumulative', 'real', 'restated', 'subset', 'duration', 'countWord', 'doubling'].includes(k) && v)
       .map(([k]) => k);
-    const more = [f.versus, f.direction, f.multiple, f.yearCue, f.action && `act=${f.action}`, f.levelIndex !== undefined && `lvl→${f.levelIndex}`, f.baselineIndex !== undefined && `base→${f.baselineIndex}`].filter(Boolean);
+    const more = [
+      f.versus,
+      f.direction,
+      f.multiple,
+      f.yearCue,
+      f.action && `act=${f.action}`,
+      f.levelIndex !== undefined && `lvl→${f.levelIndex}`,
+      f.baselineIndex !== undefined && `base→${f.baselineIndex}`,
+    ].filter(Boolean);
     console.log(
       `  #${f.index} L${a.lineIndex.positionAt(f.span.start).line + 1} ${JSON.stringify(f.text)} metric=${f.metric} id=${f.identity} ${f.role}/${f.year}/${f.period} ${f.change} [${[...flags, ...more].join(',')}] «${f.clauseText.slice(0, 40)}»`,
     );

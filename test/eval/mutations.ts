@@ -28,7 +28,6 @@ function editedSpan(e: { start: number; text: string }): { start: number; end: n
   return { start: e.start, end: e.start + e.text.length };
 }
 
-
 export const KINDS = ['restated figure', 'part of a total', 'stated rate', 'counted list', 'direction flip', 'impossible share'] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -402,7 +401,9 @@ export function runMutations(reports: readonly string[], base: (name: string) =>
           change: s.change,
           rule,
           found,
-          falseAlarms: fresh.filter((f) => isNumberRule(f.ruleId) && isLoud(f) && !expected(f) && !touches(f, [editedSpan(s.edit)])).map((f) => record(edited, f)),
+          falseAlarms: fresh
+            .filter((f) => isNumberRule(f.ruleId) && isLoud(f) && !expected(f) && !touches(f, [editedSpan(s.edit)]))
+            .map((f) => record(edited, f)),
         };
         if (!found) r.nearest = nearest(edited, fresh, rule, s.expectAt);
         results.push(r);

@@ -149,6 +149,17 @@ const RESTATED_TARGET_AFTER = /^(?:的?(?:年度|预期|全年)?目标|的?(?:�
 /** Words before a quoted target that name no metric of their own. */
 const RESTATEMENT_ONLY = /^(?:年初确定|年初提出|原定|原计划|确定|提出|下达|超额完成|超过|完成)*$/;
 
+const TARGET_MARKERS_ALL = new RegExp(TARGET_MARKERS.source, 'g');
+
+function lastMatch(re: RegExp, s: string): string | undefined {
+  let last: string | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m[0];
+  return last;
+}
+
+/** Words of a sum right before its figure (`合计`, `共计改造管道`, `上述四项资金共计`). */
+const SUM_BEFORE = /(?:合计|共计|总计)[^，；。、\d]{0,8}$/;
 /** `连续36年居全国首位`: the figure counts years, it is not a quantity of what follows. */
 const DURATION_BEFORE = /(?:连续|累计|已经|已)$/;
 /** How much of a figure-first count's predicate joins its identity (`成功备案国家级科技型中小企业`). */
@@ -279,6 +290,7 @@ interface Reading {
   yearWord?: { kind: 'base' | 'last-year' | 'named-year'; year?: number };
   restated: boolean;
   duration?: boolean;
+  marker?: string;
   /** `等53个重大项目`: a count of the examples listed, a subset, not the whole. */
   subset: boolean;
   /** For a figure-first count, the words after its noun (`14个学科入选…` → 入选…): what is said of them. */
@@ -319,7 +331,12 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     if (r.baselineOf !== undefined) {
       role = 'baseline';
       // `从54万亿元增加到82.7万亿元` in a five-year summary: the level five years before its end.
-      if (period === 'multi-year' && ctx.periodEnd !== undefined && !r.ahead) {
+      if (r.yearWord?.kind === 'named-year' && r.yearWord.year !== undefined) {
+        // `从2018年的60家增加到150家`: the start's own year.
+        year = r.yearWord.year;
+        period = 'year';
+        yearCue = 'named-year';
+      } else if (period === 'multi-year' && ctx.periodEnd !== undefined && !r.ahead) {
         year = ctx.periodEnd - 5;
         period = 'year';
         yearCue = 'five-year-end';
@@ -376,7 +393,8 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     if (r.versus !== undefined) fact.versus = r.versus;
     if (r.cumulative) fact.cumulative = true;
     if (year !== undefined) fact.year = year;
-    if (cued!.marker !== undefined) fact.marker = cued!.marker;
+    const marker = r.marker ?? cued!.marker;
+    if (marker !== undefined) fact.marker = marker;
     if (ctx.node !== undefined) fact.node = ctx.node;
     if (r.real) fact.real = true;
     if (r.ambiguous) fact.ambiguous = true;
@@ -443,7 +461,9 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       if (normaliseMetric(subject).name) phrase = { ...phrase, raw: subject };
     }
     const samePrevSentence = prev !== undefined && prev.sentenceStart === sentenceStart;
-    const named = nameOf(text, q, phrase, clauseEnd, samePrevSentence ? prev : undefined, listed);
+    // `…、保障性租赁住房18.11万套，合计19.68万套`: a sum names the items together, not the last of them.
+    const isSum = SUM_BEFORE.test(segment);
+    const named = nameOf(text, q, phrase, clauseEnd, samePrevSentence && !isSum ? prev : undefined, listed);
     const norm = named.norm;
     const roles: Phrase = { ...phrase, ...mergeRoles(phrase, norm.roles) };
     if (named.shareOf) roles.share = true;
@@ -475,6 +495,9 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       restated: RESTATED_TARGET_BEFORE.test(text.slice(clauseStart, q.start)) || RESTATED_TARGET_AFTER.test(text.slice(q.end, q.end + 8)),
       subset: !!phrase.enumeration,
     };
+    // The target word nearest before the figure (`确保…8%以上、力争增长9%`: 9% is the 力争 one).
+    const marker = lastMatch(TARGET_MARKERS_ALL, text.slice(sentenceStart, q.start));
+    if (marker) r.marker = marker;
     if (q.unit === '年' && DURATION_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) r.duration = true;
     let action = roles.action ?? norm.roles.action;
     if (named.after !== undefined) {
@@ -564,6 +587,7 @@ function nameOf(text: string, q: Quantity, phrase: Readonly<Phrase>, clauseEnd: 
       norm.roles.increment ||
       phrase.increment ||
       phrase.total ||
+      q.unit === '倍' ||
       RESTATEMENT_ONLY.test(phrase.raw);
     if (prev && prev.metric && !prev.q.countWord && (changeWords || listed)) {
       return { metricRaw: prev.metricRaw, norm: { name: prev.metric, roles: norm.roles }, weak: prev.weak, shareOf: false };
@@ -596,7 +620,19 @@ function predicateOf(rest: string): string {
 
 /** Words of a figure's own phrase that say what it is (a change, a level reached, a verb of doing). */
 function ownRoles(phrase: Readonly<Phrase>, roles: Readonly<PhraseRoles>): boolean {
-  return !!(phrase.direction || phrase.toLevel || phrase.increment || phrase.total || phrase.cumulative || phrase.versus || phrase.share || phrase.action || roles.increment || roles.total || roles.action);
+  return !!(
+    phrase.direction ||
+    phrase.toLevel ||
+    phrase.increment ||
+    phrase.total ||
+    phrase.cumulative ||
+    phrase.versus ||
+    phrase.share ||
+    phrase.action ||
+    roles.increment ||
+    roles.total ||
+    roles.action
+  );
 }
 
 /**
@@ -874,7 +910,8 @@ export function shareHeads(parts: readonly string[], joined: boolean): string[] 
   return parts.map((x, i) => {
     if (i < parts.length - 1 && x.length <= 3 && last.length > x.length + 1) return x + last.slice(x.length);
     // Only inside one phrase: in `进出口总额、出口` the short item is a name of its own.
-    if (joined && i > 0 && x.length <= 3 && first.length > x.length + 1 && parts.slice(0, i).every((y) => y.length > 3)) return first.slice(0, first.length - x.length) + x;
+    if (joined && i > 0 && x.length <= 3 && first.length > x.length + 1 && parts.slice(0, i).every((y) => y.length > 3))
+      {return first.slice(0, first.length - x.length) + x;}
     if (i < parts.length - 1 && x.length >= 2) {
       const head = x.slice(-2);
       const at = last.indexOf(head);
@@ -894,7 +931,15 @@ function linkFromTo(rs: Reading[], text: string): void {
     const n = runLength(rs, i);
     const j = i + n;
     if (j >= rs.length || rs[j].clauseStart !== rs[i].clauseStart) continue;
-    if (!ARROW.test(text.slice(rs[j - 1].q.end, rs[j].q.start).replace(/\s/g, ''))) continue;
+    if (
+      !ARROW.test(
+        text
+          .slice(rs[j - 1].q.end, rs[j].q.start)
+          .replace(/\s/g, '')
+          .replace(YEAR_AT_END, ''),
+      )
+    )
+      {continue;}
     if (n > 1 && runLength(rs, j) !== n) continue;
     for (let k = 0; k < n; k++) {
       const a = rs[i + k];
@@ -913,6 +958,9 @@ function linkFromTo(rs: Reading[], text: string): void {
     i = j - 1;
   }
 }
+
+/** `增加到2023年的16亿元`: the end's year between the arrow and the figure. */
+const YEAR_AT_END = /(?:19|20)\d{2}年(?:末|底)?的?$/;
 
 /** How many figures from `i` form one value list (`202元、270元`). */
 function runLength(rs: readonly Reading[], i: number): number {

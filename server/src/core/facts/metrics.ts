@@ -148,7 +148,8 @@ export const phraseBefore: (segment: string) => Readonly<Phrase> = memoize(phras
 
 function phraseBeforeUncached(segment: string): Phrase {
   const roles: PhraseRoles = {};
-  let s = segment.replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '');
+  // `增加到2023年的16亿元`, `比2024年的60310亿元`: the year right before a figure says when, not what.
+  let s = segment.replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '').replace(YEAR_BEFORE_FIGURE, '');
   // 比上年增长 / 比去年预算高: a comparison with last year; the metric is what comes before it.
   const vs = VERSUS.exec(s);
   if (vs) {
@@ -246,7 +247,8 @@ function peelLeading(text: string, roles: PhraseRoles): string {
       continue;
     }
     const w = leadingWord(s);
-    if (!w) break;
+    // `保障性住房`, `经营性用地`: a verb before 性 makes an adjective of the name, it is no verb.
+    if (!w || s[w.length] === '性') break;
     if (CUTTING.has(w)) roles.direction ??= 'down';
     else if (ACTION_WORDS.has(w)) noteAction(roles, w);
     s = s.slice(w.length);
@@ -280,6 +282,8 @@ export function phraseAfter(text: string, from: number): string {
   const cut = m ? s.slice(0, m.index) : s.slice(0, AFTER_MAX);
   return cut.replace(/\s+/g, '').slice(0, AFTER_MAX);
 }
+
+const YEAR_BEFORE_FIGURE = /(?:19|20)\d{2}年(?:末|底|度)?的?$/;
 
 /** 新X opening a name (`新登记经营主体`, `新认定高新技术企业`); 新增 is handled with the increment words. */
 const NEW_VERB_START = new RegExp(`^${NEW_VERB.source.replace(/\$$/, '')}`);
@@ -340,7 +344,10 @@ export function identityOf(name: string, key: string, known: boolean, action: st
 }
 // Verbs of doing go too: a share's name (`建成三级医院的县占比`) is the same with or without them, and a
 // count keeps its verb in front of the identity instead.
-const IDENTITY_NOISE = new RegExp(`的|了|着|在|成功|${alternation([...NEUTRAL_VERBS.filter((v) => v.length > 1), ...[...ACTION_VERBS, ...OBJECT_VERBS].filter((v) => v.length > 1)])}`, 'g');
+const IDENTITY_NOISE = new RegExp(
+  `的|了|着|在|成功|${alternation([...NEUTRAL_VERBS.filter((v) => v.length > 1), ...[...ACTION_VERBS, ...OBJECT_VERBS].filter((v) => v.length > 1)])}`,
+  'g',
+);
 
 /**
  * The verb of doing a figure-first count's predicate starts with (`53个重大项目建成投运` → 建成) and the

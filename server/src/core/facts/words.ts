@@ -28,10 +28,45 @@ export const TO_LEVEL_UP = [
   '跃升到', '跃升至', '攀升至', '攀升到',
 ];
 /** The same, down: `由10.2%下降到3.1%` must go down (rules check the values agree). */
-export const TO_LEVEL_DOWN = ['降至', '下降到', '下降至', '降低到', '降低至', '减少到', '减少至', '减至', '缩短至', '缩短到', '压缩至', '压缩到', '缩小到', '缩小至', '压减到', '压减至'];
+export const TO_LEVEL_DOWN = [
+  '降至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '减少到',
+  '减少至',
+  '减至',
+  '缩短至',
+  '缩短到',
+  '压缩至',
+  '压缩到',
+  '缩小到',
+  '缩小至',
+  '压减到',
+  '压减至',
+];
 export const TO_LEVEL_VERBS = [...TO_LEVEL_UP, ...TO_LEVEL_DOWN];
 /** Words that state a level without a change (`达到216家`, `为5.2%`, `控制在3%左右`, `首次突破1万亿元`, `迈上6万亿元新台阶`). */
-export const LEVEL_VERBS = ['达到了约', '达到了', '达到约', '达到', '达', '为', '控制在', '保持在', '稳定在', '维持在', '突破', '超过', '首次突破', '迈上', '跨上', '跃上', '站上'];
+export const LEVEL_VERBS = [
+  '达到了约',
+  '达到了',
+  '达到约',
+  '达到',
+  '达',
+  '为',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '维持在',
+  '突破',
+  '超过',
+  '首次突破',
+  '迈上',
+  '跨上',
+  '跃上',
+  '站上',
+];
 /** `从A提高到B`: between the two figures, one of these (or a bare 到/至) makes A the baseline of B. */
 export const FROM_TO_ARROWS = [...TO_LEVEL_VERBS, '到', '至'];
 
@@ -52,8 +87,10 @@ export const INCREMENT_WORDS = ['新增', '净增'];
 export const TOTAL_WORDS = ['总数', '总量', '总计', '共计', '合计'];
 /** Words a metric name ends with when it names the total of something (`高新技术企业总数`). */
 export const TOTAL_SUFFIXES = ['总数', '总量'];
-/** A name made only of these names no metric (`新增`, `累计`, `全年`): the figure's metric is elsewhere. */
-export const ROLE_ONLY = new RegExp(`^(?:${alternation([...INCREMENT_WORDS, '累计', ...TOTAL_WORDS, '同比', '当年', '全年', '年末', '年底'])})+$`);
+/** A name made only of these names no metric (`新增`, `累计`, `全年`, `是上年的1.5倍`): the figure's metric is elsewhere. */
+export const ROLE_ONLY = new RegExp(
+  `^(?:${alternation([...INCREMENT_WORDS, '累计', ...TOTAL_WORDS, '同比', '当年', '全年', '年末', '年底', '上年', '去年', '上次', '同期'])})+$`,
+);
 
 /** `年均增长7.1%`: a compound annual rate over several years. */
 export const CAGR = /年均(增长|增加|提高|下降|降低|减少)?$/;
@@ -120,7 +157,16 @@ export const ON_BASE_WORDS = ['的基础上', '基础上'];
  * how much fell, not a level.
  */
 export const CUT_VERBS = ['压减', '削减', '缩减', '精简', '压缩'];
-export const LEADING = [...ON_BASE_WORDS, ...CUT_VERBS, ...TARGET_WORDS, ...LEADING_ADVERBS, ...TIME_WORDS, ...ACTION_VERBS, ...LEADING_VERBS, ...FUNCTION_WORDS];
+export const LEADING = [
+  ...ON_BASE_WORDS,
+  ...CUT_VERBS,
+  ...TARGET_WORDS,
+  ...LEADING_ADVERBS,
+  ...TIME_WORDS,
+  ...ACTION_VERBS,
+  ...LEADING_VERBS,
+  ...FUNCTION_WORDS,
+];
 
 /**
  * Words at the end of the phrase before a figure, peeled off one by one (`城镇化率提高到`,

@@ -22,7 +22,9 @@ export function figure(f: Printable): string {
   const q = f.qualifier;
   if (!q) return body;
   if (PREFIX_QUALIFIERS.has(q)) return `${q}${body}`;
-  if (q === '多' || q === '余') return body.replace(/^(-?[\d.]+)/, `$1${q}`);
+  // `600多万人`, but `2倍多`: 多 after 倍 (a multiple's 多 says "more than" the multiple).
+  if ((q === '多' || q === '余') && f.unit !== '倍') return body.replace(/^(-?[\d.]+)/, `$1${q}`);
+  if (q === '多' || q === '余') return `${body}${q}`;
   return `${body}${q}`;
 }
 

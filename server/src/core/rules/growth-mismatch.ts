@@ -41,7 +41,7 @@ const MESSAGES = {
   },
   lower: { zh: '低于', en: 'lower than' },
   higher: { zh: '高于', en: 'higher than' },
-  times: { zh: '{v}倍', en: '{v}×' },
+  times: { zh: '{v}倍{more}', en: '{v}×{more}' },
   pointsValue: { zh: '{v}个百分点', en: '{v} percentage points' },
   current: { zh: '本年数值：{v}', en: 'this year: {v}' },
   previous: { zh: '上年数值：{v}', en: 'last year: {v}' },
@@ -239,7 +239,7 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, p: Prev): void {
     prev: start ? `（${prevText}）` : prevText,
     where: placeName(ctx.locale, line, peer),
     computed: computedText,
-    want: kind === 'multiple' ? ctx.t(MESSAGES.times, { v: trimNumber(ratioOf(c)) }) : '',
+    want: kind === 'multiple' ? ctx.t(MESSAGES.times, { v: trimNumber(ratioOf(c)), more: c.qualifier === '多' ? (ctx.locale === 'en' ? '+' : '多') : '' }) : '',
   });
   const related: RelatedPlace[] = [];
   if (cur.index !== c.index) related.push(here(cur, ctx.t(MESSAGES.current, { v: figure(cur) })));
@@ -312,7 +312,8 @@ function checkDirections(ctx: RuleContext, own: Map<string, Fact[]>, peers: { pe
     let peer: PeerReport | undefined;
     if (b.baselineIndex !== undefined) prev = ctx.facts[b.baselineIndex];
     else if (!b.weak && !b.ambiguous && b.year !== undefined && b.period === 'year' && b.role === 'outcome') {
-      const slot = (f: Fact) => f.role === 'outcome' && f.year === b.year! - 1 && f.change === b.change && unitFactor(f.unit, b.unit) !== undefined && f.identity === b.identity;
+      const slot = (f: Fact) =>
+        f.role === 'outcome' && f.year === b.year! - 1 && f.change === b.change && unitFactor(f.unit, b.unit) !== undefined && f.identity === b.identity;
       prev = own.get(b.key)?.find(slot);
       if (!prev) {
         for (const p of peers) {
@@ -373,12 +374,20 @@ function verbOf(ctx: RuleContext, b: Fact, prev: Fact, peer: PeerReport | undefi
  * `超过8亿人次` is a little above 8亿, not exactly 8亿).
  */
 function exact(f: Fact, ctx: RuleContext): Interval {
-  const bound = f.qualifier === '以上' || f.qualifier === '以内' || f.qualifier === '以下' || f.qualifier === '突破' || f.qualifier === '超过' || f.qualifier === '不低于' || f.qualifier === '不超过';
+  const bound =
+    f.qualifier === '以上' ||
+    f.qualifier === '以内' ||
+    f.qualifier === '以下' ||
+    f.qualifier === '突破' ||
+    f.qualifier === '超过' ||
+    f.qualifier === '不低于' ||
+    f.qualifier === '不超过';
   if (f.role === 'target' || bound) {
     const p = f.role === 'target' ? 0 : f.precision;
     const lo = f.value - p;
     const hi = (f.high ?? f.value) + p;
-    if (f.role !== 'target' && (f.qualifier === '超过' || f.qualifier === '突破' || f.qualifier === '以上')) return { lo, hi: hi + Math.max(Math.abs(f.value) * ABOVE_SPAN, p) };
+    if (f.role !== 'target' && (f.qualifier === '超过' || f.qualifier === '突破' || f.qualifier === '以上'))
+      {return { lo, hi: hi + Math.max(Math.abs(f.value) * ABOVE_SPAN, p) };}
     return { lo, hi };
   }
   return intervalOf(f, ctx.config);

@@ -36,7 +36,8 @@ const PEER_POINT_SLACK = 0.2;
 /** The sentence's first figure counts its subjects (`734个制造业重大项目…投资完成率119.7%`): what follows is of them. */
 const COUNTED_SUBJECT = /^[^\d]*?(\d[\d.]*\s*(?:个|家|项|所|座|条|批)[^，；。\d]*)/;
 /** A place opening a sentence: a region, zone or city cluster (`成渝地区双城经济圈`, `成都平原经济区`, `中西部地区`). */
-const PLACE_OPENING = /^([^，；。]{0,14}?(?:经济圈|经济区|经济带|城市群|都市圈|示范区|新区|自贸试验区|自贸区|片区|中西部地区|东部地区|西部地区|东北地区|民族地区|革命老区))(?!生产总值)/;
+const PLACE_OPENING =
+  /^([^，；。]{0,14}?(?:经济圈|经济区|经济带|城市群|都市圈|示范区|新区|自贸试验区|自贸区|片区|中西部地区|东部地区|西部地区|东北地区|民族地区|革命老区))(?!生产总值)/;
 /** Target words that make two targets one ambition at two heights (`确保…、力争…`). */
 const STRETCH = /力争|争取|努力/;
 
@@ -151,16 +152,12 @@ function disjoint(ctx: RuleContext, f: Fact, g: Fact, factor: number): boolean {
  */
 function twoGoals(ctx: RuleContext, f: Fact, g: Fact, factor: number): boolean {
   if (disjoint(ctx, f, g, factor)) return true;
-  if (sameClaim(f, g, factor)) return false;
+  // The same value restated, whatever its bound (`涨幅3%左右` / `控制在3%以内`).
+  if (close(f.value, g.value * factor) && close(f.high ?? f.value, (g.high ?? g.value) * factor)) return false;
+  // `确保…增长8%以上、力争增长9%`, `力争实现城镇新增就业2.6万人`: a stretch beside the floor is one ambition at two heights.
   if (f.marker !== g.marker && (STRETCH.test(f.marker ?? '') || STRETCH.test(g.marker ?? ''))) return false;
   if (pointInRange(f, g, factor) || pointInRange(g, f, 1 / factor)) return false;
-  // A bare figure and the same figure with its bound (`增长5%` / `增长5%左右`) are one target.
-  if ((f.qualifier === undefined || g.qualifier === undefined) && f.high === undefined && g.high === undefined && close(f.value, g.value * factor)) return false;
   return true;
-}
-
-function sameClaim(f: Fact, g: Fact, factor: number): boolean {
-  return close(f.value, g.value * factor) && (f.high ?? f.value) !== undefined && close(f.high ?? f.value, (g.high ?? g.value) * factor) && f.qualifier === g.qualifier;
 }
 
 /** `增长5%左右` beside `增长4.5%–5.5%`: the point is the range's middle ground. */

@@ -170,7 +170,8 @@ function partExceeding(ctx: RuleContext, facts: Fact[], k: number, text: string,
  * part without its own role word after `新增…，其中` is one too), a stock's are stocks.
  */
 function sameKind(p: Fact, whole: Fact): boolean {
-  if (unitFactor(p.unit, whole.unit) === undefined || p.unit === '%' || p.role !== whole.role || p.year !== whole.year || NOT_ADDITIVE.test(p.metric)) return false;
+  if (unitFactor(p.unit, whole.unit) === undefined || p.unit === '%' || p.role !== whole.role || p.year !== whole.year || NOT_ADDITIVE.test(p.metric))
+    {return false;}
   if (whole.change === 'increment') return p.change === 'increment' || (p.change === 'level' && !p.cumulative && !STOCK_NAME.test(p.metric));
   return p.change === whole.change && !!p.cumulative === !!whole.cumulative;
 }
@@ -180,7 +181,9 @@ const STOCK_NAME = /余额|总量|总数|存量|保有量/;
 /** Where the whole of a 其中 list may stand: its sentence, or the one before when 其中 opens a sentence. */
 function listScopeStart(text: string, k: number): number {
   const sentenceStart = Math.max(text.lastIndexOf('。', k - 1), text.lastIndexOf('！', k - 1)) + 1;
-  return sentenceStart === k || /^其中[，,：:]?$/.test(text.slice(sentenceStart, k + 3).trim()) ? Math.max(text.lastIndexOf('。', sentenceStart - 2), -1) + 1 : sentenceStart;
+  return sentenceStart === k || /^其中[，,：:]?$/.test(text.slice(sentenceStart, k + 3).trim())
+    ? Math.max(text.lastIndexOf('。', sentenceStart - 2), -1) + 1
+    : sentenceStart;
 }
 
 /** The whole the list belongs to: the nearest figure before 其中, in its sentence or the one before. */
@@ -315,7 +318,13 @@ function checkSums(ctx: RuleContext): void {
 function sumItems(facts: readonly Fact[], i: number, n: number | undefined): Fact[] | undefined {
   const t = facts[i];
   const item = (p: Fact) =>
-    !p.countWord && p.unit !== '%' && p.change !== 'growth-rate' && p.change !== 'point-change' && p.change !== 'cagr' && p.role !== 'baseline' && unitFactor(p.unit, t.unit) !== undefined;
+    !p.countWord &&
+    p.unit !== '%' &&
+    p.change !== 'growth-rate' &&
+    p.change !== 'point-change' &&
+    p.change !== 'cagr' &&
+    p.role !== 'baseline' &&
+    unitFactor(p.unit, t.unit) !== undefined;
   const out: Fact[] = [];
   if (n !== undefined) {
     for (let j = i - 1; j >= 0 && j >= i - SUM_REACH && out.length < n; j--) {
@@ -366,7 +375,8 @@ function checkIncrements(ctx: RuleContext): void {
   if (totals === 0 || increments.size === 0) return;
   const bases = new Bases(ctx);
   for (const t of facts) {
-    if (!isStock(t) || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline' || t.baselineIndex !== undefined) continue;
+    if (!isStock(t) || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline' || t.baselineIndex !== undefined)
+      {continue;}
     const x = increments.get(`${t.passage}|${t.sentence.start}|${t.key}`)?.[0];
     if (!x || unitFactor(x.unit, t.unit) === undefined) continue;
     const base = bases.find(t);
@@ -469,7 +479,8 @@ function checkFromTo(ctx: RuleContext): void {
       (f) =>
         f.passage === b.passage &&
         f.sentence.start === b.sentence.start &&
-        (f.change === 'increment' || (stock && f.change === 'level' && f.action !== undefined && !f.cumulative && f.baselineIndex === undefined && f.index < a.index)) &&
+        (f.change === 'increment' ||
+          (stock && f.change === 'level' && f.action !== undefined && !f.cumulative && f.baselineIndex === undefined && f.index < a.index)) &&
         f.direction !== 'down' &&
         f.versus === undefined &&
         !f.ambiguous &&
