@@ -53,7 +53,7 @@ export function checklistMarkdown(
     const done = r.status === 'met';
     const where = line !== undefined ? t(MESSAGES.line, { line }) : '';
     lines.push('', `- [${done ? 'x' : ' '}] **${escapeMd(targetLabel(target, locale))}**${where}`);
-    lines.push(`  - ${t(MESSAGES.asWritten, { text: escapeMd(targetSentence(target, report.passages)) })}`);
+    lines.push(`  - ${t(MESSAGES.asWritten, { text: escapeMd(quoteOf(target, report.passages)) })}`);
     const outcome = r.outcome ? changeFigure(r.outcome.fact, locale) : '＿＿＿＿';
     const status = statusName(r.status, locale);
     const from = r.outcome ? t(MESSAGES.outcomeLine, { year: r.next?.year ?? '', line: r.outcome.range.start.line + 1 }) : '';
@@ -77,6 +77,21 @@ const MESSAGES = {
   outcomeLine: { zh: '（{year}年报告第{line}行）', en: ' (line {line} of the {year} report)' },
   reviewSays: { zh: '回顾原文：“{text}”', en: 'Review says: “{text}”' },
 } satisfies Record<string, Msg>;
+
+/** Longest sentence quoted whole under a target. */
+const MAX_QUOTE = 200;
+
+/**
+ * The target's sentence as written; in a sentence of many targets (a pasted table without `。`)
+ * the clause around it: quoting a 40,000-character sentence under each of its 4,000 targets made
+ * a 216 MB checklist.
+ */
+function quoteOf(target: TargetResult['target'], passages: readonly Passage[] | undefined): string {
+  const sentence = targetSentence(target, passages);
+  if (sentence.length <= MAX_QUOTE) return sentence;
+  const clause = target.clauseText.trim();
+  return clause.length <= MAX_QUOTE ? clause : `${clause.slice(0, MAX_QUOTE)}…`;
+}
 
 function escapeMd(s: string): string {
   return s.replace(/([*_`[\]<>])/g, '\\$1');

@@ -44,6 +44,14 @@ export class MappedText {
     return this.cached;
   }
 
+  /** The last `n` characters (fewer when the text is shorter), without joining the whole text. */
+  tail(n: number): string {
+    if (this.cached !== undefined) return this.cached.slice(-n);
+    let out = '';
+    for (let i = this.parts.length - 1; i >= 0 && out.length < n; i--) out = this.parts[i] + out;
+    return out.length > n ? out.slice(-n) : out;
+  }
+
   get size(): number {
     return this.length;
   }
