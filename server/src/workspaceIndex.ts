@@ -12,7 +12,7 @@ import type { GovReportConfig } from './core/config';
 import { looksLikeReport } from '../../shared/reportDetection';
 import type { ReportMeta } from './core/structure/meta';
 import type { OutlineNode } from './core/structure/outline';
-import { sameGovernment, toPeer, type PeerReport } from './core/peers';
+import { hasReview, sameGovernment, toPeer, type PeerReport } from './core/peers';
 import type { Locale, Range } from './core/types';
 import { HAN_RE } from './core/text/chars';
 import { symbolKindOf } from './convert';
@@ -34,6 +34,8 @@ export interface IndexEntry {
   version?: number;
   /** Disk modification time when read from disk. */
   mtimeMs?: number;
+  /** Whether it has a review part (a draft may have only its plan): the pairing prefers one that has. */
+  hasReview: boolean;
 }
 
 const MAX_FILE_BYTES = DEFAULT_WALK.maxFileBytes;
@@ -57,7 +59,7 @@ function summarize(uri: string, a: Analysis, version?: number, mtimeMs?: number)
     for (const c of n.children) walk(c, inner);
   };
   for (const r of a.tree.roots) walk(r, label);
-  return { uri, meta: a.meta, symbols, version, mtimeMs };
+  return { uri, meta: a.meta, symbols, version, mtimeMs, hasReview: hasReview(a) };
 }
 
 function reportLabel(meta: ReportMeta, uri: string): string {
@@ -150,9 +152,19 @@ export class WorkspaceIndex {
     return out;
   }
 
-  /** Peer data for cross-year rules (adjacent years): open documents from their analysis, others read on demand. */
+  /**
+   * Peer data for cross-year rules: last year's and next year's report, one each (the one the
+   * pairing picks: with a review part first, then by URI), from an open document's analysis or read
+   * on demand. Ten drafts of next year's report cost what one costs.
+   */
   peersFor(uri: string, meta: ReportMeta): PeerReport[] {
-    return this.peersOf(this.relatedEntries(uri, meta, true));
+    const best = new Map<number, IndexEntry>();
+    for (const e of this.relatedEntries(uri, meta, true)) {
+      const year = e.meta.year!;
+      const have = best.get(year);
+      if (!have || Number(e.hasReview) > Number(have.hasReview) || (e.hasReview === have.hasReview && e.uri < have.uri)) best.set(year, e);
+    }
+    return this.peersOf([...best.values()]);
   }
 
   /** Every report of the same government as peers (the targets view lists them all). */

@@ -17,6 +17,7 @@ const MESSAGES = {
  */
 export const brokenParagraph: Rule = {
   id: 'broken-paragraph',
+  scope: 'passage',
   defaultSeverity: 'information',
   category: 'structure',
   fixable: true,

@@ -22,6 +22,7 @@ const SPACES = /[ \t\u00a0\u3000]+/g;
  */
 export const digitSpacing: Rule = {
   id: 'digit-spacing',
+  scope: 'passage',
   defaultSeverity: 'hint',
   category: 'typography',
   fixable: true,

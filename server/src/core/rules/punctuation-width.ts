@@ -35,6 +35,7 @@ const REACH = 16;
  */
 export const punctuationWidth: Rule = {
   id: 'punctuation-width',
+  scope: 'passage',
   defaultSeverity: 'information',
   category: 'typography',
   fixable: true,

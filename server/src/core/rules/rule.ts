@@ -43,6 +43,12 @@ export interface Rule {
   expensive?: boolean;
   /** Whether findings carry a fix. */
   fixable?: boolean;
+  /**
+   * `passage`: a passage's findings depend only on its own source text and the config (the
+   * typography rules), so analyze() runs the rule one passage at a time and reuses the findings
+   * of passages an edit left unchanged.
+   */
+  scope?: 'passage';
   title: Msg;
   description: Msg;
   check(ctx: RuleContext): void;

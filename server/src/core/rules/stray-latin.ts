@@ -33,6 +33,7 @@ function allowedWords(list: readonly string[]): Set<string> {
 /** Acronyms and names pass; an all-lower-case word standing between Chinese text is reported. */
 export const strayLatin: Rule = {
   id: 'stray-latin',
+  scope: 'passage',
   defaultSeverity: 'information',
   category: 'typography',
   title: { zh: '夹杂英文单词', en: 'Stray Latin word' },

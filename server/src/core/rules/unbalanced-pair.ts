@@ -27,6 +27,7 @@ const NAMES: Record<string, Msg> = {
  */
 export const unbalancedPair: Rule = {
   id: 'unbalanced-pair',
+  scope: 'passage',
   defaultSeverity: 'information',
   category: 'typography',
   title: { zh: '标点不成对', en: 'Unbalanced quotes or brackets' },

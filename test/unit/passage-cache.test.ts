@@ -1,0 +1,49 @@
+// The typography rules' findings are reused for passages an edit left unchanged: after any edit
+// the findings equal a fresh analysis's, exactly (spans, ranges, fixes, related places), and an
+// edit makes the rules read only the passage it changed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { mergeConfig } from '../../server/src/core/config';
+import { ALL_RULES } from '../../server/src/core/rules/index';
+import type { Rule } from '../../server/src/core/rules/rule';
+import { readSample } from '../support/corpus';
+
+const sample = readSample();
+const typography = ALL_RULES.filter((r) => r.scope === 'passage');
+
+test('the passage-local rules are the five typography rules', () => {
+  assert.deepEqual(typography.map((r) => r.id).sort(), ['broken-paragraph', 'digit-spacing', 'punctuation-width', 'stray-latin', 'unbalanced-pair']);
+});
+
+test('after edits anywhere, reused findings equal a fresh analysis', () => {
+  const shared = mergeConfig();
+  analyze(sample, { config: shared, rules: typography });
+  const at = (s: string) => sample.indexOf(s);
+  const edits: [string, string][] = [
+    ['an inserted paragraph at the top', '# 政府工作报告\n\n新增一段 , 含 abc 与（括号。\n\n' + sample.slice(sample.indexOf('\n') + 1)],
+    ['a deleted paragraph in the middle', sample.slice(0, at('## 2023')) + sample.slice(sample.indexOf('\n\n', at('## 2023') + 10))],
+    ['a comma typed mid-line', sample.slice(0, at('新增高新技术企业')) + ',' + sample.slice(at('新增高新技术企业'))],
+    ['CRLF line ends', sample.replace(/\n/g, '\r\n')],
+  ];
+  for (const [name, text] of edits) {
+    const reused = analyze(text, { config: shared, rules: typography }).findings;
+    // A new config object: nothing cached for it.
+    const fresh = analyze(text, { config: mergeConfig(), rules: typography }).findings;
+    assert.ok(fresh.length > 10, name);
+    assert.deepEqual(reused, fresh, name);
+  }
+});
+
+test('a keystroke makes the passage-local rules read one passage, not all of them', () => {
+  const shared = mergeConfig();
+  let read = 0;
+  const spy: Rule[] = typography.map((r) => ({ ...r, check: (ctx) => ((read += ctx.passages.length), r.check(ctx)) }));
+  analyze(sample, { config: shared, rules: spy });
+  const passages = read;
+  read = 0;
+  const i = sample.indexOf('新增高新技术企业');
+  analyze(sample.slice(0, i) + '，' + sample.slice(i), { config: shared, rules: spy });
+  assert.equal(passages, analyze(sample, { rules: [] }).passages.length * typography.length);
+  assert.equal(read, typography.length);
+});
