@@ -196,6 +196,6 @@ test("hover: value, role, metric, qualifier meaning, other mentions here and in 
   const hover = describeNumberAt(a, at('突破260家'), [toPeer('file:///ws/xinshi-2024.md', next)], 'zh')!;
   assert.match(
     hover,
-    /- 其他年份报告中同一指标：\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：新增 48 家（2023 年实际）\n {2}- \[2024 年报告第 7 行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：总数 264 家（2023 年实际）$/,
+    /- 其他年份报告中同一指标：\n {2}- \[2024年报告第7行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：新增48家（2023年实际）\n {2}- \[2024年报告第7行\]\(file:\/\/\/ws\/xinshi-2024\.md#L7\)：总数264家（2023年实际）$/,
   );
 });

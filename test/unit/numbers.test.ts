@@ -231,7 +231,8 @@ test('unit conversion and printing', () => {
   assert.equal(unitFactor('吨', '斤'), 2000);
   assert.equal(unitFactor('公里', '米'), 1000);
   assert.equal(unitFactor('元', '亩'), undefined);
-  assert.equal(amount(2.76e12, '元', '万亿'), '2.76 万亿元');
-  assert.equal(amount(9.3e11, '元'), '9300 亿元');
+  // House style: no space between a number and its unit (`2.76万亿元`, `9300亿元`).
+  assert.equal(amount(2.76e12, '元', '万亿'), '2.76万亿元');
+  assert.equal(amount(9.3e11, '元'), '9300亿元');
   assert.equal(trimNumber(0.1 + 0.2), '0.3');
 });

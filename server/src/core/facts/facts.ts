@@ -122,6 +122,8 @@ interface PassageContext {
   periodEnd?: number;
   /** The report's government is the country: 全国 names its own scope. */
   national: boolean;
+  /** The government's short name (`浙江` for 浙江省): a metric opening with it is the report's own (`浙江中欧班列`). */
+  government?: string;
 }
 
 /** A phrase that is only a verb or preposition names nothing. */
@@ -250,10 +252,22 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
     } else {
       year = undefined;
     }
-    out[p.index] = { role, year, period, node, national: meta.government === '国务院' };
+    out[p.index] = { role, year, period, node, national: meta.government === '国务院', government: shortName(meta.government) };
     if (periodEnd !== undefined) out[p.index].periodEnd = periodEnd;
   }
   return out;
+}
+
+/** `浙江省` → 浙江, `新疆维吾尔自治区` → 新疆, `上海市` → 上海; nothing for the country or a short name. */
+function shortName(government: string | undefined): string | undefined {
+  if (!government || government === '国务院') return undefined;
+  const s = government.replace(/(?:维吾尔|壮族|回族)?(?:自治区|特别行政区|省|市|区|县|旗)$/, '');
+  return s.length >= 2 ? s : undefined;
+}
+
+/** `浙江中欧班列开行` in 浙江省's report is `中欧班列开行`: its own government's name scopes nothing. */
+function withoutGovernment(metric: string, government: string | undefined): string {
+  return government && metric.startsWith(government) && metric.length >= government.length + 2 ? metric.slice(government.length) : metric;
 }
 
 /** What a passage's text alone says about a figure: shared by every analysis of the same text. */
@@ -359,15 +373,16 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
       period = 'year';
       yearCue = 'five-year-end';
     }
-    const key = index.key(r.metric);
+    const metric = withoutGovernment(r.metric, ctx.government);
+    const key = index.key(metric);
     const fact: Fact = {
       index: facts.length,
-      metric: r.metric,
+      metric,
       metricRaw: r.metricRaw,
       key,
       // A figure-first count is named by its noun and what is said of it (`近1400万农业转移人口在城镇落户`
       // = `农业转移人口落户城镇1400万人`): the predicate's words join the name's.
-      identity: identityOf(r.metric + (r.predicate ?? ''), key, !r.predicate && index.known(r.metric), r.action),
+      identity: identityOf(metric + (r.predicate ?? ''), key, !r.predicate && index.known(metric), r.action),
       value: q.value,
       unit: q.unit,
       scale: q.scale,
@@ -407,7 +422,7 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     if (r.duration) fact.duration = true;
     if (yearCue !== undefined) fact.yearCue = yearCue;
     // A name in the synonym table (`经济` = 国内生产总值) names its metric however short.
-    if (r.weak && (q.countWord || !index.known(r.metric) || GENERIC_NAMES.has(r.metric))) fact.weak = true;
+    if (r.weak && (q.countWord || !index.known(metric) || GENERIC_NAMES.has(metric))) fact.weak = true;
     facts.push(fact);
   }
 }
@@ -907,11 +922,15 @@ function splitList(s: string): string[] {
 export function shareHeads(parts: readonly string[], joined: boolean): string[] {
   const first = parts[0];
   const last = parts[parts.length - 1];
+  const head = HEAD_NOUNS.find((h) => last.endsWith(h) && last.length > h.length);
   return parts.map((x, i) => {
     if (i < parts.length - 1 && x.length <= 3 && last.length > x.length + 1) return x + last.slice(x.length);
+    // `上海机场航空货邮和旅客吞吐量`: the head noun the last name ends with is every name's.
+    if (joined && head && i < parts.length - 1 && !HEAD_NOUNS.some((h) => x.endsWith(h))) return x + head;
     // Only inside one phrase: in `进出口总额、出口` the short item is a name of its own.
-    if (joined && i > 0 && x.length <= 3 && first.length > x.length + 1 && parts.slice(0, i).every((y) => y.length > 3))
-      {return first.slice(0, first.length - x.length) + x;}
+    if (joined && i > 0 && x.length <= 3 && first.length > x.length + 1 && parts.slice(0, i).every((y) => y.length > 3)) {
+      return first.slice(0, first.length - x.length) + x;
+    }
     if (i < parts.length - 1 && x.length >= 2) {
       const head = x.slice(-2);
       const at = last.indexOf(head);
@@ -938,15 +957,17 @@ function linkFromTo(rs: Reading[], text: string): void {
           .replace(/\s/g, '')
           .replace(YEAR_AT_END, ''),
       )
-    )
-      {continue;}
+    ) {
+      continue;
+    }
     if (n > 1 && runLength(rs, j) !== n) continue;
     for (let k = 0; k < n; k++) {
       const a = rs[i + k];
       const b = rs[j + k];
       if (a.q.unit !== b.q.unit && !(a.q.unit === '' || b.q.unit === '')) break;
       a.baselineOf = j + k;
-      a.change = 'level';
+      // `比重由46.9%提高到48.2%`: the start is a share as much as the end.
+      if (a.change !== 'share') a.change = 'level';
       if (b.q.unit === '%' || b.change === 'increment') b.change = 'level';
       b.base = i + k;
       if (k > 0 && rs[j].toward && !b.toward) b.toward = rs[j].toward;
@@ -958,6 +979,9 @@ function linkFromTo(rs: Reading[], text: string): void {
     i = j - 1;
   }
 }
+
+/** Head nouns a 和-joined list of names shares (`货邮和旅客吞吐量`, `一般公共预算收入和支出` is handled by length). */
+const HEAD_NOUNS = ['吞吐量', '可支配收入', '余额', '总额', '增加值', '产量', '面积', '投资额', '人数', '数量'];
 
 /** `增加到2023年的16亿元`: the end's year between the arrow and the figure. */
 const YEAR_AT_END = /(?:19|20)\d{2}年(?:末|底)?的?$/;

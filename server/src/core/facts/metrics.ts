@@ -136,6 +136,9 @@ function trailingWord(s: string): string | undefined {
 function directionAfterComparison(tail: string): 'up' | 'down' | undefined {
   if (UP_AFTER_COMPARISON.test(tail)) return 'up';
   if (DOWN_AFTER_COMPARISON.test(tail)) return 'down';
+  // `比上年多开386列`, `比去年少用20亿元`: 多/少 before a verb of doing.
+  if (/^[多增高]/.test(tail)) return 'up';
+  if (/^[少减低]/.test(tail)) return 'down';
   return undefined;
 }
 
@@ -167,6 +170,8 @@ function phraseBeforeUncached(segment: string): Phrase {
       if (dir) roles.direction = dir;
     }
     if (TO_LEVEL.test(tail)) noteLevel(roles, tail);
+    // `…标准分别从每人每月202元、270元提高到…`: the 从 after 分别 makes these the starting points.
+    if (FROM_MARK.test(tail)) roles.from = true;
     s = s.slice(0, at);
   }
   if (s.endsWith('等')) roles.enumeration = true;

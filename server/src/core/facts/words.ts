@@ -25,7 +25,7 @@ export function endsWithAny(words: readonly string[]): RegExp {
 // prettier-ignore
 export const TO_LEVEL_UP = [
   '增至', '增加到', '增加至', '增长到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '扩大到', '扩大至',
-  '跃升到', '跃升至', '攀升至', '攀升到',
+  '跃升到', '跃升至', '攀升至', '攀升到', '升至', '升到', '回升至', '回升到',
 ];
 /** The same, down: `由10.2%下降到3.1%` must go down (rules check the values agree). */
 export const TO_LEVEL_DOWN = [
@@ -79,7 +79,7 @@ export const RISE_AFTER_COMPARISON = [...RISE_VERBS, '多', '高', '增'];
 export const FALL_AFTER_COMPARISON = [...FALL_VERBS, '少', '低', '减', '降', '压缩'];
 
 /** A change against last year (`比上年增长`, `同比增长`, `比2020年`); `预算` after it compares with last year's budget. */
-export const VERSUS = /(比上年|比去年|比上一年|较上年|较去年|同比|比\d{4}年)(预算)?/;
+export const VERSUS = /(比上年|比去年|比上一年|较上年|较去年|同比|比\d{4}年|比上次|比上届|较上届)(预算)?/;
 
 /** An amount added (`新增高新技术企业53家`, `城镇新增就业`, `净增50家`). */
 export const INCREMENT_WORDS = ['新增', '净增'];
@@ -141,12 +141,14 @@ export const ACTION_VERBS = [
 ];
 /** Words that state a level or a change before a metric (`实现`, `增加`, `降低`): no action of their own. */
 // prettier-ignore
-export const LEADING_VERBS = ['实现', '完成', '达到', '安排', '提供', '落实', '降低', '减少', '增加', '提高', '扩大', '增长', '下降', '是'];
+export const LEADING_VERBS = ['实现', '完成', '达到', '安排', '提供', '落实', '降低', '减少', '增加', '提高', '扩大', '增长', '下降', '是', '巩固', '保持', '延续'];
 /** Prepositions and conjunctions before a metric (`在`, `对`, `向`, `和`). */
 // prettier-ignore
 export const FUNCTION_WORDS = ['在', '对', '向', '为', '给', '使', '让', '把', '和', '与', '及', '并', '等'];
 /** The end of `在去年…的基础上` before this year's figure (`…的基础上增长8%左右`): no part of the metric. */
 export const ON_BASE_WORDS = ['的基础上', '基础上'];
+/** Words after a level that say it is a milestone (`突破5000亿元大关、增长16.9%`, `迈上6万亿元新台阶`): no metric of the next figure. */
+export const MILESTONE_WORDS = ['大关', '新台阶', '台阶', '关口'];
 
 /**
  * Words at the start of the phrase before a figure that are not the metric (`力争`, `全年`, `新建`,
@@ -203,7 +205,7 @@ export const ACTION_SYNONYMS: Readonly<Record<string, string>> = {
   新登记注册: '登记',
 };
 /** Verbs that say nothing about what was done (`完成1848处…治理`, `实现…`): no action of their own. */
-export const NEUTRAL_VERBS = ['实现', '完成', '达到', '达', '有', '共', '累计', '全年', '安排', '拟安排', '提供', '落实'];
+export const NEUTRAL_VERBS = ['实现', '完成', '达到', '达', '有', '共', '累计', '全年', '安排', '拟安排', '提供', '落实', '开展', '推动', '推进'];
 /** `新认定60家`, `新培育6个`, `新开通3条`, `新设`: a verb with 新 adds to a count, like 新增. */
 export const NEW_VERB = /新(?:增|建|设|认定|培育|开工|开通|开设|引进|组建|创建|布局|落地|登记注册|登记|入选|获批)$/;
 
@@ -259,7 +261,7 @@ export const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/^规上/, '规模以上'],
   // `有进出口实绩企业` = `外贸实绩企业`: the report's own two names for one count.
   [/^有?进出口实绩/, '外贸实绩'],
-  [/^社零(?:总额)?$/, '社会消费品零售总额'],
+  [/^社零(?:总额|额)?$/, '社会消费品零售总额'],
 ];
 
 // ---- Which year and role a sentence speaks of ----------------------------------------------------

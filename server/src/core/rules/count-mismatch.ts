@@ -23,6 +23,10 @@ const RUN_IN = /([一二三四五六七八九十]+)(?:是|要|方面)/y;
 const MAX_ITEM = 16;
 const VERBS = new Set(ACTION_VERBS);
 /** Characters that open the two-character verbs of a verb list (`新开`, `复航`, `加密`, `改造`). */
+/** An item ending in a verb of stating: the count after it is said of something else (`…水路通道达到28条`). */
+const COUNT_AFTER_VERB = /(?:达到|达|实现|突破|超过|为|共|累计|新增|增加|提出|出台|印发|发布|制定|入选|入围|获评)$/;
+/** A quoted 、 list right before the count: `“投什么、谁来投、怎么投、如何管”`. */
+const QUOTED_LIST_BEFORE = /“([^“”]*、[^“”]*)”$/;
 const VERB_START = /^[新复加改扩续开建提推优完修制废升降培引]/;
 /** A verb with words after it inside an item (`遗址先后入选全国年度`); a verb ending a name (`环境提升`, `大湾区建设`) is part of it. */
 const VERB_INSIDE = new RegExp(`.(?:${ACTION_VERBS.filter((v) => v.length >= 2).join('|')}|入选|入围|获评|达到|实现)(?=.{2,})`);
@@ -234,17 +238,25 @@ function listBefore(p: Passage, f: Fact): Found | undefined {
   let s = f.logical.start;
   while (s > 0 && f.logical.start - s < LIST_REACH && !/[，,。；;：:！？（）()]/.test(text[s - 1])) s--;
   const segment = text.slice(s, f.logical.start);
+  // `聚焦解决“投什么、谁来投、怎么投、如何管”四个问题`: the list is the quotation right before the count.
+  const quoted = QUOTED_LIST_BEFORE.exec(segment);
+  if (quoted && f.countWord && !text.startsWith('字', f.logical.end)) {
+    // `“激发创新活力、促进创新协同和维护公平竞争”三大`: the last two joined by 和.
+    const items = splitLastPair(quoted[1].split('、').map((x) => x.trim()));
+    if (items.length >= 2 && items.every((x) => x.length > 0 && x.length <= MAX_ITEM)) {
+      const at = f.logical.start - quoted[0].length;
+      return { items, span: p.text.toSourceSpan(at, f.logical.start) };
+    }
+  }
   // `黄石、咸宁、天门等全国文明城市12个`: an open list; `“投入高、产出低”三大`: a quotation cut in two.
   if (!segment.includes('、') || outsideQuotes(segment).includes('等') || !balancedQuotes(segment)) return undefined;
   const items = splitOutsideQuotes(segment);
   if (items.length < 2 || items.some((x) => x.length === 0) || items.slice(1).some((x) => x.length > MAX_ITEM)) return undefined;
   // The count follows the last item directly: `…、水路通道达到28条` counts after a verb, `…五大类23个` after another count.
   const last0 = items[items.length - 1];
-  if (phraseBefore(last0).raw !== last0.replace(/[\s“”"'《》]/g, '') || /[一二三四五六七八九十两]+(?:大|个|项|类|条)/.test(last0)) return undefined;
+  if (COUNT_AFTER_VERB.test(last0) || /[一二三四五六七八九十两]+(?:大|个|项|类|条)/.test(last0)) return undefined;
   // `A、B和C`: the last item holds two.
-  const last = items[items.length - 1];
-  const joined = /^[^和及与“”]{1,8}[和及与][^和及与“”]{1,8}$/.test(last);
-  const all = joined ? [...items.slice(0, -1), ...last.split(/[和及与]/)] : items;
+  const all = splitLastPair(items);
   // Figures (`7万亿、8万亿、9万亿三个`) are a list only when every item is one.
   const digits = all.map((x) => /[0-9０-９]/.test(x));
   if (digits.some(Boolean) && !digits.every(Boolean)) return undefined;
@@ -267,18 +279,31 @@ function parallel(items: readonly string[], f: Fact): boolean {
   if (VERB_INSIDE.test(clean[clean.length - 1])) return false;
   // An Arabic count (`国能哈密煤制油、准东3个煤化工项目`) says its list only where the items end like its
   // noun, or where three or more short names stand before it (`仙桃、潜江、宜都、大冶4个千亿县`).
-  if (!f.countWord) return clean.length >= 3 && clean.every((x, i) => (i === 0 ? x.slice(-3) : x).length <= 3) && middleLike(clean);
-  return middleLike(clean);
+  if (!f.countWord) return clean.length >= 3 && clean.every((x, i) => (i === 0 ? x.slice(-3) : x).length <= 3) && middleLike(clean, false);
+  return middleLike(clean, !!f.countWord);
 }
 
 /** Items of like length: the middle ones, and the last one's start (it may carry a shared head). */
-function middleLike(clean: readonly string[]): boolean {
+function middleLike(clean: readonly string[], countWord = false): boolean {
   const middle = clean.slice(1, -1);
-  if (middle.length === 0) return clean.every((x, i) => i === 0 || x.length <= 4) && clean[0].length <= 12 && clean[clean.length - 1].length <= 4;
+  // Two items: the first (with its verb) and the last, both short and alike — a Chinese count may name
+  // longer ones (`深入实施“一带一路”建设、长江经济带发展三大战略`); `办好…混合团体世界杯、铁人三项世界杯` is a name.
+  if (middle.length === 0) {
+    const first = Math.max(1, clean[0].length - 4);
+    const last = clean[clean.length - 1].length;
+    return clean[0].length <= 14 && last <= (countWord ? 10 : 4) && Math.max(first, last) <= 3 * Math.min(first, last);
+  }
   const lengths = middle.map((x) => x.length);
   const lo = Math.min(...lengths);
   const hi = Math.max(...lengths);
   return hi <= 2 * lo + 1 && clean[clean.length - 1].length >= lo;
+}
+
+/** `A、B和C`: the last item holds two names when both sides of 和/及/与 are short. */
+function splitLastPair(items: readonly string[]): string[] {
+  const last = items[items.length - 1];
+  if (!/^[^和及与“”]{1,8}[和及与][^和及与“”]{1,8}$/.test(last)) return [...items];
+  return [...items.slice(0, -1), ...last.split(/[和及与]/)];
 }
 
 /** The text outside quotation marks. */

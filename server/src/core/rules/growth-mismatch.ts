@@ -64,7 +64,7 @@ const REAL_RATES = /生产总值|GDP|增加值|经济增长|^经济$/;
 const REVISION_POINTS = 1;
 /** How far a level may move between two reports' statements of it before 提高到/降至 can be wrong. */
 const PEER_DIRECTION_RELATIVE = 0.02;
-const PEER_DIRECTION_POINTS = 0.2;
+const PEER_DIRECTION_POINTS = 0.1;
 /** An outcome `超过8亿人次`, `突破3000亿元` is above its figure, but not by more than this share of it. */
 const ABOVE_SPAN = 0.1;
 
@@ -187,10 +187,11 @@ function previousLevel(
 /** The increment of the same metric stated in the level's sentence (`新增5.4万台、累计达到9万台`). */
 function incrementBeside(ctx: RuleContext, c: Fact, cur: Fact): Fact | undefined {
   if (c.change !== 'growth-rate' && c.change !== 'multiple') return undefined;
-  for (let i = cur.index - 1; i >= 0 && i >= cur.index - 3; i--) {
+  // Before the level (`新增1.2万户、达到8.6万户`) or after it (`荣获53个奖项、比上次增加21个、增长47%`).
+  for (let i = Math.max(0, cur.index - 3); i <= cur.index + 3 && i < ctx.facts.length; i++) {
     const f = ctx.facts[i];
-    if (f.passage !== cur.passage || f.sentence.start !== cur.sentence.start) break;
-    if (f.change === 'increment' && f.versus === undefined && f.metric === cur.metric && !f.ambiguous && unitFactor(f.unit, cur.unit) !== undefined) return f;
+    if (i === cur.index || i === c.index || f.passage !== cur.passage || f.sentence.start !== cur.sentence.start) continue;
+    if (f.change === 'increment' && f.direction !== 'down' && f.metric === cur.metric && !f.ambiguous && unitFactor(f.unit, cur.unit) !== undefined) return f;
   }
   return undefined;
 }
@@ -386,8 +387,9 @@ function exact(f: Fact, ctx: RuleContext): Interval {
     const p = f.role === 'target' ? 0 : f.precision;
     const lo = f.value - p;
     const hi = (f.high ?? f.value) + p;
-    if (f.role !== 'target' && (f.qualifier === '超过' || f.qualifier === '突破' || f.qualifier === '以上'))
-      {return { lo, hi: hi + Math.max(Math.abs(f.value) * ABOVE_SPAN, p) };}
+    if (f.role !== 'target' && (f.qualifier === '超过' || f.qualifier === '突破' || f.qualifier === '以上')) {
+      return { lo, hi: hi + Math.max(Math.abs(f.value) * ABOVE_SPAN, p) };
+    }
     return { lo, hi };
   }
   return intervalOf(f, ctx.config);

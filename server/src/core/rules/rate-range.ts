@@ -23,11 +23,15 @@ const MESSAGES = {
   },
 } satisfies Record<string, Msg>;
 
-/** Names of rates that are parts of a whole and so lie between 0 and 100 %. Growth, contribution,
- * completion, self-sufficiency and debt ratios can exceed 100 % and are not here. */
-const BOUNDED =
-  /(覆盖率|普及率|参保率|入学率|巩固率|达标率|合格率|优良率|比率|城镇化率|失业率|办复率|办结率|满意率|满意度|签约率|接种率|通过率|就业率|落实率|处理率|处置率|回收率|绿化率|比重|占比|比例|份额|发生率|入园率|完好率|知晓率|覆盖面|安全感)$/;
-const NOT_BOUNDED = /增长|增速|增幅|涨幅|贡献率|完成率|自给率|负债率|杠杆率|债务率|回报率|收益率|倍/;
+/**
+ * A rate, share or proportion (`…率`, `比重`, `占比`, `比例`, `份额`, `覆盖面`) is a part of a whole and lies
+ * between 0 and 100 % — `湿地保护率`, `“保交房”交付率`, `达标率` alike. Only these can exceed it: a ratio to
+ * a plan or to last year (`完成率`, `达成率`, `执行率`), growth and contribution, self-sufficiency, debt and
+ * leverage ratios, returns and interest, and gross enrolment.
+ */
+const BOUNDED = /(率|比重|占比|比例|份额|覆盖面|满意度|安全感)$/;
+const NOT_BOUNDED =
+  /增长|增速|增幅|涨幅|贡献率|完成率|达成率|执行率|完成进度|自给率|负债率|杠杆率|债务率|回报率|收益率|利率|汇率|毛入学率|周转率|产销率|倍|发展速度|拉动率|弹性/;
 // prettier-ignore
 const COUNTS = new Set(['个', '项', '家', '人', '名', '户', '套', '所', '件', '座', '处', '张', '条', '间', '辆', '台', '部', '批', '次', '场', '届', '类', '种', '列', '架', '艘', '人次', '天']);
 

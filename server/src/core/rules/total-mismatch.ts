@@ -170,8 +170,9 @@ function partExceeding(ctx: RuleContext, facts: Fact[], k: number, text: string,
  * part without its own role word after `新增…，其中` is one too), a stock's are stocks.
  */
 function sameKind(p: Fact, whole: Fact): boolean {
-  if (unitFactor(p.unit, whole.unit) === undefined || p.unit === '%' || p.role !== whole.role || p.year !== whole.year || NOT_ADDITIVE.test(p.metric))
-    {return false;}
+  if (unitFactor(p.unit, whole.unit) === undefined || p.unit === '%' || p.role !== whole.role || p.year !== whole.year || NOT_ADDITIVE.test(p.metric)) {
+    return false;
+  }
   if (whole.change === 'increment') return p.change === 'increment' || (p.change === 'level' && !p.cumulative && !STOCK_NAME.test(p.metric));
   return p.change === whole.change && !!p.cumulative === !!whole.cumulative;
 }
@@ -375,8 +376,9 @@ function checkIncrements(ctx: RuleContext): void {
   if (totals === 0 || increments.size === 0) return;
   const bases = new Bases(ctx);
   for (const t of facts) {
-    if (!isStock(t) || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline' || t.baselineIndex !== undefined)
-      {continue;}
+    if (!isStock(t) || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline' || t.baselineIndex !== undefined) {
+      continue;
+    }
     const x = increments.get(`${t.passage}|${t.sentence.start}|${t.key}`)?.[0];
     if (!x || unitFactor(x.unit, t.unit) === undefined) continue;
     const base = bases.find(t);
