@@ -71,7 +71,8 @@ function reportLabel(meta: ReportMeta, uri: string): string {
 
 export class WorkspaceIndex {
   readonly entries = new Map<string, IndexEntry>();
-  private readonly peers = new Map<string, { stamp: string; peer: PeerReport }>();
+  /** Peers by URI; an open document's is made only when another report asks for it (`make`). */
+  private readonly peers = new Map<string, { stamp: string; peer?: PeerReport; make?: () => PeerReport }>();
 
   constructor(
     private readonly configFor: (path: string | undefined) => GovReportConfig,
@@ -117,7 +118,9 @@ export class WorkspaceIndex {
   /** An open document's analysis replaces what was read from disk. */
   updateFromDocument(uri: string, version: number, a: Analysis): void {
     this.entries.set(uri, summarize(uri, a, version));
-    this.peers.set(uri, { stamp: `v${version}`, peer: toPeer(uri, a) });
+    // Not made now: most keystrokes are in a report no open report pairs with, and a 3 MB report's
+    // peer data (its misses read from every passage) would cost every keystroke.
+    this.peers.set(uri, { stamp: `v${version}`, make: () => toPeer(uri, a) });
     this.trimPeers();
   }
 
@@ -181,6 +184,10 @@ export class WorkspaceIndex {
         // Refresh LRU position.
         this.peers.delete(e.uri);
         this.peers.set(e.uri, cached);
+        if (!cached.peer) {
+          cached.peer = cached.make!();
+          cached.make = undefined;
+        }
         out.push(cached.peer);
         continue;
       }
