@@ -50,6 +50,8 @@ export interface PairResult {
   clear: number;
   clearAgree: number;
   falseMissed: number;
+  /** Extracted targets matching no label, as line and text (the non-targets, for reading). */
+  unlabelledRows: { line: number; text: string }[];
   /** Extracted targets matching no label (appendix labels included). */
   nonTargets: number;
   /** Of those, how many we call missed (a false miss on something nobody labelled). */
@@ -63,7 +65,7 @@ export interface PairResult {
   unpaired?: string;
 }
 
-type Counts = Omit<PairResult, 'pair' | 'plan' | 'review' | 'results' | 'unpaired'>;
+type Counts = Omit<PairResult, 'pair' | 'plan' | 'review' | 'results' | 'unpaired' | 'unlabelledRows'>;
 
 export interface TargetsEvalResult {
   pairs: PairResult[];
@@ -192,6 +194,7 @@ export function evalPair(pair: string, file: string): PairResult {
     clearAgree: head.filter((x) => x.l.status !== 'ambiguous' && x.res.agree).length,
     falseMissed: head.filter((x) => x.row?.status === 'missed' && !x.res.agree).length,
     nonTargets: unlabelled.length,
+    unlabelledRows: unlabelled.map((r) => ({ line: r.range.start.line + 1, text: r.text })),
     nonTargetMissed: unlabelled.filter((r) => r.status === 'missed').length,
     main: head.filter((x) => x.l.kind === 'main').length,
     mainAgree: head.filter((x) => x.l.kind === 'main' && x.res.agree).length,
@@ -247,6 +250,8 @@ export function printTargetsEval(r: TargetsEvalResult): string {
     if (!p.nonTargetMissed) continue;
     out.push(`  ${p.pair}: ${p.nonTargetMissed}`);
   }
+  out.push('', `Extracted targets no label names (non-targets): ${r.totals.nonTargets}`);
+  for (const p of r.pairs) for (const u of p.unlabelledRows) out.push(`  ${p.pair}  ${u.line}  ${u.text}`);
   const off = r.pairs.flatMap((p) => p.results.filter((x) => !x.agree && x.kind !== 'appendix').map((x) => ({ p, x })));
   out.push('', `Disagreements (${off.length}; label vs ours):`);
   for (const p of r.pairs) {

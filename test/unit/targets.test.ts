@@ -114,13 +114,13 @@ test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name b
   const texts = a.findings.filter((f) => f.range.start.line === 150).map((f) => `${f.ruleId}:${a.text.slice(f.start, f.end)}`);
   assert.deepEqual(texts.slice(0, 2), ['target-unreported:全面开展5个自建房区域', 'target-missed:2700户棚户区改造']);
   const jobs = a.findings.find((f) => a.text.slice(f.start, f.end) === '2700户棚户区改造')!;
-  assert.equal(jobs.message, '2023年目标“棚户区改造 2700 户”：2024年报告为 2350 户，未达到（2024 年报告第 35 行）');
+  assert.equal(jobs.message, '2023年目标“2700户棚户区改造”：2024年报告为2350户，未达到（2024年报告第35行）');
   assert.deepEqual(
     jobs.related?.map((r) => [r.uri, r.range?.start.line, r.message]),
-    [['file:///ws/xinshi-2024.md', 34, '2024年实际：2350 户']],
+    [['file:///ws/xinshi-2024.md', 34, '2024年实际：2350户']],
   );
   const grain = by('target-missed').find((f) => a.text.slice(f.start, f.end).includes('粮食作物'))!;
-  assert.equal(grain.message, '2023年目标“粮食作物 7500 亩”：2024年报告为 7200 亩，未达到，并称“粮食种植面积未能完成年初目标”（2024 年报告第 23 行）');
+  assert.equal(grain.message, '2023年目标“完成种植粮食作物7500亩”：2024年报告为7200亩，未达到，并称“粮食种植面积未能完成年初目标”（2024年报告第23行）');
   assert.equal(grain.related?.length, 2);
   for (const f of a.findings) {
     // A clause, never a paragraph: no finding crosses a sentence end.
@@ -130,7 +130,7 @@ test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name b
   const en = analyze(readSample(), { fileName: 'xinshi-2023.md', rules: TARGET_RULES, peers: [draft2024], locale: 'en' });
   assert.equal(
     en.findings.find((f) => f.start === jobs.start)!.message,
-    'The 2023 target "棚户区改造 2700 户": the 2024 report gives 2350 户, short of it (line 35 of the 2024 report)',
+    'The 2023 target "棚户区改造 2700户": the 2024 report gives 2350户, short of it (line 35 of the 2024 report)',
   );
 });
 
@@ -209,7 +209,8 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
     '  - 目标原文：“坚持就业优先，不断提高公共就业创业服务专业化水平，力争实现城镇新增就业 2.5 万人。”',
     '  - 完成情况：2.7万人（2024年报告第43行） — 已完成',
   ]);
-  const open = lines.indexOf('- [ ] **公办幼儿园5所**（第163行）');
+  const open = lines.indexOf('- [ ] **加快5所公办幼儿园建设**（第163行）');
+  assert.ok(open > 0, 'the kindergarten target is listed in the report’s own words');
   assert.deepEqual(lines.slice(open + 1, open + 3), [
     '  - 目标原文：“加快 5 所公办幼儿园建设，新建、续建中小学 3 所，新增义务教育阶段学位 6600个、学前教育园位 1470 个，不断满足群众对基础教育的新期待。”',
     '  - 完成情况：＿＿＿＿ — 未报告',
@@ -256,10 +257,10 @@ test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier,
   const text = printTargets(files, 'text', 'zh').split('\n');
   assert.equal(
     text[0],
-    'examples/xinshi-2023.md：2023年目标 30 项（对照 test/fixtures/targets/xinshi/xinshi-2024.md）：12 项完成、6 项未完成、12 项未报告、0 项待报告',
+    'examples/xinshi-2023.md：2023年目标30项（对照 test/fixtures/targets/xinshi/xinshi-2024.md）：12项完成、6项未完成、12项未报告、0项待报告',
   );
-  assert.equal(text[1], '  103:201  ✓ 区外到位资金 360 亿元 → 372 亿元（第 19 行）');
-  assert.ok(text.includes('  117:49  ✗ 粮食作物 7500 亩 → 7200 亩（第 23 行），“粮食种植面积未能完成年初目标”'));
+  assert.equal(text[1], '  103:201  ✓ 区外到位资金360亿元 → 372亿元（第19行）');
+  assert.ok(text.includes('  117:49  ✗ 完成种植粮食作物7500亩 → 7200亩（第23行），“粮食种植面积未能完成年初目标”'));
   // Alone, a report's targets are pending.
   assert.ok(targetRows([files[0]])[0].results.every((r) => r.status === 'pending'));
 });
@@ -347,7 +348,7 @@ test('an outcome answers only in the review part, for that year, as one year’s
     b.findings.map((f) => f.ruleId),
     ['target-unreported'],
   );
-  assert.equal(b.findings[0].message, '2023年目标“农村公路 120 公里”：2024年报告的工作回顾没有给出该指标的数字');
+  assert.equal(b.findings[0].message, '2023年目标“新建改建农村公路120公里”：2024年报告的工作回顾没有给出该指标的数字');
   assert.deepEqual(
     b.findings[0].related?.map((r) => [r.uri, r.range?.start.line, r.message]),
     [['file:///ws/a-2024.md', 10, '2024年报告的工作回顾']],
@@ -362,6 +363,7 @@ test('which figures are targets: restatements, derived changes, stock, threshold
       '一般公共预算收入安排32亿元，比去年增加2亿元，同比增长8%以上。',
       '用好已设立的5亿元引导基金，将现行13%的税率降至9%，对年应纳税额不到10万元的部分减半征收，降低工商业电价5%政策延长一年。',
       '二氧化硫、氮氧化物排放量要下降3%，淘汰、停建、缓建燃煤锅炉50台以上，化学需氧量和氨氮排放量均下降2%。',
+      // A forecast of graduates is background (it is never reported, so it would be flagged unreported).
       '今年高校毕业生将达1.2万人，推动10个项目开工。',
     ].join('\n\n'),
   );
@@ -378,9 +380,6 @@ test('which figures are targets: restatements, derived changes, stock, threshold
       '缓建燃煤锅炉:50台以上',
       '化学需氧量:2%',
       '氨氮排放量:2%',
-      // A forecast reads like a target; the matcher keeps it (it is never reported, so it is
-      // flagged unreported where next year's report exists).
-      '高校毕业生:1.2万人',
       '项目:10个',
     ],
   );
@@ -437,7 +436,9 @@ const NATIONAL_DISAGREEMENTS: Record<string, string[]> = {
     // likeness (0.33) is too low to say so without also matching unlike names.
     '139 易地搬迁脱贫200万人以上: met → unreported',
   ],
-  '2017-2018': [],
+  // 财政赤字率一直控制在3%以内 in the five-year summary holds for 2017 as for every year of the five;
+  // the label asks for the year's own figure. Both readings are defensible; neither is a miss.
+  '2017-2018': ['75 赤字率拟按3%: unreported → met@31'],
   '2018-2019': [
     // 减税降费约1.3万亿元 contains the name 企业和个人减税: the matcher takes it as the answer
     // (met). The label's rule — a combined figure of two targets answers neither — is stricter;
@@ -448,10 +449,8 @@ const NATIONAL_DISAGREEMENTS: Record<string, string[]> = {
     '153 再进城落户1300万人: met → unreported',
     '181 棚改攻坚计划，今年开工580万套: met → unreported',
   ],
-  '2019-2020': [
-    // `今年大规模扩招100万人`: 高职院校 is in the sentence, not in the figure's phrase. Label right.
-    '93 大规模扩招100万人: met → unreported',
-  ],
+  // `今年大规模扩招100万人` answers through its sentence's topic (高职院校扩招): agrees now.
+  '2019-2020': [],
   // 为企业新增减负 vs 为市场主体减负: one measure under two names. Label right.
   '2020-2021': ['69 预计全年为企业新增减负超过2.5万亿元: met → unreported'],
   '2021-2022': [],
@@ -462,23 +461,23 @@ const NATIONAL_AGREEMENT: Record<string, [number, number]> = {
   '2014-2015': [36, 37],
   '2015-2016': [37, 37],
   '2016-2017': [39, 41],
-  '2017-2018': [44, 44],
+  '2017-2018': [43, 44],
   '2018-2019': [34, 37],
-  '2019-2020': [39, 40],
+  '2019-2020': [40, 40],
   '2020-2021': [17, 18],
   '2021-2022': [22, 22],
 };
 
 /** target-missed / target-unreported diagnostics on national-N when national-(N+1) is given. */
 const NATIONAL_DIAGNOSTICS: Record<string, [number, number]> = {
-  'national-2014.md': [0, 32],
-  'national-2015.md': [1, 34],
-  'national-2016.md': [1, 33],
-  'national-2017.md': [0, 46],
-  'national-2018.md': [0, 30],
-  'national-2019.md': [0, 39],
-  'national-2020.md': [0, 17],
-  'national-2021.md': [0, 15],
+  'national-2014.md': [0, 26],
+  'national-2015.md': [1, 29],
+  'national-2016.md': [1, 30],
+  'national-2017.md': [0, 43],
+  'national-2018.md': [0, 28],
+  'national-2019.md': [0, 34],
+  'national-2020.md': [0, 14],
+  'national-2021.md': [0, 14],
 };
 
 const PAIRS = Object.keys(NATIONAL_AGREEMENT);
@@ -535,7 +534,8 @@ test('national 2017 → 2018, a five-year review: only the figures for 2017 answ
     .map((r) => `${r.target.metric} ${r.target.text}: ${r.status} ${r.outcome?.fact.text}@${answerLine(r)}`);
   // GDP 6.9% and 城镇新增就业1351万人 from the 刚刚过去的2017年 paragraph; the five-year figures
   // (居民消费价格年均上涨1.9%, 棚户区住房改造2600多万套, 贫困人口减少6800多万) answer nothing.
-  assert.deepEqual(answered, ['国内生产总值 6.5%左右: met 6.9%@23', '城镇就业 1100万人以上: met 1351万人@23']);
+  // 财政赤字率一直控制在3%以内 (the five-year summary) holds for every year of the five, 2017's too.
+  assert.deepEqual(answered, ['国内生产总值 6.5%左右: met 6.9%@23', '城镇就业 1100万人以上: met 1351万人@23', '赤字率 3%: met 3%以内@31']);
   for (const metric of ['居民消费价格', '棚户区住房改造', '农村贫困人口', '易地扶贫搬迁']) {
     assert.equal(results.find((r) => r.target.metric === metric)?.status, 'unreported', metric);
   }

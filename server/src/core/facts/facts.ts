@@ -18,6 +18,8 @@ import {
   GENERIC_NAMES,
   LAST_YEAR_START,
   MULTI_YEAR,
+  LIST_JOINS,
+  RATE_NOUN_AFTER,
   MULTI_YEAR_AHEAD,
   ONE_YEAR,
   SHARE_OF_NOUN,
@@ -81,6 +83,11 @@ export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'scale'
   /** The figure and its clause as written (messages quote them, also for peers). */
   text: string;
   clauseText: string;
+  /**
+   * The clauses of the sentence before the figure's (at most TOPIC_CHARS, ending at the clause):
+   * what a short name is about (`持续推进长护险提质扩面，新增参保人数1500万人` → 长护险).
+   */
+  topic?: string;
   /**
    * The metric is a bare noun after a count (`5 家企业`, `36 家企业`) or was inherited from
    * one: too generic to say two figures are the same thing, so rules that fire on identity skip it.
@@ -160,14 +167,55 @@ function lastMatch(re: RegExp, s: string): string | undefined {
   return last;
 }
 
+/**
+ * How far before a figure its clause's words are read for a year word or a restatement
+ * (`去年…`, `原定…目标`): a clause of a real report is shorter; a pasted table with no ，is not.
+ */
+const CLAUSE_LOOKBEHIND = 200;
+
+/** Longest word the sentence scanners look for (`今明两年`, `将(?:达到|实现|完成|新增)`, `用3—5年左右时间`): the overlap re-read. */
+const SCAN_OVERLAP = 16;
+
+/**
+ * A word looked for between a sentence's start and each figure in it, scanned incrementally: each
+ * figure reads only the text since the previous one (and SCAN_OVERLAP characters before it).
+ */
+class SentenceWords {
+  private sentence = -1;
+  private scanned = 0;
+  private found: string | undefined;
+  private readonly global: RegExp;
+  constructor(re: RegExp) {
+    this.global = re.global ? re : new RegExp(re.source, 'g');
+  }
+  /** The last match between sentenceStart and end. */
+  last(text: string, sentenceStart: number, end: number): string | undefined {
+    if (this.sentence !== sentenceStart || end < this.scanned) {
+      this.sentence = sentenceStart;
+      this.scanned = sentenceStart;
+      this.found = undefined;
+    }
+    const from = Math.max(sentenceStart, this.scanned - SCAN_OVERLAP);
+    const m = lastMatch(this.global, text.slice(from, end));
+    if (m) this.found = m;
+    this.scanned = end;
+    return this.found;
+  }
+  test(text: string, sentenceStart: number, end: number): boolean {
+    return this.last(text, sentenceStart, end) !== undefined;
+  }
+}
+
 /** Words of a sum right before its figure (`合计`, `共计改造管道`, `上述四项资金共计`). */
 const SUM_BEFORE = /(?:合计|共计|总计)[^，；。、\d]{0,8}$/;
+/** How much of the sentence before a figure's clause a fact keeps as its topic. */
+const TOPIC_CHARS = 40;
 /** `连续36年居全国首位`: the figure counts years, it is not a quantity of what follows. */
 const DURATION_BEFORE = /(?:连续|累计|已经|已)$/;
 /** How much of a figure-first count's predicate joins its identity (`成功备案国家级科技型中小企业`). */
 const PREDICATE_CHARS = 16;
 /** Between two figures of one value list (`增长5.3%、8.1%`, `30元和5元`). */
-const VALUE_LIST_JOIN = /^\s*[、和及与]\s*$/;
+const VALUE_LIST_JOIN = new RegExp(`^\\s*[${LIST_JOINS}]\\s*$`);
 /** `城乡居民…分别增长5.3%、7%` names two metrics: 城镇居民… and 农村居民…. */
 const URBAN_RURAL = /^(?:全体)?城乡/;
 const ARROW = new RegExp(`^(?:${alternation(FROM_TO_ARROWS)})$`);
@@ -307,6 +355,8 @@ interface Reading {
   marker?: string;
   /** `等53个重大项目`: a count of the examples listed, a subset, not the whole. */
   subset: boolean;
+  /** When the name follows the figure (`培养引进10名战略科学家、…`): where its words end. */
+  nameEnd?: number;
   /** For a figure-first count, the words after its noun (`14个学科入选…` → 入选…): what is said of them. */
   predicate?: string;
 }
@@ -361,7 +411,15 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     } else if (r.yearWord && meta.year !== undefined) {
       // `在去年…的基础上`, `（去年为1316万人）`, `比2024年的60013亿元`: that year's outcome, wherever the part stands.
       const named = r.yearWord.year ?? meta.year - 1;
-      if (named !== year || role !== 'outcome' || period !== 'year') {
+      // `争取2023年科技型中小企业备案突破200家` in the 2023 plan: the plan year named is still a target.
+      const planYear = r.yearWord.kind === 'named-year' && named >= meta.year;
+      if (planYear) {
+        if (named !== year || period !== 'year') {
+          year = named;
+          period = 'year';
+          yearCue = 'named-year';
+        }
+      } else if (named !== year || role !== 'outcome' || period !== 'year') {
         role = 'outcome';
         year = named;
         period = 'year';
@@ -402,6 +460,7 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     // Optional fields only when set, so facts print and compare cleanly.
     if (q.high !== undefined) fact.high = q.high;
     if (q.doubling) fact.doubling = true;
+    if (r.clauseStart > r.sentenceStart) fact.topic = text.slice(Math.max(r.sentenceStart, r.clauseStart - TOPIC_CHARS), r.clauseStart);
     if (q.qualifier !== undefined) fact.qualifier = q.qualifier;
     if (r.direction !== undefined) fact.direction = r.direction;
     if (r.toward !== undefined) fact.toward = r.toward;
@@ -439,6 +498,9 @@ function endLevel(r: Reading): boolean {
   return r.change === 'level' && (r.q.unit === '%' || !!r.phrase.toLevel);
 }
 
+/** What opens the next item of a list after a name (`10名战略科学家、100名…`, `…和3个…`). */
+const LIST_JOIN_START = new RegExp(`^[${LIST_JOINS}]`);
+
 function readPassage(text: string, qs: Quantity[]): Reading[] {
   let scan = 0;
   let sentenceStart = 0;
@@ -448,6 +510,10 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
   let cueAt = -1;
   let cue: SentenceCue | undefined;
   const bases = baseSpans(text);
+  // Words earlier in the sentence, read once per sentence, not again before every figure
+  // (a pasted table of 4,000 figures with no 。 is one sentence).
+  const ahead = new SentenceWords(MULTI_YEAR_AHEAD);
+  const markers = new SentenceWords(TARGET_MARKERS_ALL);
   for (const q of qs) {
     // Move the sentence and clause starts forward to the figure (linear over the passage).
     for (; scan < q.start; scan++) {
@@ -458,7 +524,17 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     const sentenceEnd = findEnd(text, q.end, CH_SENTENCE_END);
     const clauseEnd = findEnd(text, q.end, CH_CLAUSE_END);
     const samePrevClause = prev !== undefined && prev.clauseStart === clauseStart && prev.q.end <= q.start;
-    let segStart = samePrevClause ? Math.max(clauseStart, prev!.q.end) : clauseStart;
+    // The words before a figure start after the previous figure's name when that followed it
+    // (`10名战略科学家、100名科技领军人才`: 100名 counts 科技领军人才, not 战略科学家科技领军人才).
+    // Only across a list join, to a figure whose own noun follows it: `三大先导产业规模达到1.8万亿元` keeps
+    // 规模 for 1.8万亿元, `迈上4个万亿元台阶、达14.2万亿元` keeps the sentence's subject.
+    const listedAfterName =
+      samePrevClause &&
+      prev!.nameEnd !== undefined &&
+      prev!.nameEnd <= q.start &&
+      LIST_JOIN_START.test(text.slice(prev!.nameEnd, q.start)) &&
+      isHan(text.charCodeAt(q.end));
+    let segStart = samePrevClause ? Math.max(clauseStart, listedAfterName ? prev!.nameEnd! : prev!.q.end) : clauseStart;
     let listed = false;
     if (samePrevClause && VALUE_LIST_JOIN.test(text.slice(segStart, q.start))) listed = true;
     // `新建国家现代农业产业园2个、产业集群1个`: the verb before the first item applies to the next.
@@ -478,7 +554,14 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     const samePrevSentence = prev !== undefined && prev.sentenceStart === sentenceStart;
     // `…、保障性租赁住房18.11万套，合计19.68万套`: a sum names the items together, not the last of them.
     const isSum = SUM_BEFORE.test(segment);
-    const named = nameOf(text, q, phrase, clauseEnd, samePrevSentence && !isSum ? prev : undefined, listed);
+    let named = nameOf(text, q, phrase, clauseEnd, samePrevSentence && !isSum ? prev : undefined, listed);
+    // `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: a level with no name of its own, first in its
+    // sentence, is of what the clause before names.
+    if (!named.norm.name && !samePrevSentence && !inBase && phrase.toLevel && clauseStart > sentenceStart + 1) {
+      const object = phraseBefore(text.slice(Math.max(sentenceStart, clauseStart - 1 - CLAUSE_LOOKBEHIND), clauseStart - 1));
+      const n = normaliseMetric(object.raw);
+      if (n.name.length >= 2) named = { metricRaw: object.raw, norm: n, weak: false, shareOf: false };
+    }
     const norm = named.norm;
     const roles: Phrase = { ...phrase, ...mergeRoles(phrase, norm.roles) };
     if (named.shareOf) roles.share = true;
@@ -498,7 +581,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       cumulative: !!roles.cumulative,
       real: !!roles.real,
       cagr: !!roles.cagr,
-      ahead: MULTI_YEAR_AHEAD.test(text.slice(sentenceStart, q.start)),
+      ahead: ahead.test(text, sentenceStart, q.start),
       weak: named.weak,
       ambiguous: false,
       sentenceStart,
@@ -507,11 +590,14 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       clauseEnd,
       listed,
       cue: cue!,
-      restated: RESTATED_TARGET_BEFORE.test(text.slice(clauseStart, q.start)) || RESTATED_TARGET_AFTER.test(text.slice(q.end, q.end + 8)),
+      restated:
+        RESTATED_TARGET_BEFORE.test(text.slice(Math.max(clauseStart, q.start - CLAUSE_LOOKBEHIND), q.start)) ||
+        RESTATED_TARGET_AFTER.test(text.slice(q.end, q.end + 8)),
       subset: !!phrase.enumeration,
     };
+    if (named.after !== undefined) r.nameEnd = named.after;
     // The target word nearest before the figure (`确保…8%以上、力争增长9%`: 9% is the 力争 one).
-    const marker = lastMatch(TARGET_MARKERS_ALL, text.slice(sentenceStart, q.start));
+    const marker = markers.last(text, sentenceStart, q.start);
     if (marker) r.marker = marker;
     if (q.unit === '年' && DURATION_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) r.duration = true;
     let action = roles.action ?? norm.roles.action;
@@ -569,6 +655,17 @@ interface Named {
 function nameOf(text: string, q: Quantity, phrase: Readonly<Phrase>, clauseEnd: number, prev: Reading | undefined, listed: boolean): Named {
   let metricRaw = phrase.raw;
   let norm = normaliseMetric(metricRaw);
+  // `制造业等行业现行16%的税率降至13%`: the value of a rate named by the words before and the noun after.
+  const rateNoun = q.unit === '%' ? RATE_NOUN_AFTER.exec(text.slice(q.end, q.end + 8)) : null;
+  if (rateNoun) {
+    const raw = metricRaw + rateNoun[1];
+    return { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };
+  }
+  // …and the value it goes to is of the same rate (`的税率降至13%`).
+  const sincePrev = prev ? text.slice(prev.q.end, q.start) : '';
+  if (prev && phrase.toLevel && sincePrev.length <= 8 && RATE_NOUN_AFTER.test(sincePrev)) {
+    return { metricRaw: prev.metricRaw, norm: { name: prev.metric, roles: norm.roles }, weak: prev.weak, shareOf: false };
+  }
   // `85.2%的改革试点任务落地实施`: a share of what follows 的, when the words before name nothing.
   if (q.unit === '%' && text[q.end] === SHARE_OF_NOUN && !norm.name) {
     const rest = shareOfPhrase(text.slice(q.end + 1, clauseEnd));
@@ -698,6 +795,9 @@ function baseSpans(text: string): BaseSpan[] {
  * The year a figure's clause names for it: inside `在去年…的基础上`, after `去年`/`上年` (`（去年为1316万人）`,
  * but not `比去年`/`较上年`, which compare), or right after a calendar year (`比2024年的60013亿元`).
  */
+/** 从/由 right before a year word: the year is the start of a from–to. */
+const FROM_BEFORE_YEAR = /[从由]$/;
+
 function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: readonly BaseSpan[]): Reading['yearWord'] {
   for (const b of bases) {
     if (b.start <= q.start && q.end <= b.end) return b.year !== undefined ? { kind: 'base', year: b.year } : { kind: 'base' };
@@ -705,12 +805,14 @@ function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: reado
   // `在去年增长8.1%的基础上增长8%左右`: the 去年 of a span that has ended says nothing of the figure after it.
   let from = clauseStart;
   for (const b of bases) if (b.end <= q.start && b.end > from) from = b.end;
-  const before = text.slice(from, q.start);
+  const before = text.slice(Math.max(from, q.start - CLAUSE_LOOKBEHIND), q.start);
   const named = NAMED_YEAR_BEFORE.exec(before);
   if (named) return { kind: 'named-year', year: Number(named[1]) };
   if (ALREADY.test(before)) return { kind: 'last-year' };
   const last = LAST_YEAR_IN_CLAUSE.exec(before);
-  if (last && !THIS_YEAR_AFTER.test(before.slice(last.index))) return { kind: 'last-year' };
+  // `赤字率从去年的2.1%提高到2.3%`: 去年 names the from-value; the value it rises to is this year's.
+  const fromValue = last && FROM_BEFORE_YEAR.test(before.slice(0, last.index)) && /\d/.test(before.slice(last.index));
+  if (last && !fromValue && !THIS_YEAR_AFTER.test(before.slice(last.index))) return { kind: 'last-year' };
   return undefined;
 }
 

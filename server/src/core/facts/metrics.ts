@@ -44,6 +44,7 @@ import {
   TO_LEVEL_VERBS,
   TOTAL_SUFFIXES,
   TOTAL_WORDS,
+  ZAI_WORD,
   TRAILING,
   VERSUS,
   YEAR_IN_NAME,
@@ -253,7 +254,7 @@ function peelLeading(text: string, roles: PhraseRoles): string {
     }
     const w = leadingWord(s);
     // `保障性住房`, `经营性用地`: a verb before 性 makes an adjective of the name, it is no verb.
-    if (!w || s[w.length] === '性') break;
+    if (!w || s[w.length] === '性' || ZAI_WORD.test(s)) break;
     if (CUTTING.has(w)) roles.direction ??= 'down';
     else if (ACTION_WORDS.has(w)) noteAction(roles, w);
     s = s.slice(w.length);
@@ -282,6 +283,14 @@ export function phraseAfter(text: string, from: number): string {
   // `1.22万个亿元以上新建续建项目`: a threshold before the noun qualifies it, it is not the noun.
   const skip = AFTER_THRESHOLD.exec(text.slice(from, from + 12));
   if (skip) from += skip[0].length;
+  // `建成100个“美丽街区”`, `1596个“千项万亿”重大项目`: a quoted name is the noun, with what follows it.
+  if (text[from] === '“') {
+    const close = text.indexOf('”', from + 1);
+    if (close > from + 1 && close - from <= AFTER_MAX + 2) {
+      const quoted = text.slice(from + 1, close);
+      return (quoted + phraseAfter(text, close + 1)).slice(0, AFTER_MAX + 6);
+    }
+  }
   const s = text.slice(from, from + AFTER_MAX + 4);
   const m = AFTER_STOP.exec(s);
   const cut = m ? s.slice(0, m.index) : s.slice(0, AFTER_MAX);

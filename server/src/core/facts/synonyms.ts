@@ -29,6 +29,15 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['中央预算内投资', '中央预算内投资规模'],
 ];
 
+/**
+ * Names that answer each other across years but are not one figure inside a report: a plan's 减税降费
+ * has parts (`新增减税降费约5000亿元` of `为企业新增减负超过2.5万亿元`), the next review names the sum as it
+ * likes. The targets matcher uses these on top of BUILTIN_SYNONYMS; the number rules do not.
+ */
+export const MATCH_SYNONYMS: readonly (readonly string[])[] = [
+  ['减税降费', '企业税收和社保缴费负担', '企业和个人负担', '企业负担', '企业减负', '企业新增减负', '经营主体减负'],
+];
+
 export class MetricIndex {
   private readonly canonical = new Map<string, string>();
 

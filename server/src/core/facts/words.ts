@@ -125,7 +125,7 @@ export const TARGET_WORDS = ['力争', '争取', '确保', '努力', '全力', '
 // prettier-ignore
 export const LEADING_ADVERBS = [
   '再', '又', '还', '也', '进一步', '继续', '持续', '加快', '积极', '着力', '大力', '全面', '稳步', '有序', '扎实', '深入', '重点', '共', '共计',
-  '合计', '总计', '同时', '此外', '另外', '其中', '目前', '截至目前', '已', '将近',
+  '合计', '总计', '同时', '此外', '另外', '其中', '目前', '截至目前', '已', '将近', '大规模', '高质量', '首批', '新一批', '年度',
 ];
 /** Time words before a metric (`全年`, `去年末`, `五年来`). */
 // prettier-ignore
@@ -151,17 +151,20 @@ export const ON_BASE_WORDS = ['的基础上', '基础上'];
 export const MILESTONE_WORDS = ['大关', '新台阶', '台阶', '关口'];
 
 /**
- * Words at the start of the phrase before a figure that are not the metric (`力争`, `全年`, `新建`,
- * `实现`, `在`, `对`), peeled one by one.
- */
-/**
  * Verbs of cutting before the metric (`压减政府性基金项目30%`, `削减…涉企收费项目60%以上`): the figure is
  * how much fell, not a level.
  */
 export const CUT_VERBS = ['压减', '削减', '缩减', '精简', '压缩'];
+/** Verbs that adjust a parameter named after them (`下调城镇职工基本养老保险单位缴费比例，各地可降至16%`): no part of its name. */
+export const ADJUST_VERBS = ['下调', '上调', '调整', '调降'];
+/**
+ * Words at the start of the phrase before a figure that are not the metric (`力争`, `全年`, `新建`,
+ * `实现`, `在`, `对`), peeled one by one.
+ */
 export const LEADING = [
   ...ON_BASE_WORDS,
   ...CUT_VERBS,
+  ...ADJUST_VERBS,
   ...TARGET_WORDS,
   ...LEADING_ADVERBS,
   ...TIME_WORDS,
@@ -178,7 +181,7 @@ export const LEADING = [
 export const TRAILING = [
   ...LEVEL_VERBS, ...TO_LEVEL_VERBS, '在去年', '在上年', '设定', '确定为', '设定为',
   '是', '实现', '完成', '超额完成', '拟按', '按', '安排', '拟安排', '在', '之', '的', '了', '以', '有', '占', '再', '又', '要', '将', '共', '累计',
-  '合计', '总计', '全年', '分别', '均', '各', '已', '年产', '规模', '力争', '争取', '确保', '努力', '预期', '预计', ...RISE_VERBS, ...FALL_VERBS.filter((w) => w !== '下调'),
+  '合计', '总计', '全年', '分别', '均', '各', '已', '可', '年产', '规模', '力争', '争取', '确保', '努力', '预期', '预计', ...RISE_VERBS, ...FALL_VERBS.filter((w) => w !== '下调'),
   ...INCREMENT_WORDS, '多', '少', '高', '低', '年均', '平均', '同比', '比上年', '比去年', '较上年',
   '较去年', '到', '至', '从', '由', '首次', '近', '约', '逾', '超', '不低于', '不少于', '不超过',
 ];
@@ -188,7 +191,7 @@ export const TRAILING = [
 export const ADVERBS = [
   '全方位', '高标准', '高质量', '高水平', '高起点', '进一步', '全面', '大力', '积极', '持续', '加快', '稳步', '有序', '扎实', '深入', '重点', '不断',
   '切实', '着力', '继续', '分类', '统筹', '逐步', '率先', '全力', '逆势', '逆市', '快速', '大幅', '明显', '较快', '稳定', '平稳', '实际', '名义',
-  '同比', '分别', '均', '累计', '共', '再', '又', '还', '已', '将', '要', '力争', '争取', '确保', '努力', '预计', '预期', '计划', '拟', '年均', '平均',
+  '同比', '分别', '均', '累计', '共', '再', '又', '还', '已', '将', '要', '力争', '争取', '确保', '努力', '预计', '预期', '计划', '拟', '年均', '平均', '一直', '始终', '现行',
 ];
 
 /**
@@ -224,6 +227,11 @@ export const GENERIC_NAMES = new Set([
 
 /** A figure followed by 的 and a noun (`92%的行政村通了客车`, `86％的县建成三级医院`): a share of that noun. */
 export const SHARE_OF_NOUN = '的';
+/**
+ * After `N%的`, a rate of a policy (`制造业等行业现行16%的税率降至13%`): the figure is that rate's value,
+ * named by the words before it and this noun, not a share of something.
+ */
+export const RATE_NOUN_AFTER = /^的(税率|费率|利率|缴费比例|比例)/;
 /** Words that name a share (`建成三级医院的县占比`, `服务业比重`): dropped from the name, the fact is a share. */
 export const SHARE_SUFFIX = /(占比|比重|比例|所占比例|所占比重)$/;
 
@@ -238,11 +246,22 @@ export const OBJECT_VERBS = [
 ];
 
 /** Scope words at the start of a name (`全区`, `我省`): the same metric whatever the report's place. */
-export const SCOPE = /^(全区|全市|全疆|全国|全省|全县|全州|全镇|全乡|全旗|我区|我市|我省|我国|我县|区内|市内|辖区内?|全社会(?=固定资产投资))/;
+export const SCOPE = /^(各地|全区|全市|全疆|全国|全省|全县|全州|全镇|全乡|全旗|我区|我市|我省|我国|我县|区内|市内|辖区内?|全社会(?=固定资产投资))/;
+
+/** What joins the items of a list of figures (`10名战略科学家、100名科技领军人才`, `增长5.3%和8.1%`). */
+export const LIST_JOINS = '、和及与';
+
+/** 在 opening a word, not a preposition: `在建项目`, `在营企业`, `在岗职工`, `在校生`, `在线`, `在研项目`, `在售`. */
+export const ZAI_WORD_CHARS = '建营线岗校职研售';
+export const ZAI_WORD = new RegExp(`^在[${ZAI_WORD_CHARS}]`);
 
 /** Words that end the noun phrase after a count (`15个老旧小区基础设施改造圆满完成` → 老旧小区基础设施改造). */
-export const AFTER_STOP =
-  /\d|增加(?!值)|增长(?!极)|提高|提升|上升|下降|降低|减少|扩大|增至|降至|比上年|同比|早|在|于|实施|开展|建设|实现|成功|被|已|均|全部|纳入|圆满|有序|加速|开工|建成|投用|落户|通过|获得|获|入选|达到|参加|参与|受益|顺利|完成|的|共|开园|提质|正式|陆续|相继|集中|率先|首批|分别|和|与|及|等|以上|左右|，|。|、|；|：|！|？|“|”|（|）/;
+export const AFTER_STOP = new RegExp(
+  /\d|增加(?!值)|增长(?!极)|提高|提升|上升|下降|降低|减少|扩大|增至|降至|比上年|同比|早|在(?!ZAI)|于|实施|开展|建设|实现|成功|被|已|均|全部|纳入|圆满|有序|加速|开工|建成|投用|落户|通过|获得|获|入选|达到|参加|参与|受益|顺利|完成|的|共计|共有|开园|提质|正式|陆续|相继|集中|率先|首批|分别|和|与|及|等|以上|左右|，|。|、|；|：|！|？|“|”|（|）/.source.replace(
+    'ZAI',
+    `[${ZAI_WORD_CHARS}]`,
+  ),
+);
 /** The noun after a count is short: at most this many characters (`家企业` → 企业). */
 export const AFTER_MAX = 14;
 
@@ -253,7 +272,7 @@ export const YEAR_IN_NAME = /(?:19|20)\d{2}年(?:度)?/g;
 /** Trailing words that say the figure is a target (`城镇新增就业预期目标`). */
 export const TARGET_SUFFIX = /(预期目标|主要目标|目标|预期|任务)$/;
 /** Trailing words that say it is a count or size of the metric (`参保人数`, `企业数量`, `投资规模`). */
-export const MEASURE_SUFFIX = /(人数|数量|规模|水平)$/;
+export const MEASURE_SUFFIX = /(人数|数量|规模|水平|(?<=[业户家件])数)$/;
 /** 涨幅/增速/增长率 name the change, not the metric: 居民消费价格涨幅 → 居民消费价格, a growth rate. */
 export const RATE_SUFFIX = /(涨幅|上涨|增速|增长率|增长|增幅)$/;
 /** Abbreviations reports use for one name (`规上工业` = `规模以上工业`). */
@@ -271,9 +290,9 @@ export const ABBREVIATIONS: readonly [RegExp, string][] = [
  * `创5年来新高` compare with past years; they do not make the figure a multi-year one.
  */
 export const MULTI_YEAR =
-  /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
+  /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创\d])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
 /** `今明两年…`, `三年内…` earlier in the sentence: the figures after it are for more than this year. */
-export const MULTI_YEAR_AHEAD = /今明两年|[两三四五]年内/;
+export const MULTI_YEAR_AHEAD = /今明两年|[两三四五]年(?:内|统筹|累计|共)|用[\d一二三四五两—－-]{1,5}年(?:左右)?时间/;
 /** A paragraph that turns to the last year (`过去一年`, `刚刚过去的2017年`). */
 export const ONE_YEAR = /过去一年|一年来|刚刚过去的(?:19|20)\d{2}年|去年|全年|当年/;
 /** `今年以来`: this year so far. */

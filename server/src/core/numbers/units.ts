@@ -1,4 +1,4 @@
-// Multipliers and units that convert: 万/亿/万亿, 斤/公斤/吨, 米/公里, 平方米/公顷/平方公里.
+// Multipliers and units that convert: 万/亿/万亿, 斤/公斤/吨, 米/公里, 平方米/亩/公顷/平方公里.
 
 /** The value of a multiplier as written (`万亿` → 10^12). */
 export const SCALE: Readonly<Record<string, number>> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
@@ -20,6 +20,8 @@ const CONVERT: Record<string, { dim: string; factor: number }> = {
   平方米: { dim: 'area', factor: 1 },
   平方公里: { dim: 'area', factor: 1e6 },
   公顷: { dim: 'area', factor: 1e4 },
+  // 1 公顷 = 15 亩.
+  亩: { dim: 'area', factor: 1e4 / 15 },
 };
 
 /** Factor to convert a value in `from` to `to`, or undefined when they measure different things. */

@@ -9,6 +9,7 @@ import type { PeerReport } from '../peers';
 import { intervalOf, judge, overlaps, type Interval } from '../numbers/qualifiers';
 import type { Rule, RuleContext } from './rule';
 import type { RelatedPlace } from '../types';
+import { CLAUSE_END_CHARS } from '../text/chars';
 
 const MESSAGES = {
   parts: {
@@ -264,7 +265,7 @@ function compareSum(ctx: RuleContext, whole: Fact, parts: Fact[], total: Fact): 
     start: whole.span.start,
     end: whole.span.end,
     message: ctx.t(MESSAGES.parts, { metric: metricName(total), total: figure(whole), sum: sumText }),
-    related: parts.map((p) => here(p, ctx.t(MESSAGES.part, { part: `${metricName(p)} ${figure(p)}` }))),
+    related: parts.map((p) => here(p, ctx.t(MESSAGES.part, { part: `${metricName(p)}${figure(p)}` }))),
   });
 }
 
@@ -278,14 +279,23 @@ const SUM_COUNT_VALUES: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 
 /** How far back (in figures) the items of a `上述N项` sum may stand. */
 const SUM_REACH = 12;
 
+/** How far back a sum's words are read (`上述四项资金共计` is short; a pasted table is not). */
+const SUM_WINDOW = 40;
+
+/** The clause's words before a figure, at most SUM_WINDOW characters of them. */
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < SUM_WINDOW && !CLAUSE_END_CHARS.includes(text[from - 1])) from--;
+  return text.slice(from, at);
+}
+
 function checkSums(ctx: RuleContext): void {
   const facts = ctx.facts;
   for (let i = 0; i < facts.length; i++) {
     const t = facts[i];
     if (t.countWord || t.unit === '%' || t.change === 'growth-rate' || t.change === 'point-change' || t.role === 'baseline') continue;
     const text = ctx.passages[t.passage]?.text.text ?? '';
-    const clauseStart = t.logical.start - t.clauseText.indexOf(t.text);
-    const before = text.slice(Math.max(0, clauseStart), t.logical.start);
+    const before = clauseBefore(text, t.logical.start);
     if (!SUM_BEFORE.test(before)) continue;
     const counted = SUM_COUNT.exec(before);
     const n = counted ? SUM_COUNT_VALUES[counted[1]] : undefined;

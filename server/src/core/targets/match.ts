@@ -14,7 +14,7 @@
 // An outcome without a target is never looked at. Pure functions, plain data; never throws.
 import { DEFAULT_CONFIG } from '../config';
 import type { Fact } from '../facts/facts';
-import { BUILTIN_SYNONYMS, metricIndex, similarity, type MetricIndex } from '../facts/synonyms';
+import { BUILTIN_SYNONYMS, MATCH_SYNONYMS, metricIndex, similarity, type MetricIndex } from '../facts/synonyms';
 import { lowerIsBetter, normaliseMetric } from '../facts/metrics';
 import { both, format, type Msg } from '../l10n';
 import { judge, type Claim, type Judgement } from '../numbers/qualifiers';
@@ -23,7 +23,7 @@ import { hasReview, reviewPartFor } from '../peers';
 import { CLAUSE_END_CHARS, isHan } from '../text/chars';
 import { changeFigure } from '../facts/format';
 import { aroundFigure, expandListed, targetsOf } from './select';
-import { BUDGET_LINE_SCOPE, GENERIC_SUBJECT, RATE_WORDS, RESTATED_AFTER, RESTATED_BEFORE } from './words';
+import { ALIKE_MEASURES, BUDGET_LINE_SCOPE, GENERIC_SUBJECT, RATE_WORDS, RESTATED_AFTER, RESTATED_BEFORE } from './words';
 import type { ReviewSide, ReviewSummary, TargetConfig as Config, TargetOutcome, TargetResult, TargetSource } from './types';
 import { targetLabel, writtenValue } from './present';
 
@@ -35,6 +35,7 @@ const MESSAGES = {
   missed: { zh: '实际{outcome}，未达到目标“{target}”{note}', en: 'outcome {outcome} falls short of the target "{target}"{note}' },
   asWritten: { zh: '（按所写数字）', en: ' (reading the figure as written)' },
   none: { zh: '', en: '' },
+  sameWords: { zh: '回顾与目标说法相同', en: 'the review states it as the target did' },
   says: { zh: '回顾称“{words}”', en: 'the review says "{words}"' },
   alsoSays: { zh: '{before}；回顾称“{words}”', en: '{before}; the review says "{words}"' },
 } satisfies Record<string, Msg>;
@@ -74,7 +75,7 @@ function matchList(targets: readonly Fact[], year: number, next: ReviewSide | un
       ...(next ? { next: { uri: next.uri, year: next.meta.year ?? year + 1 } } : {}),
     }));
   }
-  const index = metricIndex(config);
+  const index = matchIndex(config);
   const nextYear = next.meta.year ?? year + 1;
   const review = outcomesFor(next, year, index);
   const results: TargetResult[] = targets.map((target) => {
@@ -89,6 +90,14 @@ function matchList(targets: readonly Fact[], year: number, next: ReviewSide | un
   });
   applyMissWords(results, next, index, config.synonyms);
   return results;
+}
+
+// The matcher's names: the settings' synonyms, the built-in ones, and those that only answer across years.
+const MATCH_INDEX = new WeakMap<Config, MetricIndex>();
+function matchIndex(config: Config): MetricIndex {
+  let index = MATCH_INDEX.get(config);
+  if (!index) MATCH_INDEX.set(config, (index = metricIndex({ synonyms: [...config.synonyms, ...MATCH_SYNONYMS].map((g) => [...g]) })));
+  return index;
 }
 
 interface ReviewFacts {
@@ -137,6 +146,36 @@ function metricAffinity(a: Pick<Fact, 'metric' | 'key'>, b: Pick<Fact, 'metric' 
   return best;
 }
 
+/** Affinity of a target and a candidate outcome: their names, or the target's sentence completing a short name. */
+function targetAffinity(t: Fact, o: Fact, index: MetricIndex): number {
+  return Math.max(metricAffinity(t, o, index), topicAffinity(t, o, index));
+}
+
+/**
+ * A target with a short name answered by a longer one whose extra words its own sentence says
+ * (`持续推进长护险提质扩面，新增参保人数1500万人` ↔ `新增长护险参保人数1561万人`; `推进重大工程建设，全年完成投资
+ * 2400亿元` ↔ `重大工程投资完成2510.1亿元`): the topic of the sentence completes the name.
+ */
+function topicAffinity(t: Fact, o: Fact, index: MetricIndex): number {
+  if (!t.topic || !o.metric) return 0;
+  const context = `${t.topic}${t.clauseText}`;
+  // `…棚改攻坚计划，今年开工580万套`: no name but the verb; the outcome's name (or one of its synonyms) is in the sentence.
+  if (!t.metric) {
+    if (!t.action || t.action !== o.action) return 0;
+    return namesOf(o, index, []).some((n) => context.includes(n)) ? 0.9 : 0;
+  }
+  if (t.metric.length > 3 || !o.metric.includes(t.metric)) return 0;
+  const rest = o.metric.replace(t.metric, '');
+  if (rest.length < 2) return 0;
+  if (context.includes(rest)) return 0.9;
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < rest.length; i++) grams.push(rest.slice(i, i + 2));
+  const seen = grams.filter((g) => context.includes(g)).length;
+  return seen / grams.length >= TOPIC_SHARE ? 0.8 : 0;
+}
+/** How many of the extra name's character pairs the target's sentence must say. */
+const TOPIC_SHARE = 0.75;
+
 function nameAffinity(x: string, y: string): number {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // 中央财政赤字 and 财政赤字 are different budget lines.
@@ -151,6 +190,7 @@ const AFFINITY = 0.6;
 function unitsCompare(t: Fact, o: Fact): number | undefined {
   const f = unitFactor(o.unit, t.unit);
   if (f !== undefined) return f;
+  if (ALIKE_MEASURES.some((g) => g.includes(o.unit) && g.includes(t.unit))) return 1;
   // `1000万以上农村贫困人口` and `1240万`: a bare count of people is a count of people.
   if ((o.unit === '' && t.unit === '人') || (o.unit === '人' && t.unit === '')) return 1;
   return undefined;
@@ -207,10 +247,13 @@ function bestOutcome(t: Fact, targets: readonly Fact[], review: ReviewFacts, nex
   for (const o of review.outcomes) {
     if (!o.metric) continue;
     if (unitsCompare(t, o) === undefined || !changesCompare(t, o)) continue;
-    let score = metricAffinity(t, o, index);
+    let score = targetAffinity(t, o, index);
     if (score < AFFINITY) continue;
-    // A generic name (`试点`, `项目`) must be the same word, not just alike.
-    if ((t.weak || o.weak) && score < 0.9 && t.metric !== o.metric) continue;
+    // A generic name (`试点`, `项目`) must be the same word, not just alike (or completed by its sentence);
+    // and the same generic word is not enough when what is said of it differs (`推动5500家企业“小升规”` is
+    // not answered by `11家企业入选全球人形机器人上市公司百强`).
+    if ((t.weak || o.weak) && score < 0.8 && t.metric !== o.metric) continue;
+    if ((t.weak || o.weak) && t.metric === o.metric && bareIdentity(t) !== bareIdentity(o)) continue;
     if (o.change === t.change) score += 0.01;
     ranked.push({ fact: o, score });
   }
@@ -235,8 +278,16 @@ function sameFigure(t: Fact, r: Fact): boolean {
   );
 }
 
+/** The identity without its verb of doing (`建成|…` → `…`). */
+function bareIdentity(f: Fact): string {
+  const bar = f.identity.indexOf('|');
+  return bar < 0 ? f.identity : f.identity.slice(bar + 1);
+}
+
 function verdictOf(t: Fact, o: Fact, config: Config, sure: boolean): Found | undefined {
   const factor = unitsCompare(t, o)!;
+  // The review repeats the target's own words (`力争高新技术企业超6.1万家` → `高新技术企业超6.1万家`): met.
+  if (sameFigure(t, o) && t.qualifier !== undefined) return { fact: o, judgement: { verdict: 'met', explanation: MESSAGES.sameWords }, status: 'met' };
   const outcome: Claim = { value: o.value * factor, unit: t.unit, precision: o.precision * factor, qualifier: o.qualifier, direction: o.direction };
   if (o.high !== undefined) outcome.high = o.high * factor;
   const target: Claim = { value: t.value, unit: t.unit, precision: t.precision, qualifier: t.qualifier, direction: t.direction };
@@ -265,7 +316,7 @@ function namesOf(t: Fact, index: MetricIndex, synonyms: readonly (readonly strin
   };
   add(t.metricRaw);
   add(t.metric);
-  for (const group of [...BUILTIN_SYNONYMS, ...synonyms]) {
+  for (const group of [...BUILTIN_SYNONYMS, ...MATCH_SYNONYMS, ...synonyms]) {
     if (group.some((g) => index.key(normaliseMetric(g).name) === t.key)) group.forEach(add);
   }
   return [...names];

@@ -11,7 +11,7 @@ import { CLAUSE_END_CHARS } from '../text/chars';
 import type { Locale, Span } from '../types';
 import { clauseMates } from './select';
 import type { ReviewSummary, TargetResult, TargetStatus } from './types';
-import { LIST_SEPARATORS } from './words';
+import { LABEL_OPENERS, LIST_SEPARATORS, SHARED_MARKER } from './words';
 
 /**
  * Where a diagnostic on a target goes: its clause, or — when the clause lists several figures
@@ -76,8 +76,14 @@ export function reviewSummaryTitle(s: ReviewSummary, locale: Locale): string {
   return format(MESSAGES.summary, locale, { year: s.year, reported: s.reported, met: s.met, missed: s.missed, unreported: s.unreported });
 }
 
-/** `城镇新增就业2.5万人`, `高新技术企业总数突破260家`; the clause itself when the figure names no metric. */
+/**
+ * A target as the report wrote it (`城镇新增就业2.5万人`, `新建2座立体停车库`, `高新技术企业总数突破260家`);
+ * in English, or when its words are not one run of the clause (`二氧化硫、氮氧化物排放量要下降3%`), its
+ * name and figure; the clause itself when the figure names no metric.
+ */
 export function targetLabel(t: Fact, locale: Locale = 'zh'): string {
+  const own = locale === 'en' ? '' : ownWords(t);
+  if (own) return own;
   const name = targetMetric(t);
   if (!name) return t.clauseText.trim();
   // `居民消费价格涨幅3%左右`, not `居民消费价格涨幅增长3%左右`: the name says it is a change.
@@ -85,6 +91,63 @@ export function targetLabel(t: Fact, locale: Locale = 'zh'): string {
   const fig = said ? figure(t) : changeFigure(t, locale);
   // House style joins a Chinese name and its figure (`城镇新增就业2.5万人`); English keeps a space.
   return locale === 'en' ? `${name} ${fig}` : `${name}${fig}`;
+}
+
+/** A label longer than this is not quoted whole: its name and figure are said instead. */
+const OWN_MAX = 28;
+const SEPARATOR = new RegExp(`[${LIST_SEPARATORS}]`);
+
+/**
+ * The target's own item of its clause, as the report wrote it (`力争实现城镇新增就业 2.5 万人` →
+ * 城镇新增就业2.5万人, `新建2座立体停车库、增设500座…` → 新建2座立体停车库, `加快 5 所公办幼儿园建设`): an
+ * item ends at the 、/和/及 between its figure and the next one; spaces and opening words
+ * (LABEL_OPENERS) go. Empty when the item is long or its figure is not found.
+ */
+function ownWords(t: Fact): string {
+  const clause = t.clauseText;
+  const at = clause.indexOf(t.text);
+  if (at < 0 || !t.metric) return '';
+  const end = at + t.text.length;
+  const digitBefore = lastDigit(clause, at);
+  const digitAfter = clause.slice(end).search(/\d/);
+  let from = 0;
+  if (digitBefore >= 0) {
+    const cut = lastIndexOfAny(clause, digitBefore + 1, at);
+    if (cut < 0) return '';
+    from = cut + 1;
+  }
+  let to = clause.length;
+  if (digitAfter >= 0) {
+    const next = end + digitAfter;
+    const cut = lastIndexOfAny(clause, end, next);
+    to = cut < 0 ? end : cut;
+  }
+  const run = clause
+    .slice(from, to)
+    .replace(/\s+/g, '')
+    .replace(LABEL_OPENERS, '')
+    .replace(/^(?:19|20)\d{2}年(?:度)?/, '');
+  // The run must name the metric itself (`总数突破260家` names 高新技术企业 only in the clause before),
+  // and one value of a `分别` list is no run of its own (`服务贸易、数字贸易分别增长6%、8%`).
+  const name = t.metricRaw
+    .replace(/[\s“”]/g, '')
+    .replace(LABEL_OPENERS, '')
+    .replace(/^(?:19|20)\d{2}年(?:度)?/, '')
+    .slice(0, 4);
+  if (!name || !run.replace(/[“”]/g, '').includes(name)) return '';
+  if (digitAfter >= 0 && SHARED_MARKER.test(run)) return '';
+  return run.length <= OWN_MAX && run.includes(t.text.replace(/\s+/g, '')) ? run : '';
+}
+
+function lastDigit(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (text[i] >= '0' && text[i] <= '9') return i;
+  return -1;
+}
+
+/** The last list separator in text[a, b), or -1. */
+function lastIndexOfAny(text: string, a: number, b: number): number {
+  for (let i = b - 1; i >= a; i--) if (SEPARATOR.test(text[i])) return i;
+  return -1;
 }
 
 /** The metric's name as the report wrote it, without a leading year; empty when the figure names none. */

@@ -8,7 +8,28 @@ import { metricIndex, type MetricIndex } from '../facts/synonyms';
 import { normaliseMetric, phraseBefore } from '../facts/metrics';
 import { HAN } from '../text/chars';
 import type { TargetSource } from './types';
-import { NOT_COMMITMENT_BEFORE, POLICY_AFTER, SCOPE_QUALIFIER_WORDS, SHARED_MARKER } from './words';
+import {
+  BACKGROUND_NAMES,
+  BACKGROUND_PEOPLE,
+  BACKGROUND_VERB,
+  CONDITION_AFTER,
+  DURATION_UNITS,
+  EXISTING_SET_ALWAYS,
+  EXISTING_SET_BEFORE,
+  EXISTING_SET_NAME,
+  GRADE_AFTER,
+  NORM_BEFORE,
+  NOT_COMMITMENT_BEFORE,
+  NOT_TARGET_UNITS,
+  PARAMETER_NAMES,
+  PER_UNIT_BEFORE,
+  POLICY_AFTER,
+  REGION_STOCK_BEFORE,
+  RELATIVE_NORM_BEFORE,
+  RESTATED_GOAL_BEFORE,
+  SCOPE_QUALIFIER_WORDS,
+  SHARED_MARKER,
+} from './words';
 
 const SCOPE_QUALIFIERS = new Set<string>(SCOPE_QUALIFIER_WORDS);
 /** A threshold followed by the noun it scopes (`30万千瓦以下煤电机组`, `不到100万元的部分`). */
@@ -46,11 +67,27 @@ function commits(f: Fact, facts: readonly Fact[], keys: Map<string, number>): bo
   const { before, after } = aroundFigure(f);
   if (NOT_COMMITMENT_BEFORE.test(before)) return false;
   // `把增长预期目标定在7.5%左右`: the explanation restating a main target.
-  if (/目标/.test(f.metric)) return false;
+  if (/目标/.test(f.metric) || RESTATED_GOAL_BEFORE.test(before)) return false;
   if (f.qualifier !== undefined && SCOPE_QUALIFIERS.has(f.qualifier) && HAN_OR_DE_START.test(after)) return false;
   if (POLICY_AFTER.test(after)) return false;
-  // A duration (`5年过渡期`, `再延长30年`) is a policy's term, not a quantity to achieve.
-  if (f.unit === '年') return false;
+  // A duration (`5年过渡期`, `再延长30年`, `24小时在线监控`) is a policy's term, not a quantity to achieve.
+  if (f.unit === '年' || DURATION_UNITS.has(f.unit) || NOT_TARGET_UNITS.has(f.unit)) return false;
+  // Background, parameters, grades, norms and conditions (see words.ts): no commitment.
+  const name = `${f.metricRaw}${f.metric}`;
+  const verb = verbBefore(before);
+  // The words before the figure other than its name (`今年高校毕业生749万人` → 今年).
+  const lead = f.metricRaw && verb.endsWith(f.metricRaw) ? verb.slice(0, -f.metricRaw.length) : verb;
+  if (BACKGROUND_NAMES.test(f.metric) || BACKGROUND_NAMES.test(f.metricRaw)) return false;
+  // People and labour by 有/将达, with no verb at all (`今年高校毕业生749万人`), or counted in 亿 (`9亿劳动力资源`).
+  if (BACKGROUND_PEOPLE.test(name) && (BACKGROUND_VERB.test(verb) || !lead.replace(/^(?:今年|全年|去年)/, '') || f.scale === '亿')) return false;
+  // A parameter is a target only when it is changed (`现行16%的税率降至13%`), not kept (`保持6%一档的税率不变`).
+  if (PARAMETER_NAMES.test(name) && !f.toward) return false;
+  if (GRADE_AFTER.test(after) || NORM_BEFORE.test(verb) || CONDITION_AFTER.test(after) || RELATIVE_NORM_BEFORE.test(before)) return false;
+  if (REGION_STOCK_BEFORE.test(verb)) return false;
+  if (f.value <= 2 && PER_UNIT_BEFORE.test(verb.replace(/(?:至少)?(?:办好|建好|建成|配备|设立)?$/, ''))) return false;
+  // People counted in 亿 (`促进约1亿农业转移人口落户城镇`) are a multi-year programme's scale.
+  if (f.unit === '人' && f.scale === '亿') return false;
+  if (EXISTING_SET_BEFORE.test(verb) && (EXISTING_SET_NAME.test(name) || EXISTING_SET_ALWAYS.test(verb))) return false;
   // A change derived from a level stated with it (`财政赤字1.62万亿元，比去年增加2700亿元`,
   // `160亿元，增长9.6%`) or from another target (`城镇新增就业预期目标比去年多100万人`); a
   // change with a qualifier of its own (`同比增长35%以上`) is a commitment of its own.
@@ -60,6 +97,11 @@ function commits(f: Fact, facts: readonly Fact[], keys: Map<string, number>): bo
     if (f.versus !== undefined && f.key && (keys.get(f.key) ?? 0) > 1) return false;
   }
   return true;
+}
+
+/** The verb right before the figure, adverbs kept (`加快壮大`, `持续实施`). */
+function verbBefore(before: string): string {
+  return before.replace(/[\s“”]+$/, '');
 }
 
 /** The clause's words before and after the figure. */
