@@ -109,25 +109,29 @@ test("national-2016: 由A提高到B makes A last year's baseline; 十三五 figu
   );
 });
 
-test('national-2018: a five-year review states five-year figures (its levels those of 2017, its starting points 2012), and its 过去一年 paragraph those of 2017', corpusTest(), () => {
-  const text = readCorpus('national-2018.md');
-  const a = analyze(text, { fileName: 'national-2018.md' });
-  const review = a.tree.parts.find((p) => p.partKind === 'review')!;
-  const inReview = a.facts.filter((f) => f.span.start < review.span.end && f.span.start >= review.span.start);
-  const count = (k: string) => inReview.filter((f) => `${f.role}/${f.period}/${f.year ?? '?'}` === k).length;
-  assert.deepEqual(
-    ['outcome/multi-year/?', 'baseline/year/2012', 'outcome/year/2017', 'outcome/multi-year/2017'].map(count),
-    // A level the five-year summary reaches (`城镇化率从52.6%提高到58.5%`) is 2017's, its start 2012's;
-    // flows and sums of the five years (`城镇新增就业6600万人以上`) stay five-year figures.
-    // `城镇新增就业…，失业率为多年来最低` compares with past years: its figures are 2017's.
-    [57, 15, 34, 0],
-  );
-  assert.equal(inReview.length, 107);
-  assert.equal(show(a, '6.9%', text.indexOf('过去一年')), '6.9% [国内生产总值=国内生产总值] outcome/2017/year growth-rate up');
-  assert.equal(show(a, '82.7万亿元'), '82.7万亿元 [国内生产总值=国内生产总值] outcome/2017/year level');
-  assert.equal(show(a, '54万亿元'), '54万亿元 [国内生产总值=国内生产总值] baseline/2012/year level');
-  assert.equal(a.facts.find((f) => f.text === '82.7万亿元')!.yearCue, 'five-year-end');
-});
+test(
+  'national-2018: a five-year review states five-year figures (its levels those of 2017, its starting points 2012), and its 过去一年 paragraph those of 2017',
+  corpusTest(),
+  () => {
+    const text = readCorpus('national-2018.md');
+    const a = analyze(text, { fileName: 'national-2018.md' });
+    const review = a.tree.parts.find((p) => p.partKind === 'review')!;
+    const inReview = a.facts.filter((f) => f.span.start < review.span.end && f.span.start >= review.span.start);
+    const count = (k: string) => inReview.filter((f) => `${f.role}/${f.period}/${f.year ?? '?'}` === k).length;
+    assert.deepEqual(
+      ['outcome/multi-year/?', 'baseline/year/2012', 'outcome/year/2017', 'outcome/multi-year/2017'].map(count),
+      // A level the five-year summary reaches (`城镇化率从52.6%提高到58.5%`) is 2017's, its start 2012's;
+      // flows and sums of the five years (`城镇新增就业6600万人以上`) stay five-year figures.
+      // `城镇新增就业…，失业率为多年来最低` compares with past years: its figures are 2017's.
+      [57, 15, 34, 0],
+    );
+    assert.equal(inReview.length, 107);
+    assert.equal(show(a, '6.9%', text.indexOf('过去一年')), '6.9% [国内生产总值=国内生产总值] outcome/2017/year growth-rate up');
+    assert.equal(show(a, '82.7万亿元'), '82.7万亿元 [国内生产总值=国内生产总值] outcome/2017/year level');
+    assert.equal(show(a, '54万亿元'), '54万亿元 [国内生产总值=国内生产总值] baseline/2012/year level');
+    assert.equal(a.facts.find((f) => f.text === '82.7万亿元')!.yearCue, 'five-year-end');
+  },
+);
 
 test('xinjiang-2026: 这五年 paragraphs are five-year figures, 刚刚过去的2025年 one-year; 分别 pairs values', corpusTest(), () => {
   const a = analyze(readCorpus('xinjiang-2026.md'), { fileName: 'xinjiang-2026.md' });
