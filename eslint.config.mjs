@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.bench/**', 'node_modules/**', '.vscode-test/**', 'artifacts/**', 'out/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', '.bench/**', '.scratch/**', 'node_modules/**', '.vscode-test/**', 'artifacts/**', 'out/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -121,7 +121,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscode.commands.registerCommand(Commands.showTargets, async (uri?: unknown, line?: unknown) => {
       await vscode.commands.executeCommand('govreport.targets.focus');
       const data = await targets.refresh(reportUri(uri));
-      if (typeof line === 'number' && typeof uri === 'string') await targets.revealLine(uri, line);
+      if (typeof line === 'number' && typeof uri === 'string') await targets.showLine(uri, line);
       return data;
     }),
     vscode.commands.registerCommand('govreport.refreshTargets', () => targets.refresh()),

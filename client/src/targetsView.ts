@@ -21,6 +21,7 @@ const MESSAGES = {
   filterMissed: () => vscode.l10n.t('Missed'),
   filterUnreported: () => vscode.l10n.t('Unreported'),
   filterPlaceholder: () => vscode.l10n.t('Show which targets'),
+  lineFilter: (line: number) => vscode.l10n.t('line {0}', line),
 };
 
 /** The view's filter: every target, the missed ones (未完成), the unreported ones (未报告). */
@@ -59,6 +60,8 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private nodes: ReportNode[] = [];
   private anchor: string | undefined;
   private filter: TargetFilter = 'all';
+  /** Set by a click on a collapsed lens: only the targets of that line. */
+  private line: { uri: string; line: number } | undefined;
   private readonly view: vscode.TreeView<Node>;
   private readonly subs: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -134,26 +137,30 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       for (const i of items) if (i.value === this.filter) i.description = '✓';
       next = (await vscode.window.showQuickPick(items, { placeHolder: MESSAGES.filterPlaceholder() }))?.value;
     }
-    if (next && next !== this.filter) {
+    if (next && (next !== this.filter || this.line)) {
       this.filter = next;
+      this.line = undefined;
       this.rebuild();
     }
     return this.filter;
   }
 
-  /** Focuses the view on the targets of `uri` whose figure is on `line` (the collapsed code lens). */
-  async revealLine(uri: string, line: number): Promise<TargetItem[]> {
-    const report = this.nodes.find((r) => r.report.uri === uri);
-    const hits = report?.sections.flatMap((s) => s.targets).filter((t) => t.item.range.start.line === line) ?? [];
-    if (hits.length) await this.view.reveal(hits[0], { select: true, focus: true, expand: true });
-    return hits.map((h) => h.item);
+  /**
+   * Shows only the targets of `uri` whose figure is on `line` (a click on the collapsed code lens
+   * `6项目标：✓4 ✗1 ?1`); the filter button, or any filter, shows the others again.
+   */
+  async showLine(uri: string, line: number): Promise<TargetItem[]> {
+    this.line = { uri, line };
+    this.rebuild();
+    return this.data.filter((r) => r.uri === uri).flatMap((r) => r.targets.filter((t) => t.range.start.line === line));
   }
 
   private rebuild(): void {
-    const keep = (x: TargetItem) => this.filter === 'all' || x.status === this.filter;
+    const keep = (r: ReportTargets, x: TargetItem) =>
+      (this.filter === 'all' || x.status === this.filter) && (!this.line || (r.uri === this.line.uri && x.range.start.line === this.line.line));
     this.nodes = this.data.map((report) => {
       const node: ReportNode = { kind: 'report', report, sections: [] };
-      for (const item of report.targets.filter(keep)) {
+      for (const item of report.targets.filter((x) => keep(report, x))) {
         const name = item.sectionName || MESSAGES.otherSection();
         let section = node.sections.find((s) => s.name === name);
         if (!section) node.sections.push((section = { kind: 'section', report: node, name, targets: [] }));
@@ -164,21 +171,28 @@ export class TargetsView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const any = this.data.some((r) => r.targets.length);
     const shown = this.nodes.some((r) => r.sections.length);
     this.view.message = !any ? MESSAGES.noTargetsInReport() : shown ? undefined : MESSAGES.noneMatchFilter();
-    this.view.description = this.filter === 'all' ? undefined : this.filter === 'missed' ? MESSAGES.filterMissed() : MESSAGES.filterUnreported();
+    this.view.description = this.line
+      ? MESSAGES.lineFilter(this.line.line + 1)
+      : this.filter === 'all'
+        ? undefined
+        : this.filter === 'missed'
+          ? MESSAGES.filterMissed()
+          : MESSAGES.filterUnreported();
     this.changed.fire(undefined);
   }
 
-  /** The first time a report with targets opens in this workspace, show the view (without taking the focus). */
+  /**
+   * The first time a report with targets opens in this workspace, show the view, then give the
+   * keyboard back to the editor. (Not TreeView.reveal: a reveal the workbench cannot finish holds
+   * up every later request of the view.)
+   */
   private async revealOnce(): Promise<void> {
-    if (!this.state || this.state.get<boolean>(REVEALED_KEY)) return;
-    const first = this.nodes.find((r) => r.report.uri === this.anchor && r.report.targets.length) ?? this.nodes.find((r) => r.report.targets.length);
-    if (!first) return;
+    if (!this.state || this.state.get<boolean>(REVEALED_KEY) || this.view.visible) return;
+    if (!this.data.some((r) => r.targets.length)) return;
     await this.state.update(REVEALED_KEY, true);
-    try {
-      await this.view.reveal(first, { select: false, focus: false, expand: true });
-    } catch {
-      /* the view may be hidden by the user's layout; nothing to do */
-    }
+    const editor = vscode.window.activeTextEditor;
+    await vscode.commands.executeCommand('govreport.targets.focus');
+    if (editor) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

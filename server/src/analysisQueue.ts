@@ -9,7 +9,7 @@ export class AnalysisQueue {
   private scheduled = false;
   private changed = false;
 
-  constructor(private readonly run: (uri: string) => void) {}
+  constructor(private readonly run: (uri: string, why: 'edited' | 'dependent') => void) {}
 
   /** `uri` changed (or its peers did): analyse and publish its newest version soon. */
   add(uri: string, why: 'edited' | 'dependent' = 'edited'): void {
@@ -46,9 +46,10 @@ export class AnalysisQueue {
     }
     const uri = this.next();
     if (uri === undefined) return;
+    const why = this.pending.get(uri) ?? 'edited';
     this.pending.delete(uri);
     try {
-      this.run(uri);
+      this.run(uri, why);
     } finally {
       if (this.pending.size) this.kick();
     }

@@ -69,9 +69,9 @@ export function startServer(connection: Connection): void {
   let analyses = 0;
   /** What was last published per document, so an unchanged analysis is not sent twice. */
   const published = new Map<string, Analysis>();
-  const queue = new AnalysisQueue((uri) => {
+  const queue = new AnalysisQueue((uri, why) => {
     const doc = documents.get(uri);
-    if (doc) publish(doc);
+    if (doc) publish(doc, why === 'edited');
   });
   const index = new WorkspaceIndex(
     (path) => settings.configFor(path),
@@ -105,8 +105,12 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
-  /** Publishes the newest analysis (at most MAX_PUBLISHED diagnostics); re-checks its dependents when it is new. */
-  function publish(doc: TextDocument): void {
+  /**
+   * Publishes the newest analysis (at most MAX_PUBLISHED diagnostics); re-checks its dependents when
+   * it is new and the document itself changed. A re-check made because a peer changed does not
+   * cascade: the two adjacent years would otherwise re-check each other for ever.
+   */
+  function publish(doc: TextDocument, cascade = true): void {
     safe('publishDiagnostics', undefined, () => {
       const a = analysisOf(doc);
       if (published.get(doc.uri) === a) return;
@@ -114,7 +118,7 @@ export function startServer(connection: Connection): void {
       // Our own output (the review checklist) quotes reports but is none: never linted.
       const diagnostics = isGenerated(a.text) ? [] : diagnosticsOf(a, doc.uri, locale);
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-      publishDependents(doc.uri, a);
+      if (cascade) publishDependents(doc.uri, a);
     });
   }
 

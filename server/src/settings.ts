@@ -7,7 +7,7 @@ import { mergeConfig, validateConfig, type GovReportConfig } from './core/config
 import { isInside, loadConfigFile, locateConfigFile, type LoadedConfig } from './configFile';
 
 /** Keys only the VS Code client, or only this store, reads: not part of the shared schema. */
-const CLIENT_ONLY_KEYS = ['autoDetect', 'trace', 'configAboveWorkspace'];
+const CLIENT_ONLY_KEYS = ['autoDetect', 'trace', 'configAboveWorkspace', 'codeLens'];
 
 /** One folder's settled configuration: merged once, shared by every analysis of its reports. */
 interface FolderConfig {

@@ -41,16 +41,20 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
   const nextPeer = nextYearOf(analysis.meta, analysis.peers);
   const reviewHeading = nextPeer ? reviewPartFor(nextPeer.tree, analysis.meta.year) : undefined;
   const reviewRange = nextPeer && reviewHeading ? nextPeer.rangeOf(reviewHeading.selection.start, reviewHeading.selection.end) : undefined;
-  const byLine = new Map<number, { range: CodeLens['range']; results: TargetResult[] }>();
+  const byLine = new Map<number, { results: TargetResult[]; ranges: CodeLens['range'][] }>();
   for (const r of results) {
     // The same place as the target's diagnostic.
     const range = analysis.lineIndex.rangeOf(targetPlace(r.target, analysis.facts, analysis.passages).span);
     const line = byLine.get(range.start.line);
-    if (line) line.results.push(r);
-    else byLine.set(range.start.line, { range, results: [r] });
+    if (line) {
+      line.results.push(r);
+      line.ranges.push(range);
+    } else byLine.set(range.start.line, { results: [r], ranges: [range] });
   }
-  for (const { range, results: here } of byLine.values()) {
+  for (const { results: here, ranges } of byLine.values()) {
     if (here.length >= COLLAPSE_AT) {
+      // One lens, where the line's first target's would be.
+      const range = ranges[0];
       lenses.push({
         range,
         command: {
@@ -62,7 +66,8 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
       });
       continue;
     }
-    for (const r of here) {
+    for (const [i, r] of here.entries()) {
+      const range = ranges[i];
       const place = r.outcome ?? r.words ?? (r.status === 'unreported' && nextPeer && reviewRange ? { uri: nextPeer.uri, range: reviewRange } : undefined);
       const title = targetLensTitle(r, locale);
       const tooltip = targetVerdictLine(r, locale);
@@ -99,6 +104,17 @@ export function targetHoverLine(analysis: Analysis, fact: Fact, locale: Locale):
  * in next year's draft, which has none of its own checked yet — how its review answers last year's.
  */
 export function targetCounts(uri: string, analysis: Analysis): TargetCounts {
+  // Asked on every status refresh; one analysis is one (uri, version).
+  const hit = COUNTS.get(analysis);
+  if (hit) return hit;
+  const counts = countTargets(uri, analysis);
+  COUNTS.set(analysis, counts);
+  return counts;
+}
+
+const COUNTS = new WeakMap<Analysis, TargetCounts>();
+
+function countTargets(uri: string, analysis: Analysis): TargetCounts {
   const own = targetResults(analysis);
   const count = (rs: readonly TargetResult[], s: TargetResult['status']) => rs.filter((r) => r.status === s).length;
   const checked = own.some((r) => r.status !== 'pending');

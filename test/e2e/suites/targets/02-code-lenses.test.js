@@ -68,13 +68,22 @@ describe('targets 2. code lenses', () => {
     log(`${lenses.length} lenses for ${ctx.n.length} targets; collapsed: ${collapsed.map((w) => `${w.range.start.line + 1}: ${w.title}`).join('; ')}`);
   });
 
-  it('a collapsed lens, clicked, selects its targets in the view', async () => {
+  it('a collapsed lens, clicked, shows just its targets in the view (`line 151`); a filter shows all again', async () => {
     const six = (await codeLenses(ctx.doc.uri)).find((l) => l.range.start.line === 150);
     assert.ok(six && six.command, 'the lens of line 151');
-    const data = /** @type {import('./setup').ReportTargets[]} */ (await vscode.commands.executeCommand(six.command.command, ...(six.command.arguments ?? [])));
-    const report = data.find((r) => r.uri === ctx.doc.uri.toString());
-    assert.ok(report, 'the view shows the 2023 report');
+    await vscode.commands.executeCommand(six.command.command, ...(six.command.arguments ?? []));
+    const shown = api().targetsTree.flatMap((r) => r.sections.flatMap((x) => x.targets));
+    const want = lensesOf(ctx.n)
+      .find((w) => w.range.start.line === 150)
+      ?.targets.map((t) => t.label);
+    assert.deepEqual(shown, want, 'exactly the targets of that line');
     assert.equal(api().targetsReport, ctx.doc.uri.toString());
+    await vscode.commands.executeCommand('govreport.filterTargets', 'all');
+    assert.equal(
+      api().targetsTree.flatMap((r) => r.sections.flatMap((x) => x.targets)).length,
+      api().targets.reduce((n, r) => n + r.targets.length, 0),
+      'all of them again',
+    );
     await show(ctx.doc);
   });
 
