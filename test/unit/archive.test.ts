@@ -57,3 +57,25 @@ for (const n of sizes) {
     assert.equal(years.length, Array.from({ length: n }, (_, i) => 1954 + (i % 72)).filter((y) => Math.abs(y - year) === 1).length);
   });
 }
+
+test('workspace/symbol lists every match, best first: the exact name, then a name it starts, then one it is inside', () => {
+  const index = new WorkspaceIndex(
+    () => mergeConfig(),
+    () => 'zh',
+    () => undefined,
+  );
+  for (let i = 0; i < 200; i++) index.indexFile(join(dir, '200', `r-${String(i).padStart(4, '0')}.md`));
+  // 200 titles, 400 parts: more than the 500 the search once stopped at.
+  assert.equal(index.search('').length, 600);
+  const titles = index.search('政府工作报告');
+  assert.equal(titles.length, 200);
+  // 72 final reports named exactly 政府工作报告, then the 128 drafts 政府工作报告（征求意见稿）.
+  assert.deepEqual([...new Set(titles.map((t) => t.symbol.name))], ['政府工作报告', '政府工作报告（征求意见稿）']);
+  assert.equal(
+    titles.findIndex((t) => t.symbol.name !== '政府工作报告'),
+    72,
+  );
+  const parts = index.search('年工作回顾').map((t) => t.symbol.name);
+  assert.equal(parts.length, 200);
+  assert.ok(parts.every((n) => /^\d{4}年工作回顾$/.test(n)));
+});
