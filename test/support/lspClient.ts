@@ -29,6 +29,8 @@ export class LspClient {
   readonly logs: string[] = [];
   private readonly latest = new Map<string, PublishedDiagnostics>();
   private waiters: Waiter[] = [];
+  /** How many publishDiagnostics notifications arrived, for any document. */
+  published = 0;
   exited: number | null | undefined;
 
   constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env, nodeFlags: string[] = []) {
@@ -38,6 +40,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.latest.set(p.uri, p);
+      this.published++;
       this.waiters = this.waiters.filter((w) => {
         if (!w.match(p)) return true;
         w.resolve(p);
