@@ -22,7 +22,9 @@ import { corpusTest, HAVE_CORPUS, readCorpus, readSample, REPO_ROOT } from '../s
 
 const XINSHI = join(REPO_ROOT, 'test', 'fixtures', 'targets', 'xinshi');
 const NATIONAL = join(REPO_ROOT, 'test', 'fixtures', 'targets', 'national');
-const TARGET_RULES = [ruleById('target-missed')!, ruleById('target-unreported')!];
+const TARGET_RULES = [ruleById('target-missed')!, ruleById('target-unreported')!, ruleById('target-task-unreported')!];
+/** Last year's report with its own diagnostics too (off by default: a published report cannot be changed). */
+const IN_LAST_YEAR = { targetDiagnosticsInLastYear: true };
 
 interface Label {
   line: number;
@@ -105,14 +107,48 @@ test('xinshi 2023 → 2024: every one of the 30 labels, exact status and outcome
   );
 });
 
-test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name both numbers', () => {
-  const a = analyze(readSample(), { fileName: 'xinshi-2023.md', rules: TARGET_RULES, peers: [draft2024] });
+test('xinshi 2024 draft: last year’s misses on its outcomes, its unreported task targets one note per review section; nothing in 2023 by default', () => {
+  const d = analyze(draft2024Text, {
+    fileName: 'xinshi-2024.md',
+    rules: TARGET_RULES,
+    peers: [toPeer('file:///ws/xinshi-2023.md', report(readSample(), 'xinshi-2023.md'))],
+  });
+  const lines = d.findings.map((f) => `${f.range.start.line + 1} ${f.ruleId} ${d.text.slice(f.start, f.end)}`);
+  assert.deepEqual(lines, [
+    '11 target-task-unreported 2023年工作回顾',
+    '15 target-task-unreported 一、产业体系加快构建',
+    '23 target-missed 7200亩',
+    '27 target-missed 38家',
+    '27 target-missed 254家',
+    '29 target-missed 16%',
+    '31 target-missed 96家',
+    '35 target-missed 2350户',
+    '41 target-task-unreported 四、民生福祉持续增进',
+  ]);
+  const jobs = d.findings.find((f) => d.text.slice(f.start, f.end) === '2350户')!;
+  assert.equal(jobs.message, '2023年目标“2700户棚户区改造”（2023年报告第151行）：本报告为2350户，未达到');
+  assert.deepEqual(
+    jobs.related?.map((r) => [r.uri, r.range?.start.line, r.message]),
+    [['file:///ws/xinshi-2023.md', 150, '2023年目标：“2700户棚户区改造”']],
+  );
+  const school = d.findings.at(-1)!;
+  assert.equal(school.severity, 'information');
+  assert.equal(school.message, '2023年目标中有4项在本部分没有给出数字：“加快5所公办幼儿园建设”、“新建、续建中小学3所”、“学前教育园位1470个”等');
+  assert.equal(school.related?.length, 4);
+  // Last year's report keeps lenses and hover, not diagnostics, unless asked.
+  assert.deepEqual(analyze(readSample(), { fileName: 'xinshi-2023.md', rules: TARGET_RULES, peers: [draft2024] }).findings, []);
+});
+
+test('xinshi 2023 → 2024 with targetDiagnosticsInLastYear: the diagnostics sit on the target clauses and name both numbers', () => {
+  const a = analyze(readSample(), { fileName: 'xinshi-2023.md', rules: TARGET_RULES, peers: [draft2024], config: IN_LAST_YEAR });
   const by = (id: string) => a.findings.filter((f) => f.ruleId === id);
   assert.equal(by('target-missed').length, 6);
-  assert.equal(by('target-unreported').length, 12);
+  // No 主要预期目标 passage in the sample: every target is a task target.
+  assert.equal(by('target-unreported').length, 0);
+  assert.equal(by('target-task-unreported').length, 12);
   // Two figures in one clause: each finding covers its own item of the list.
   const texts = a.findings.filter((f) => f.range.start.line === 150).map((f) => `${f.ruleId}:${a.text.slice(f.start, f.end)}`);
-  assert.deepEqual(texts.slice(0, 2), ['target-unreported:全面开展5个自建房区域', 'target-missed:2700户棚户区改造']);
+  assert.deepEqual(texts.slice(0, 2), ['target-task-unreported:全面开展5个自建房区域', 'target-missed:2700户棚户区改造']);
   const jobs = a.findings.find((f) => a.text.slice(f.start, f.end) === '2700户棚户区改造')!;
   assert.equal(jobs.message, '2023年目标“2700户棚户区改造”：2024年报告为2350户，未达到（2024年报告第35行）');
   assert.deepEqual(
@@ -127,7 +163,7 @@ test('xinshi 2023 → 2024: the diagnostics sit on the target clauses and name b
     assert.ok(!/[。；]/.test(a.text.slice(f.start, f.end)), `${f.ruleId} at line ${f.range.start.line + 1} spans a sentence end`);
     assert.ok(f.end - f.start <= 40, `${f.ruleId} at line ${f.range.start.line + 1} is longer than a clause`);
   }
-  const en = analyze(readSample(), { fileName: 'xinshi-2023.md', rules: TARGET_RULES, peers: [draft2024], locale: 'en' });
+  const en = analyze(readSample(), { fileName: 'xinshi-2023.md', rules: TARGET_RULES, peers: [draft2024], locale: 'en', config: IN_LAST_YEAR });
   assert.equal(
     en.findings.find((f) => f.start === jobs.start)!.message,
     'The 2023 target "棚户区改造 2700户": the 2024 report gives 2350户, short of it (line 35 of the 2024 report)',
@@ -343,10 +379,10 @@ test('an outcome answers only in the review part, for that year, as one year’s
     '去年提升改造街头游园3个，新建立体停车库1座。今年再提升改造街头游园6个。',
   );
   assert.deepEqual(statuses(a, p), ['120公里:unreported', '5个:unreported', '2座:unreported']);
-  const b = analyze(`${head(2023)}## 2023 年主要工作\n\n新建改建农村公路120公里。\n`, { rules: TARGET_RULES, peers: [p] });
+  const b = analyze(`${head(2023)}## 2023 年主要工作\n\n新建改建农村公路120公里。\n`, { rules: TARGET_RULES, peers: [p], config: IN_LAST_YEAR });
   assert.deepEqual(
     b.findings.map((f) => f.ruleId),
-    ['target-unreported'],
+    ['target-task-unreported'],
   );
   assert.equal(b.findings[0].message, '2023年目标“新建改建农村公路120公里”：2024年报告的工作回顾没有给出该指标的数字');
   assert.deepEqual(
@@ -549,15 +585,36 @@ test('national: target diagnostics per report when next year is given (and none 
     const year = Number(name.slice(9, 13));
     // Every other national report in the workspace: the rules pick next year's.
     const others = all.filter((x) => x !== name).map((x) => peers.get(x)!);
-    const a = analyze(readCorpus(name), { fileName: name, rules: TARGET_RULES, peers: others });
-    const count = (id: string) => a.findings.filter((f) => f.ruleId === id).length;
-    assert.deepEqual([count('target-missed'), count('target-unreported')], [missed, unreported], name);
+    const a = analyze(readCorpus(name), { fileName: name, rules: TARGET_RULES, peers: others, config: IN_LAST_YEAR });
+    // The plan side: findings on this report's own targets (the draft side, on its review of last year, is below).
+    const own = a.findings.filter((f) => !f.message.includes(`${year - 1}年`));
+    const count = (id: string) => own.filter((f) => f.ruleId === id).length;
+    assert.deepEqual([count('target-missed'), count('target-unreported') + count('target-task-unreported')], [missed, unreported], name);
+    // By default this report shows only the draft side: findings about last year's targets.
+    const byDefault = analyze(readCorpus(name), { fileName: name, rules: TARGET_RULES, peers: others }).findings;
+    assert.ok(
+      byDefault.every((f) => f.message.startsWith(`${year - 1}年`)),
+      name,
+    );
     // Last year's report alone says nothing about this year's targets.
     const prev = all.find((x) => x === `national-${year - 1}.md`);
-    if (prev) assert.deepEqual(analyze(readCorpus(name), { fileName: name, rules: TARGET_RULES, peers: [peers.get(prev)!] }).findings, [], name);
+    if (prev) {
+      const alone = analyze(readCorpus(name), { fileName: name, rules: TARGET_RULES, peers: [peers.get(prev)!], config: IN_LAST_YEAR }).findings;
+      assert.deepEqual(
+        alone.filter((f) => !f.message.startsWith(`${year - 1}年`)),
+        [],
+        name,
+      );
+    }
   }
   for (const name of ['national-2022.md', 'xinjiang-2026.md', 'xinshi-2023.md']) {
     const others = all.filter((x) => x !== name).map((x) => peers.get(x)!);
-    assert.deepEqual(analyze(readCorpus(name), { fileName: name, rules: TARGET_RULES, peers: others }).findings, [], `${name}: no next year in the corpus`);
+    const found = analyze(readCorpus(name), { fileName: name, rules: TARGET_RULES, peers: others, config: IN_LAST_YEAR }).findings;
+    // Only the draft side (national-2022 reviewing 2021's targets): nothing of its own year's.
+    assert.deepEqual(
+      found.filter((f) => !/^2021年/.test(f.message)),
+      [],
+      `${name}: no next year in the corpus`,
+    );
   }
 });

@@ -18,6 +18,11 @@ export interface GovReportConfig {
   approxRatePoints: number;
   /** Relative tolerance for `左右`/`约` on amounts (0.05 = ±5 %). */
   approxRelative: number;
+  /**
+   * Whether last year's report (year N) also gets its targets' diagnostics, beside the draft (year
+   * N+1) that gets them in its review part. Off by default: a published report cannot be changed.
+   */
+  targetDiagnosticsInLastYear: boolean;
 }
 
 export const DEFAULT_CONFIG: GovReportConfig = {
@@ -28,6 +33,7 @@ export const DEFAULT_CONFIG: GovReportConfig = {
   maxFileSize: 1_000_000,
   approxRatePoints: 0.2,
   approxRelative: 0.05,
+  targetDiagnosticsInLastYear: false,
 };
 
 export interface ConfigProblem {
@@ -142,6 +148,7 @@ export function mergeConfig(...layers: (Partial<GovReportConfig> | undefined)[])
     if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
     if (layer.approxRatePoints !== undefined) out.approxRatePoints = layer.approxRatePoints;
     if (layer.approxRelative !== undefined) out.approxRelative = layer.approxRelative;
+    if (layer.targetDiagnosticsInLastYear !== undefined) out.targetDiagnosticsInLastYear = layer.targetDiagnosticsInLastYear;
   }
   MERGED.add(out);
   return out;

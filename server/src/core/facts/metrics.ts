@@ -353,9 +353,12 @@ function normaliseMetricUncached(raw: string): { name: string; roles: PhraseRole
  * for itself. A count keeps its verb of doing (`开工` and `建成` projects are different counts).
  */
 export function identityOf(name: string, key: string, known: boolean, action: string | undefined): string {
-  const base = known ? key : [...new Set(name.replace(IDENTITY_NOISE, ''))].sort().join('');
+  const base = known ? key : bareIdentityOf(name);
   return action ? `${action}|${base}` : base;
 }
+
+/** A name's characters, sorted, without the words that say nothing (one regex of ~150 verbs: remembered). */
+const bareIdentityOf = memoize((name: string) => [...new Set(name.replace(IDENTITY_NOISE, ''))].sort().join(''), MEMO_LIMIT);
 // Verbs of doing go too: a share's name (`建成三级医院的县占比`) is the same with or without them, and a
 // count keeps its verb in front of the identity instead.
 const IDENTITY_NOISE = new RegExp(

@@ -143,10 +143,12 @@ export function readMixedNumeral(s: string, at: number): MixedNumeral | undefine
     if (!isDigit(s.charCodeAt(i))) break;
   }
   if (terms.length) groups.push({ terms, big: 1 });
-  const allTerms = groups.flatMap((g) => g.terms);
-  if (allTerms.length === 0) return undefined;
+  // Counted, not collected: this runs at every digit of a report.
+  let count = 0;
+  for (const g of groups) count += g.terms.length;
+  if (count === 0) return undefined;
   // Plain numbers (`1.1万`, `2000`) are not mixed: one number and no place word.
-  if (!smallUnit && allTerms.length < 2) return undefined;
+  if (!smallUnit && count < 2) return undefined;
   const m = evaluate(at, end, groups, smallUnit, many);
   if (m && many && manyBefore === groups[0].big) m.manyBeforeScale = true;
   return m;

@@ -14,6 +14,7 @@ import { strayLatin } from './stray-latin';
 import { targetBelowBaseline } from './target-below-baseline';
 import { targetMissed } from './target-missed';
 import { targetUnreported } from './target-unreported';
+import { targetTaskUnreported } from './target-task-unreported';
 import { totalMismatch } from './total-mismatch';
 import { unbalancedPair } from './unbalanced-pair';
 
@@ -42,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   // Targets across years: year N's targets against year N+1's review.
   targetMissed,
   targetUnreported,
+  targetTaskUnreported,
 ];
 
 export function ruleById(id: string): Rule | undefined {

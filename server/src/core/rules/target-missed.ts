@@ -1,10 +1,11 @@
 import { changeFigure } from '../facts/format';
 import { placeName } from './helpers/related';
 import type { Msg } from '../l10n';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { matchTargetsCached } from '../targets/match';
 import { nextYearOf } from '../peers';
 import { targetLabel, targetPlace } from '../targets/present';
+import { lastYearTargets, reviewSectionFor } from '../targets/draft';
 import type { RelatedPlace } from '../types';
 
 const MESSAGES = {
@@ -20,15 +21,25 @@ const MESSAGES = {
     zh: '{year}年目标“{target}”：{nextYear}年报告称“{words}”，未达到（{where}）',
     en: 'The {year} target "{target}": the {nextYear} report says "{words}" — missed ({where})',
   },
+  draftFigure: {
+    zh: '{year}年目标“{target}”（{where}）：本报告为{outcome}，未达到',
+    en: 'The {year} target "{target}" ({where}): this report gives {outcome}, short of it',
+  },
+  draftWords: {
+    zh: '{year}年目标“{target}”（{where}）：本报告称“{words}”，未达到',
+    en: 'The {year} target "{target}" ({where}): this report says "{words}" — missed',
+  },
+  target: { zh: '{year}年目标：“{target}”', en: 'The {year} target: "{target}"' },
   outcome: { zh: '{nextYear}年实际：{outcome}', en: '{nextYear} outcome: {outcome}' },
   said: { zh: '{nextYear}年报告：“{words}”', en: '{nextYear} report: "{words}"' },
 } satisfies Record<string, Msg>;
 
 /**
- * A target of this report's year that next year's review shows was missed: its figure falls
- * short (qualifiers as in qualifiers.ts: floors, ceilings, ranges, 左右, falls), or the review
- * says so in words (`未能完成年初目标`, `低于预期`). Needs next year's report in the workspace;
- * nothing fires while that report has no review part. Matching lives in targets.ts.
+ * A target of year N that year N+1's review shows was missed: its figure falls short (qualifiers
+ * as in qualifiers.ts: floors, ceilings, ranges, 左右, falls), or the review says so in words
+ * (`未能完成年初目标`, `低于预期`). Reported in the draft (year N+1), on its outcome or in the review
+ * section that answers the target's plan section; in year N's report too with
+ * `targetDiagnosticsInLastYear`. Nothing fires while year N+1 has no review part.
  */
 export const targetMissed: Rule = {
   id: 'target-missed',
@@ -37,35 +48,65 @@ export const targetMissed: Rule = {
   expensive: true,
   title: { zh: '目标未完成', en: 'Target missed' },
   description: {
-    zh: '本报告为当年设定的目标，在下一年报告的工作回顾中所报实际数未达到，或回顾明言未完成（需要工作区中有下一年的报告）。',
-    en: "A target this report sets for its year that next year's review reports as missed — the outcome falls short, or the review says so in words (needs next year's report in the workspace).",
+    zh: '上一年报告设定的目标，在本报告（下一年）的工作回顾中所报实际数未达到，或回顾明言未完成；诊断显示在本报告的工作回顾中（需要工作区中有上一年的报告）。',
+    en: "A target of last year's report that this report's review (next year's) reports as missed — the outcome falls short, or the review says so in words; shown in this report's review (needs last year's report in the workspace).",
   },
   check(ctx) {
     if (ctx.peers.length === 0) return;
-    const next = nextYearOf(ctx.meta, ctx.peers);
-    if (!next) return;
-    for (const r of matchTargetsCached(ctx, next, ctx.config)) {
-      if (r.status !== 'missed') continue;
-      const t = r.target;
-      const place = r.outcome ?? r.words!;
-      const args = {
-        year: r.year,
-        nextYear: r.next!.year,
-        target: targetLabel(t, ctx.locale),
-        outcome: r.outcome ? changeFigure(r.outcome.fact, ctx.locale) : '',
-        words: r.words?.text ?? '',
-        where: placeName(ctx.locale, place.range.start.line + 1, next),
-      };
-      const related: RelatedPlace[] = [];
-      if (r.outcome) related.push({ start: 0, end: 0, uri: r.outcome.uri, range: r.outcome.range, message: ctx.t(MESSAGES.outcome, args) });
-      if (r.words) related.push({ start: 0, end: 0, uri: r.words.uri, range: r.words.range, message: ctx.t(MESSAGES.said, args) });
-      const at = targetPlace(t, ctx.facts, ctx.passages).span;
-      ctx.report({
-        start: at.start,
-        end: at.end,
-        message: ctx.t(r.outcome ? (r.words ? MESSAGES.figureAndWords : MESSAGES.figure) : MESSAGES.words, args),
-        related,
-      });
-    }
+    checkDraft(ctx);
+    if (ctx.config.targetDiagnosticsInLastYear) checkPlan(ctx);
   },
 };
+
+/** In the draft: each missed target of last year, on its outcome here or in the section that answers it. */
+function checkDraft(ctx: RuleContext): void {
+  const last = lastYearTargets(ctx);
+  if (!last) return;
+  for (const r of last.results) {
+    if (r.status !== 'missed') continue;
+    const t = r.target;
+    const args = {
+      year: r.year,
+      target: targetLabel(t, ctx.locale),
+      where: placeName(ctx.locale, last.previous.rangeOf(t.span.start, t.span.end).start.line + 1, last.previous),
+      outcome: r.outcome ? changeFigure(r.outcome.fact, ctx.locale) : '',
+      words: r.words?.text ?? '',
+    };
+    const at = r.outcome ? r.outcome.fact.span : reviewSectionFor(last, t).selection;
+    ctx.report({
+      start: at.start,
+      end: at.end,
+      message: ctx.t(r.outcome ? MESSAGES.draftFigure : MESSAGES.draftWords, args),
+      related: [{ start: 0, end: 0, uri: last.previous.uri, range: last.previous.rangeOf(t.span.start, t.span.end), message: ctx.t(MESSAGES.target, args) }],
+    });
+  }
+}
+
+/** In last year's report (with the setting): each missed target on its own clause. */
+function checkPlan(ctx: RuleContext): void {
+  const next = nextYearOf(ctx.meta, ctx.peers);
+  if (!next) return;
+  for (const r of matchTargetsCached(ctx, next, ctx.config)) {
+    if (r.status !== 'missed') continue;
+    const t = r.target;
+    const place = r.outcome ?? r.words!;
+    const args = {
+      year: r.year,
+      nextYear: r.next!.year,
+      target: targetLabel(t, ctx.locale),
+      outcome: r.outcome ? changeFigure(r.outcome.fact, ctx.locale) : '',
+      words: r.words?.text ?? '',
+      where: placeName(ctx.locale, place.range.start.line + 1, next),
+    };
+    const related: RelatedPlace[] = [];
+    if (r.outcome) related.push({ start: 0, end: 0, uri: r.outcome.uri, range: r.outcome.range, message: ctx.t(MESSAGES.outcome, args) });
+    if (r.words) related.push({ start: 0, end: 0, uri: r.words.uri, range: r.words.range, message: ctx.t(MESSAGES.said, args) });
+    const at = targetPlace(t, ctx.facts, ctx.passages).span;
+    ctx.report({
+      start: at.start,
+      end: at.end,
+      message: ctx.t(r.outcome ? (r.words ? MESSAGES.figureAndWords : MESSAGES.figure) : MESSAGES.words, args),
+      related,
+    });
+  }
+}

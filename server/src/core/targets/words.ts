@@ -94,3 +94,11 @@ export const ALIKE_MEASURES: readonly (readonly string[])[] = [
   ['台', '部', '辆', '套'],
   ['条', '项'],
 ];
+
+// ---- The draft side --------------------------------------------------------------------------------
+
+/**
+ * Words every section title of a report uses (`三、着力构建现代产业体系，坚定不移推动…`): left out when a
+ * plan section is matched with the review section that answers it, so the subject words decide.
+ */
+export const SECTION_STOCK_WORDS = /着力|坚定不移|持续|加快|推动|全面|深入|扎实|不断|更加|大力|积极/g;
