@@ -8,6 +8,7 @@ import {
   LSPErrorCodes,
   ResponseError,
   CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
@@ -54,6 +55,8 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'zh';
   let folders: string[] = [];
   let supportsConfiguration = false;
+  /** The client sends settings changes only once asked to (VS Code's client does not otherwise). */
+  let supportsConfigurationRegistration = false;
   let supportsProgress = false;
   let supportsWatchRegistration = false;
   let supportsCodeLensRefresh = false;
@@ -157,6 +160,7 @@ export function startServer(connection: Connection): void {
     supportsConfiguration = !!caps.workspace?.configuration;
     supportsProgress = !!caps.window?.workDoneProgress;
     supportsWatchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    supportsConfigurationRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     supportsCodeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) {
@@ -180,6 +184,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (supportsConfiguration) await refreshSettings();
+    // A setting changed in the editor (govreport.targetDiagnosticsInLastYear …) re-checks the open reports.
+    if (supportsConfigurationRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' });
     if (supportsWatchRegistration) {
       await connection.client.register(
         // Registered dynamically so any client (not only VS Code's) keeps the index current.

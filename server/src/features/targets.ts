@@ -22,6 +22,7 @@ import {
   writtenValue,
 } from '../core/targets/present';
 import { type TargetResult, type TargetSource } from '../core/targets/types';
+import { reviewSectionFor, type LastYear } from '../core/targets/draft';
 import type { Locale } from '../core/types';
 import { Commands, type ReportTargets, type TargetCounts, type TargetItem } from '../../../shared/protocol';
 import { GENERATED_MARKER } from '../../../shared/reportDetection';
@@ -41,6 +42,12 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
   const nextPeer = nextYearOf(analysis.meta, analysis.peers);
   const reviewHeading = nextPeer ? reviewPartFor(nextPeer.tree, analysis.meta.year) : undefined;
   const reviewRange = nextPeer && reviewHeading ? nextPeer.rangeOf(reviewHeading.selection.start, reviewHeading.selection.end) : undefined;
+  // An unreported target's lens opens the draft's review section where it belongs (as its diagnostic there).
+  const last: LastYear | undefined = nextPeer && reviewHeading ? { previous: toPeer(uri, analysis), review: reviewHeading, results: [] } : undefined;
+  const unreportedPlace = (r: TargetResult) => {
+    const at = last ? reviewSectionFor(last, r.target).selection : reviewHeading!.selection;
+    return { uri: nextPeer!.uri, range: nextPeer!.rangeOf(at.start, at.end) };
+  };
   const byLine = new Map<number, { results: TargetResult[]; ranges: CodeLens['range'][] }>();
   for (const r of results) {
     // The same place as the target's diagnostic.
@@ -68,7 +75,7 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
     }
     for (const [i, r] of here.entries()) {
       const range = ranges[i];
-      const place = r.outcome ?? r.words ?? (r.status === 'unreported' && nextPeer && reviewRange ? { uri: nextPeer.uri, range: reviewRange } : undefined);
+      const place = r.outcome ?? r.words ?? (r.status === 'unreported' && nextPeer && reviewRange ? unreportedPlace(r) : undefined);
       const title = targetLensTitle(r, locale);
       const tooltip = targetVerdictLine(r, locale);
       lenses.push({

@@ -26,7 +26,7 @@ describe('targets 4. the review checklist', () => {
     const found = reports.find((r) => r.year === 2023);
     assert.ok(found, 'the 2023 report in the view');
     view = found;
-    assert.equal(view.targets.length, 29);
+    assert.equal(view.targets.length, 30);
   });
   after(async () => {
     // Close the untitled document without saving; back to the report.
@@ -70,7 +70,7 @@ describe('targets 4. the review checklist', () => {
     assert.equal(vscode.window.activeTextEditor?.document, doc, 'while the checklist is the active editor');
   });
 
-  it('the first entry exactly, and 12 `- [x]` (met) and 17 `- [ ]` (missed or unreported)', () => {
+  it('the first entry exactly, and 12 `- [x]` (met) and 18 `- [ ]` (missed or unreported)', () => {
     const text = doc.getText();
     assert.ok(text.startsWith('<!-- govreport: generated document, not a report -->\n# Review checklist for 2024\n\n'), text.slice(0, 200));
     assert.ok(
@@ -86,8 +86,8 @@ describe('targets 4. the review checklist', () => {
     );
     const lines = text.split('\n');
     assert.equal(lines.filter((l) => l.startsWith('- [x] ')).length, 12);
-    assert.equal(lines.filter((l) => l.startsWith('- [ ] ')).length, 17);
-    assert.equal(lines.filter((l) => /^- \[/.test(l)).length, 29);
+    assert.equal(lines.filter((l) => l.startsWith('- [ ] ')).length, 18);
+    assert.equal(lines.filter((l) => /^- \[/.test(l)).length, 30);
   });
 
   it('the whole text: a summary, then every target in order under its section and lead-in, with the status and outcome `govreport targets` gives', () => {
@@ -98,7 +98,7 @@ describe('targets 4. the review checklist', () => {
       '# Review checklist for 2024',
       '',
       // A relative link: the checklist sits beside the report.
-      `> Against the 29 targets of the 2023 report ([xinshi-2023.md](xinshi-2023.md)): 12 met, 6 missed, 11 unreported, 0 pending.`,
+      `> Against the 30 targets of the 2023 report ([xinshi-2023.md](xinshi-2023.md)): 12 met, 6 missed, 12 unreported, 0 pending.`,
     ];
     let lastSection = null;
     let lastLeadin = null;

@@ -36,7 +36,7 @@ describe('targets 7. the status item and the number/target navigation', () => {
     assert.doesNotMatch(value, /\$\(error\)|\$\(warning\)/, 'not a second error/warning counter');
   });
 
-  it('xinshi-2024.md, the draft: last year’s targets as its review answers them, `2023 targets ✗6 ?11 · …`', async () => {
+  it('xinshi-2024.md, the draft: last year’s targets as its review answers them, `2023 targets ✗6 ?12 · …`', async () => {
     const findings = ctx.check.get(ctx.files[1]);
     const numbers = findings.filter((d) => category(d) === 'numbers').length;
     const cleanup = findings.filter((d) => category(d) === 'cleanup').length;
@@ -52,6 +52,20 @@ describe('targets 7. the status item and the number/target navigation', () => {
   });
 
   it('Ctrl+F8 (govreport.nextProblem) lands on each number or target finding in turn, then wraps; Ctrl+Shift+F8 goes back', async () => {
+    // The 2023 report with its own target diagnostics (govreport.targetDiagnosticsInLastYear), so
+    // it has number and target findings among a hundred clean-up ones.
+    const settings = vscode.workspace.getConfiguration('govreport');
+    await settings.update('targetDiagnosticsInLastYear', true, vscode.ConfigurationTarget.Workspace);
+    await waitFor(
+      [vscode.languages.onDidChangeDiagnostics],
+      () =>
+        vscode.languages
+          .getDiagnostics(ctx.doc.uri)
+          .some((d) => d.code === 'target-missed' || (typeof d.code === 'object' && d.code.value === 'target-missed')),
+      {
+        what: 'the 2023 report’s own target diagnostics',
+      },
+    );
     const editor = await show(ctx.doc);
     const wanted = vscode.languages
       .getDiagnostics(ctx.doc.uri)
@@ -65,6 +79,10 @@ describe('targets 7. the status item and the number/target navigation', () => {
     const step = async (command) => {
       const d = /** @type {vscode.Diagnostic} */ (await vscode.commands.executeCommand(command));
       await waitFor([vscode.window.onDidChangeTextEditorSelection], () => editor.selection.start.isEqual(d.range.start), { what: 'the selection to move' });
+      // The view scrolls after the selection moves.
+      await waitFor([vscode.window.onDidChangeTextEditorVisibleRanges], () => editor.visibleRanges.some((r) => r.contains(d.range.start)), {
+        what: 'the finding to scroll into view',
+      });
       return d;
     };
     // Only the distinct start positions: findings at one place are one stop.
@@ -94,5 +112,6 @@ describe('targets 7. the status item and the number/target navigation', () => {
         ['govreport.previousProblem', 'ctrl+shift+f8'],
       ],
     );
+    await settings.update('targetDiagnosticsInLastYear', undefined, vscode.ConfigurationTarget.Workspace);
   });
 });
