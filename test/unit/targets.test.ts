@@ -618,3 +618,10 @@ test('national: target diagnostics per report when next year is given (and none 
     );
   }
 });
+
+test('a stock reached answers no amount to be done this year; the amount done does', () => {
+  const a = plan('新建5G基站2.3万个以上，建设高标准农田300万亩。');
+  // `增至`, `达到`: the year-end stock (hubei 2026: 5G基站增至18.8万个).
+  assert.deepEqual(statuses(a, review('5G基站增至18.8万个，高标准农田达到4808万亩。')), ['2.3万个以上:unreported', '300万亩:unreported']);
+  assert.deepEqual(statuses(a, review('新建5G基站2.6万个，建成高标准农田310万亩。')), ['2.3万个以上:met=2.6万个', '300万亩:met=310万亩']);
+});

@@ -23,7 +23,7 @@ import { hasReview, reviewPartFor } from '../peers';
 import { CLAUSE_END_CHARS, isHan } from '../text/chars';
 import { changeFigure } from '../facts/format';
 import { aroundFigure, expandListed, targetsOf } from './select';
-import { ALIKE_MEASURES, BUDGET_LINE_SCOPE, GENERIC_SUBJECT, RATE_WORDS, RESTATED_AFTER, RESTATED_BEFORE } from './words';
+import { ALIKE_MEASURES, BUDGET_LINE_SCOPE, GENERIC_SUBJECT, RATE_WORDS, RESTATED_AFTER, RESTATED_BEFORE, STOCK_REACHED_BEFORE } from './words';
 import type { ReviewSide, ReviewSummary, TargetConfig as Config, TargetOutcome, TargetResult, TargetSource } from './types';
 import { targetLabel, writtenValue } from './present';
 
@@ -204,6 +204,9 @@ function changesCompare(t: Fact, o: Fact): boolean {
     return kind(t.change) === kind(o.change);
   }
   if (t.change === 'cagr' || o.change === 'cagr' || t.change === 'multiple' || o.change === 'multiple') return t.change === o.change;
+  // A stock reached (`5G基站增至18.8万个`, `高标准农田达到4808万亩`) answers no amount to be done this year
+  // (`新建5G基站2.3万个`, `建设高标准农田300万亩`).
+  if ((t.change === 'increment' || t.action) && o.change === 'level' && !o.action && STOCK_REACHED_BEFORE.test(aroundFigure(o).before)) return false;
   if (t.change === 'increment') return o.change === 'increment' || o.change === 'level';
   if (t.change === 'total') return o.change === 'total' || o.change === 'level';
   return o.change === 'level' || o.change === 'increment' || o.change === 'total';
