@@ -17,7 +17,7 @@ test('two adjacent reports open: a bounded number of publishes, none while nothi
   try {
     const files = {
       'xinshi-2023.md': readSample(),
-      'xinshi-2024.md': readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'targets', 'xinshi', 'xinshi-2024.md'), 'utf8'),
+      'xinshi-2024.md': readFileSync(join(REPO_ROOT, 'examples', 'xinshi-2024.md'), 'utf8'),
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     await client.initialize(dir, { locale: 'zh-cn' });

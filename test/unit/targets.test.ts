@@ -75,7 +75,7 @@ function disagreements(a: Analysis, labels: Label[], results: TargetResult[]): s
 // The sample report's 2023 targets against the 2024 draft: every label exactly.
 
 const sample = report(readSample(), 'xinshi-2023.md');
-const draft2024Text = readFileSync(join(XINSHI, 'xinshi-2024.md'), 'utf8');
+const draft2024Text = readFileSync(join(REPO_ROOT, 'examples', 'xinshi-2024.md'), 'utf8');
 const draft2024 = peer(draft2024Text, 'xinshi-2024.md');
 const planOnly = peer(readFileSync(join(XINSHI, 'xinshi-2024-plan-only.md'), 'utf8'), 'xinshi-2024-plan-only.md');
 
@@ -262,7 +262,7 @@ test('checklist: every target grouped by section, quoted, with an outcome placeh
 test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier, year, status, outcome}', () => {
   const files = [
     { path: 'examples/xinshi-2023.md', analysis: sample },
-    { path: 'test/fixtures/targets/xinshi/xinshi-2024.md', analysis: report(draft2024Text, 'xinshi-2024.md') },
+    { path: 'examples/xinshi-2024.md', analysis: report(draft2024Text, 'xinshi-2024.md') },
   ];
   const rows = JSON.parse(printTargets(files, 'json', 'zh')) as TargetRow[];
   assert.equal(rows.length, 30 + 4, "2023's 30 targets, then 2024's own 4 (pending)");
@@ -278,7 +278,7 @@ test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier,
     year: 2023,
     status: 'met',
     outcome: {
-      file: 'test/fixtures/targets/xinshi/xinshi-2024.md',
+      file: 'examples/xinshi-2024.md',
       range: { start: { line: 18, character: 30 }, end: { line: 18, character: 43 } },
       text: '实现区外到位资金372亿元',
       value: 372,
@@ -293,7 +293,7 @@ test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier,
   const text = printTargets(files, 'text', 'zh').split('\n');
   assert.equal(
     text[0],
-    'examples/xinshi-2023.md：2023年目标30项（对照 test/fixtures/targets/xinshi/xinshi-2024.md）：12项完成、6项未完成、12项未报告、0项待报告',
+    'examples/xinshi-2023.md：2023年目标30项（对照 examples/xinshi-2024.md）：12项完成、6项未完成、12项未报告、0项待报告',
   );
   assert.equal(text[1], '  103:201  ✓ 区外到位资金360亿元 → 372亿元（第19行）');
   assert.ok(text.includes('  117:49  ✗ 完成种植粮食作物7500亩 → 7200亩（第23行），“粮食种植面积未能完成年初目标”'));
@@ -311,7 +311,7 @@ test('CLI targets: `govreport targets` dispatches, checks its format, and lists 
   let codes: number[];
   try {
     codes = [
-      main(['targets', join(REPO_ROOT, 'examples', 'xinshi-2023.md'), join(XINSHI, 'xinshi-2024.md'), '--format', 'json']),
+      main(['targets', join(REPO_ROOT, 'examples', 'xinshi-2023.md'), join(REPO_ROOT, 'examples', 'xinshi-2024.md'), '--format', 'json']),
       main(['targets', join(REPO_ROOT, 'examples', 'xinshi-2023.md'), '--format', 'sarif']),
       main(['--help']),
     ];

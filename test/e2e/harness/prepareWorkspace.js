@@ -17,7 +17,7 @@
 // prepareTargetsWorkspace(outDir) (the targets suite, test/e2e/suites/targets/):
 // <outDir>/two-years/
 //   xinshi-2023.md   a copy of examples/xinshi-2023.md
-//   xinshi-2024.md   a copy of test/fixtures/targets/xinshi/xinshi-2024.md, the labelled 2024 draft
+//   xinshi-2024.md   a copy of examples/xinshi-2024.md, the labelled 2024 draft
 //                    whose review reports the sample's 29 targets: 12 met, 6 missed, 11 unreported
 'use strict';
 const fs = require('fs');
@@ -61,7 +61,7 @@ function prepareWorkspace(outDir = path.join(ROOT, 'artifacts', 'e2e-ws')) {
   return { twoYears: dir, files: Object.keys(files).map((f) => path.join(dir, f)) };
 }
 
-const DRAFT = path.join(ROOT, 'test', 'fixtures', 'targets', 'xinshi', 'xinshi-2024.md');
+const DRAFT = path.join(ROOT, 'examples', 'xinshi-2024.md');
 
 function prepareTargetsWorkspace(outDir = path.join(ROOT, 'artifacts', 'e2e-targets')) {
   const dir = path.join(path.resolve(outDir), 'two-years');
