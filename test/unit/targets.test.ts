@@ -291,10 +291,7 @@ test('CLI targets: JSON rows {file, range, text, metric, value, unit, qualifier,
     Array(4).fill(['pending', null]),
   );
   const text = printTargets(files, 'text', 'zh').split('\n');
-  assert.equal(
-    text[0],
-    'examples/xinshi-2023.md：2023年目标30项（对照 examples/xinshi-2024.md）：12项完成、6项未完成、12项未报告、0项待报告',
-  );
+  assert.equal(text[0], 'examples/xinshi-2023.md：2023年目标30项（对照 examples/xinshi-2024.md）：12项完成、6项未完成、12项未报告、0项待报告');
   assert.equal(text[1], '  103:201  ✓ 区外到位资金360亿元 → 372亿元（第19行）');
   assert.ok(text.includes('  117:49  ✗ 完成种植粮食作物7500亩 → 7200亩（第23行），“粮食种植面积未能完成年初目标”'));
   // Alone, a report's targets are pending.
