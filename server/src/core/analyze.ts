@@ -141,15 +141,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         });
         passages.forEach((p, i) => {
           const entry = entries![i];
-          let mine = entry.get(rule.id);
-          if (!mine) {
-            found = [];
-            (ctx as { passages: readonly Passage[] }).passages = [p];
-            rule.check(ctx);
-            mine = found.length ? found.map((raw) => shifted(raw, -p.span.start)) : NO_FINDINGS;
-            entry.set(rule.id, mine);
+          const mine = entry.get(rule.id);
+          if (mine) {
+            for (const raw of mine) add(shifted(raw, p.span.start));
+            return;
           }
-          for (const raw of mine) add(shifted(raw, p.span.start));
+          found = [];
+          (ctx as { passages: readonly Passage[] }).passages = [p];
+          rule.check(ctx);
+          // Kept relative to the passage for the next analysis; reported as found (one shift, not two).
+          entry.set(rule.id, found.length ? found.map((raw) => shifted(raw, -p.span.start)) : NO_FINDINGS);
+          for (const raw of found) add(raw);
         });
       } else rule.check(Object.assign(model(), { locale, t, report: add }) satisfies RuleContext);
     } catch (e) {
