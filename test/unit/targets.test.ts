@@ -340,9 +340,10 @@ test('synonyms: the built-in table, and groups added in settings', () => {
   const p = review('全区GDP增长6.3%，CPI上涨1.5%，新增就业2.6万人，单位地区生产总值能耗下降2.4%。');
   assert.deepEqual(statuses(a, p), ['6%左右:met=6.3%', '3%左右:met=1.5%', '2.5万人:met=2.6万人', '2%:met=2.4%']);
   const b = plan('力争全年实现区外到位资金360亿元。');
-  const q = review('引进区外资金372亿元。');
+  // (`引进区外资金` would answer by itself now: 区外资金 is 区外到位资金 abbreviated.)
+  const q = review('招商引资到位资金372亿元。');
   assert.deepEqual(statuses(b, q), ['360亿元:unreported']);
-  assert.deepEqual(statuses(b, q, { synonyms: [['区外到位资金', '引进区外资金']], approxRatePoints: 0.2, approxRelative: 0.05 }), ['360亿元:met=372亿元']);
+  assert.deepEqual(statuses(b, q, { synonyms: [['区外到位资金', '招商引资到位资金']], approxRatePoints: 0.2, approxRelative: 0.05 }), ['360亿元:met=372亿元']);
 });
 
 test('qualifiers: ceilings, ranges, 左右 tolerance, falls, 突破 read leniently', () => {
@@ -621,4 +622,69 @@ test('a stock reached answers no amount to be done this year; the amount done do
   // `增至`, `达到`: the year-end stock (hubei 2026: 5G基站增至18.8万个).
   assert.deepEqual(statuses(a, review('5G基站增至18.8万个，高标准农田达到4808万亩。')), ['2.3万个以上:unreported', '300万亩:unreported']);
   assert.deepEqual(statuses(a, review('新建5G基站2.6万个，建成高标准农田310万亩。')), ['2.3万个以上:met=2.6万个', '300万亩:met=310万亩']);
+});
+
+// ---- The families of matching and choosing (issue: targets that hold on unseen reports) ----------
+
+test('family 1, measure words and units alike: 台/部, 个/处/座, 所/个, 公里/千米, 亩/公顷, 万人次/人次', () => {
+  const a = plan('更新改造公交车辆300台，新建社区长者食堂30个，新建中小学校5所，新改建农村公路120公里，建设高标准农田2000公顷，接待游客500万人次。');
+  const p = review('更新改造公交车辆320部，新建社区长者食堂32处，新建中小学校6个，新改建农村公路125千米，建设高标准农田3.2万亩，接待游客520万人次。');
+  assert.deepEqual(statuses(a, p), [
+    '300台:met=320部',
+    '30个:met=32处',
+    '5所:met=6个',
+    '120公里:met=125千米',
+    '2000公顷:met=3.2万亩',
+    '500万人次:met=520万人次',
+  ]);
+  // 3.2万亩 is 2133公顷; 2.9万亩 (1933公顷) falls short.
+  assert.deepEqual(statuses(plan('建设高标准农田2000公顷。'), review('建设高标准农田2.9万亩。')), ['2000公顷:missed=2.9万亩']);
+});
+
+test('family 2, abbreviations of one name: 规上 = 规模以上, 污水厂 = 污水处理厂, a short form the report defines', () => {
+  const a = plan('新增规上工业企业50家，新建污水处理厂3座。');
+  assert.deepEqual(statuses(a, review('新增规模以上工业企业56家，新建污水厂3座。')), ['50家:met=56家', '3座:met=3座']);
+});
+
+test('family 3, different verbs for one achievement: 新建/改造 answered by 建成/完成; the head noun of a long name decides', () => {
+  const a = plan('新建串联主要景区的旅游公路80公里，改造老旧小区40个。');
+  assert.deepEqual(statuses(a, review('建成旅游公路86公里，完成老旧小区改造42个。')), ['80公里:met=86公里', '40个:met=42个']);
+});
+
+test('family 4, evidence shares the content words, not only the unit: another count of that unit is no outcome', () => {
+  const a = plan('新开工重点项目30个，改造供热管网200公里。');
+  assert.deepEqual(statuses(a, review('3个项目获评省级示范，改造供水管网260公里。')), ['30个:unreported', '200公里:unreported']);
+});
+
+test('family 5, the five-year summary: a year-end level answers; a five-year sum or average does not', () => {
+  const a = plan('森林覆盖率达到25%，专精特新企业达到300家，地区生产总值增长6%左右。');
+  const p = peer(
+    `${head(2024)}## 一、2023年和“十四五”时期工作回顾\n\n过去五年，森林覆盖率达到25.6%，专精特新企业累计新增1200家，地区生产总值年均增长6.3%。\n\n## 二、2024年主要工作\n\n力争实现城镇新增就业2.6万人。\n`,
+    'a-2024.md',
+  );
+  assert.deepEqual(statuses(a, p), ['25%:met=25.6%', '300家:unreported', '6%左右:unreported']);
+});
+
+test('family 6, not targets: thresholds and scopes, background counts, tax rates kept, durations, figures of other years, names that open with a function word', () => {
+  const a = plan(
+    [
+      '支持营收1亿元以上企业扩大投资，落实好增值税小规模纳税人起征点政策。',
+      '我区有常住人口52万人，保持6%一档的税率不变，实行24小时在线监测。',
+      '去年新增就业2.3万人，到2027年森林覆盖率达到28%。',
+      '新增城镇就业2.5万人。',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    targetsOf(a).map((t) => `${t.metric}:${t.text}`),
+    ['城镇就业:2.5万人'],
+  );
+});
+
+test('family 7, targets read: 力争A突破X、B突破Y (two), trips and sessions, 达到 after the metric', () => {
+  // Not read yet: `实现正增长` (a floor of 0 with no figure) — the figure reader needs a number.
+  const a = plan('力争外贸进出口突破100亿元、实际使用外资突破5亿元，开行旅游专列20班次，举办招聘会50场次，技术合同成交额达到8亿元。');
+  assert.deepEqual(
+    targetsOf(a).map((t) => `${t.metric}:${t.text}`),
+    ['外贸进出口:突破100亿元', '实际使用外资:突破5亿元', '旅游专列:20班次', '招聘会:50场次', '技术合同成交额:8亿元'],
+  );
 });

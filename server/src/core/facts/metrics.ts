@@ -254,7 +254,8 @@ function peelLeading(text: string, roles: PhraseRoles): string {
     }
     const w = leadingWord(s);
     // `保障性住房`, `经营性用地`: a verb before 性 makes an adjective of the name, it is no verb.
-    if (!w || s[w.length] === '性' || ZAI_WORD.test(s)) break;
+    // …and a verb is no verb when it would leave a name of one character (`招聘会`, not 招聘 + 会).
+    if (!w || s[w.length] === '性' || ZAI_WORD.test(s) || s.length - w.length < 2) break;
     if (CUTTING.has(w)) roles.direction ??= 'down';
     else if (ACTION_WORDS.has(w)) noteAction(roles, w);
     s = s.slice(w.length);

@@ -181,7 +181,23 @@ function nameAffinity(x: string, y: string): number {
   // 中央财政赤字 and 财政赤字 are different budget lines.
   if (BUDGET_LINE_SCOPE.test(long) !== BUDGET_LINE_SCOPE.test(short)) return 0;
   if (short.length >= 3 && long.includes(short)) return 0.9;
+  if (isAbbreviation(short, long)) return 0.85;
   return similarity(x, y);
+}
+
+/**
+ * `污水厂` of `污水处理厂`, `医共体` of `医疗卫生共同体`: the short name's characters in order in the long
+ * one, with its first and last character (a name's head is its last character).
+ */
+function isAbbreviation(short: string, long: string): boolean {
+  if (short.length < 3 || short.length >= long.length || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Enough likeness to call two names one metric (bigram Dice or one name inside the other). */

@@ -11,6 +11,7 @@ import type { TargetSource } from './types';
 import {
   BACKGROUND_NAMES,
   BACKGROUND_PEOPLE,
+  BACKGROUND_HAVE,
   BACKGROUND_VERB,
   CONDITION_AFTER,
   DURATION_UNITS,
@@ -29,9 +30,11 @@ import {
   RESTATED_GOAL_BEFORE,
   SCOPE_QUALIFIER_WORDS,
   SHARED_MARKER,
+  THRESHOLD_UNITS,
 } from './words';
 
 const SCOPE_QUALIFIERS = new Set<string>(SCOPE_QUALIFIER_WORDS);
+
 /** A threshold followed by the noun it scopes (`30万千瓦以下煤电机组`, `不到100万元的部分`). */
 const HAN_OR_DE_START = new RegExp(`^[的${HAN}]`);
 
@@ -69,6 +72,9 @@ function commits(f: Fact, facts: readonly Fact[], keys: Map<string, number>): bo
   // `把增长预期目标定在7.5%左右`: the explanation restating a main target.
   if (/目标/.test(f.metric) || RESTATED_GOAL_BEFORE.test(before)) return false;
   if (f.qualifier !== undefined && SCOPE_QUALIFIERS.has(f.qualifier) && HAN_OR_DE_START.test(after)) return false;
+  // `营收1亿元以上企业`, `500平方米以上商铺`: an amount of money, area or weight with 以上 before a noun
+  // scopes it; a count does not (`新增100个以上项目`, `1000万以上农村贫困人口脱贫`).
+  if (f.qualifier === '以上' && THRESHOLD_UNITS.includes(f.unit) && HAN_OR_DE_START.test(after)) return false;
   if (POLICY_AFTER.test(after)) return false;
   // A duration (`5年过渡期`, `再延长30年`, `24小时在线监控`) is a policy's term, not a quantity to achieve.
   if (f.unit === '年' || DURATION_UNITS.has(f.unit) || NOT_TARGET_UNITS.has(f.unit)) return false;
@@ -79,7 +85,8 @@ function commits(f: Fact, facts: readonly Fact[], keys: Map<string, number>): bo
   const lead = f.metricRaw && verb.endsWith(f.metricRaw) ? verb.slice(0, -f.metricRaw.length) : verb;
   if (BACKGROUND_NAMES.test(f.metric) || BACKGROUND_NAMES.test(f.metricRaw)) return false;
   // People and labour by 有/将达, with no verb at all (`今年高校毕业生749万人`), or counted in 亿 (`9亿劳动力资源`).
-  if (BACKGROUND_PEOPLE.test(name) && (BACKGROUND_VERB.test(verb) || !lead.replace(/^(?:今年|全年|去年)/, '') || f.scale === '亿')) return false;
+  const had = BACKGROUND_VERB.test(verb) || BACKGROUND_VERB.test(lead) || BACKGROUND_HAVE.test(f.metricRaw);
+  if (BACKGROUND_PEOPLE.test(name) && (had || !lead.replace(/^(?:今年|全年|去年|我区|我市|我省|全区|全市|全省)/, '') || f.scale === '亿')) return false;
   // A parameter is a target only when it is changed (`现行16%的税率降至13%`), not kept (`保持6%一档的税率不变`).
   if (PARAMETER_NAMES.test(name) && !f.toward) return false;
   if (GRADE_AFTER.test(after) || NORM_BEFORE.test(verb) || CONDITION_AFTER.test(after) || RELATIVE_NORM_BEFORE.test(before)) return false;

@@ -30,6 +30,13 @@ export const BACKGROUND_NAMES = /中国人|人民|民族|^纳税人|纳税人$|�
 /** People and labour counted by 有/将达 (`我国有13亿人口`, `今年高校毕业生将达727万人`), not by a verb of doing. */
 export const BACKGROUND_PEOPLE = /人口|劳动力|毕业生/;
 export const BACKGROUND_VERB = /(?:有|拥有|将达|将高达|预计达|高达|达到?|为)$/;
+/** …or opening the name (`我区有常住人口52万人`: the name read is `有常住人口`). */
+export const BACKGROUND_HAVE = /^(?:有|拥有)/;
+/**
+ * Units of the amounts a scope is drawn with (`营收1亿元以上企业`, `500平方米以上商铺`, `年综合能耗1万吨标准煤以上`):
+ * with 以上 before a noun the figure is a threshold. Counts with 以上 stay targets (`新增100个以上项目`).
+ */
+export const THRESHOLD_UNITS: readonly string[] = ['元', '平方米', '吨', '千瓦', '千瓦时', '亩', '公顷', '立方米', '吨标准煤'];
 /** A parameter of a policy, not a quantity to reach (`6%一档的税率`, `增值税起征点`). */
 export const PARAMETER_NAMES = /税率|起征点|费率|利率|一档|两档/;
 /** Units of time: a duration (`24小时在线监控`, `240小时过境免签`, `15分钟社区生活圈`) is a term, not a target. */
