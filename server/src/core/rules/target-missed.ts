@@ -2,11 +2,12 @@ import { changeFigure } from '../facts/format';
 import { placeName } from './helpers/related';
 import type { Msg } from '../l10n';
 import type { Rule, RuleContext } from './rule';
-import { matchTargetsCached } from '../targets/match';
-import { nextYearOf } from '../peers';
+import type { PeerReport } from '../peers';
 import { targetLabel, targetPlace } from '../targets/present';
-import { lastYearTargets, reviewSectionFor } from '../targets/draft';
+import { reviewSectionFor, type LastYear } from '../targets/draft';
+import type { TargetResult } from '../targets/types';
 import type { RelatedPlace } from '../types';
+import { checkTargetSides } from './helpers/targets';
 
 const MESSAGES = {
   figure: {
@@ -52,16 +53,12 @@ export const targetMissed: Rule = {
     en: "A target of last year's report that this report's review (next year's) reports as missed — the outcome falls short, or the review says so in words; shown in this report's review (needs last year's report in the workspace).",
   },
   check(ctx) {
-    if (ctx.peers.length === 0) return;
-    checkDraft(ctx);
-    if (ctx.config.targetDiagnosticsInLastYear) checkPlan(ctx);
+    checkTargetSides(ctx, { draft, plan });
   },
 };
 
 /** In the draft: each missed target of last year, on its outcome here or in the section that answers it. */
-function checkDraft(ctx: RuleContext): void {
-  const last = lastYearTargets(ctx);
-  if (!last) return;
+function draft(ctx: RuleContext, last: LastYear): void {
   for (const r of last.results) {
     if (r.status !== 'missed') continue;
     const t = r.target;
@@ -83,10 +80,8 @@ function checkDraft(ctx: RuleContext): void {
 }
 
 /** In last year's report (with the setting): each missed target on its own clause. */
-function checkPlan(ctx: RuleContext): void {
-  const next = nextYearOf(ctx.meta, ctx.peers);
-  if (!next) return;
-  for (const r of matchTargetsCached(ctx, next, ctx.config)) {
+function plan(ctx: RuleContext, next: PeerReport, results: readonly TargetResult[]): void {
+  for (const r of results) {
     if (r.status !== 'missed') continue;
     const t = r.target;
     const place = r.outcome ?? r.words!;

@@ -1,10 +1,11 @@
 import type { Msg } from '../l10n';
 import type { Rule, RuleContext } from './rule';
 import { placeName } from './helpers/related';
-import { matchTargetsCached } from '../targets/match';
-import { nextYearOf, reviewPartFor } from '../peers';
+import { reviewPartFor, type PeerReport } from '../peers';
 import { targetLabel, targetPlace } from '../targets/present';
-import { isMainTarget, lastYearTargets, reviewSectionFor } from '../targets/draft';
+import { isMainTarget, reviewSectionFor, type LastYear } from '../targets/draft';
+import type { TargetResult } from '../targets/types';
+import { checkTargetSides } from './helpers/targets';
 
 const MESSAGES = {
   unreported: {
@@ -37,15 +38,11 @@ export const targetUnreported: Rule = {
     en: "A main target of last year's report that this report's review (next year's) never reports with a figure; shown in this report's review (needs last year's report in the workspace; words alone or a five-year total do not count).",
   },
   check(ctx) {
-    if (ctx.peers.length === 0) return;
-    checkDraft(ctx);
-    if (ctx.config.targetDiagnosticsInLastYear) checkPlan(ctx);
+    checkTargetSides(ctx, { draft, plan });
   },
 };
 
-function checkDraft(ctx: RuleContext): void {
-  const last = lastYearTargets(ctx);
-  if (!last) return;
+function draft(ctx: RuleContext, last: LastYear): void {
   for (const r of last.results) {
     if (r.status !== 'unreported' || !isMainTarget(r.target)) continue;
     const t = r.target;
@@ -61,11 +58,9 @@ function checkDraft(ctx: RuleContext): void {
   }
 }
 
-function checkPlan(ctx: RuleContext): void {
-  const next = nextYearOf(ctx.meta, ctx.peers);
-  if (!next) return;
+function plan(ctx: RuleContext, next: PeerReport, results: readonly TargetResult[]): void {
   const part = reviewPartFor(next.tree, ctx.meta.year);
-  for (const r of matchTargetsCached(ctx, next, ctx.config)) {
+  for (const r of results) {
     if (r.status !== 'unreported' || !isMainTarget(r.target)) continue;
     const args = { year: r.year, nextYear: r.next!.year, target: targetLabel(r.target, ctx.locale) };
     const at = targetPlace(r.target, ctx.facts, ctx.passages).span;
