@@ -22,7 +22,7 @@ import {
   writtenValue,
 } from '../core/targets/present';
 import { type TargetResult, type TargetSource } from '../core/targets/types';
-import { reviewSectionFor, type LastYear } from '../core/targets/draft';
+import { reviewSectionFor } from '../core/targets/draft';
 import type { Locale } from '../core/types';
 import { Commands, type ReportTargets, type TargetCounts, type TargetItem } from '../../../shared/protocol';
 import { GENERATED_MARKER } from '../../../shared/reportDetection';
@@ -43,7 +43,7 @@ export function targetCodeLenses(uri: string, analysis: Analysis, locale: Locale
   const reviewHeading = nextPeer ? reviewPartFor(nextPeer.tree, analysis.meta.year) : undefined;
   const reviewRange = nextPeer && reviewHeading ? nextPeer.rangeOf(reviewHeading.selection.start, reviewHeading.selection.end) : undefined;
   // An unreported target's lens opens the draft's review section where it belongs (as its diagnostic there).
-  const last: LastYear | undefined = nextPeer && reviewHeading ? { previous: toPeer(uri, analysis), review: reviewHeading, results: [] } : undefined;
+  const last = reviewHeading ? { previous: { tree: analysis.tree }, review: reviewHeading } : undefined;
   const unreportedPlace = (r: TargetResult) => {
     const at = last ? reviewSectionFor(last, r.target).selection : reviewHeading!.selection;
     return { uri: nextPeer!.uri, range: nextPeer!.rangeOf(at.start, at.end) };

@@ -69,7 +69,7 @@ export function isMainTarget(t: Fact): boolean {
 }
 
 /** The review section of this report that answers the plan section a target of last year stands in. */
-export function reviewSectionFor(last: LastYear, t: Fact): OutlineNode {
+export function reviewSectionFor(last: { previous: Pick<PeerReport, 'tree'>; review: OutlineNode }, t: Fact): OutlineNode {
   const plan = sectionOf(last.previous.tree, t).section;
   if (!plan || plan.kind === 'targets') return last.review;
   const want = bigrams(plan.name);
