@@ -680,11 +680,16 @@ test('family 6, not targets: thresholds and scopes, background counts, tax rates
   );
 });
 
-test('family 7, targets read: 力争A突破X、B突破Y (two), trips and sessions, 达到 after the metric', () => {
-  // Not read yet: `实现正增长` (a floor of 0 with no figure) — the figure reader needs a number.
-  const a = plan('力争外贸进出口突破100亿元、实际使用外资突破5亿元，开行旅游专列20班次，举办招聘会50场次，技术合同成交额达到8亿元。');
+test('family 7, targets read: 实现正增长 (above 0 %), 力争A突破X、B突破Y (two), trips and sessions, 达到 after the metric', () => {
+  const a = plan(
+    '一般公共预算收入实现正增长，力争外贸进出口突破100亿元、实际使用外资突破5亿元，开行旅游专列20班次，举办招聘会50场次，技术合同成交额达到8亿元。',
+  );
   assert.deepEqual(
     targetsOf(a).map((t) => `${t.metric}:${t.text}`),
-    ['外贸进出口:突破100亿元', '实际使用外资:突破5亿元', '旅游专列:20班次', '招聘会:50场次', '技术合同成交额:8亿元'],
+    ['一般公共预算收入:正增长', '外贸进出口:突破100亿元', '实际使用外资:突破5亿元', '旅游专列:20班次', '招聘会:50场次', '技术合同成交额:8亿元'],
   );
+  // 正增长 is met by any growth, missed by a fall, and 0 % is no growth.
+  const b = plan('一般公共预算收入实现正增长。');
+  assert.deepEqual(statuses(b, review('一般公共预算收入增长3.2%。')), ['正增长:met=3.2%']);
+  assert.deepEqual(statuses(b, review('一般公共预算收入下降1.5%。')), ['正增长:missed=1.5%']);
 });

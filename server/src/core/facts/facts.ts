@@ -575,7 +575,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       metricRaw: named.metricRaw,
       metric: norm.name,
       change: changeOf(q, roles, norm.roles.direction !== undefined && !phrase.direction),
-      direction: roles.direction,
+      direction: q.positiveGrowth ? 'up' : roles.direction,
       toward: phrase.toward,
       versus: roles.versus,
       cumulative: !!roles.cumulative,
@@ -904,6 +904,7 @@ function mergeRoles(a: Phrase, b: Partial<Phrase>): Partial<Phrase> {
 
 /** `nameIsRate`: the metric's own name said it is a change (居民消费价格涨幅控制在3%左右). */
 function changeOf(q: Quantity, r: Phrase, nameIsRate: boolean): Change {
+  if (q.positiveGrowth) return 'growth-rate';
   if (q.unit === '个百分点') return 'point-change';
   if (q.unit === '倍') return 'multiple';
   if (q.unit === '%') {

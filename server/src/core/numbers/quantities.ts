@@ -16,6 +16,7 @@ import {
   COUNT_WORD_MAX,
   DOUBLING,
   TIMES_TWO,
+  POSITIVE_GROWTH,
   DATE_UNITS,
   LONE_PLACE_WORDS,
   NOT_MINUS_BEFORE,
@@ -55,6 +56,8 @@ export interface Quantity {
   countWord: boolean;
   /** `翻一番`, `翻两番`, `倍增`: the new level is `value` times the old (unit 倍). */
   doubling?: boolean;
+  /** `实现正增长`: a growth rate above 0 % (value 0, qualifier 超过), said without a figure. */
+  positiveGrowth?: boolean;
   /** Some digit, point or % sign was full-width (`１２３`, `５％`). */
   fullWidth: boolean;
   /** Set on ranges: the separator as written and what the first number left out. */
@@ -122,7 +125,7 @@ export function readQuantities(text: string, options: ReadOptions = {}): Quantit
 
 /** `翻一番` (×2), `翻了两番多` (×4 or more), `倍增` (×2): a multiple with no Arabic figure, merged in order. */
 function withDoublings(text: string, out: Quantity[], quoted: readonly { start: number; end: number }[]): Quantity[] {
-  if (!text.includes('番') && !text.includes('倍增')) return out;
+  if (!text.includes('番') && !text.includes('倍增') && !text.includes('正增长')) return out;
   const found: Quantity[] = [];
   const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
   const push = (start: number, end: number, numStart: number, numEnd: number, value: number, many: boolean) => {
@@ -150,6 +153,24 @@ function withDoublings(text: string, out: Quantity[], quoted: readonly { start: 
     push(m.index, m.index + m[0].length, at, at + 1, Math.pow(2, n), !!m[2]);
   }
   for (const m of text.matchAll(TIMES_TWO)) push(m.index, m.index + 2, m.index, m.index + 2, 2, false);
+  for (const m of text.matchAll(POSITIVE_GROWTH)) {
+    if (inQuote(m.index)) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      numStart: m.index,
+      numEnd: m.index + 1,
+      value: 0,
+      unit: '%',
+      scale: '',
+      precision: 0,
+      qualifier: '超过',
+      chineseNumeral: true,
+      countWord: false,
+      fullWidth: false,
+      positiveGrowth: true,
+    });
+  }
   if (!found.length) return out;
   return [...out, ...found].sort((a, b) => a.start - b.start);
 }

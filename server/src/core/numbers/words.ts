@@ -47,6 +47,8 @@ export const DOUBLING = /翻了?([一两二三四])番(多)?/g;
  * not a figure of speech (`倍增动力`): only where the clause ends or a 、 follows.
  */
 export const TIMES_TWO = /倍增(?=[，。；、！]|$)/g;
+/** `一般公共预算收入实现正增长`: a growth above 0 % with no figure (the 正增长 is the figure). */
+export const POSITIVE_GROWTH = /(?<=(?:实现|保持|确保|力争)\s*)正增长/g;
 
 /** Classifiers after which a Chinese numeral counts something (`十件`, `三大`, `两所`, `八个方面`), longest first. */
 export const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位', '倍'];
