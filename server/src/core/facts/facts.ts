@@ -607,8 +607,9 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       action ??= said.action;
     }
     if (action && q.unit !== '%' && q.unit !== '个百分点') r.action = action;
-    // `年均增长5.3%、8.1%`: a value of a list is the same kind of figure as the first.
-    if (listed && prev && !ownRoles(phrase, norm.roles)) {
+    // `年均增长5.3%、8.1%`: a value of a list is the same kind of figure as the first (in the same unit:
+    // `增长116.2%、翻了两番多` is a rate and a multiple).
+    if (listed && prev && !ownRoles(phrase, norm.roles) && prev.q.unit === q.unit) {
       r.change = prev.change;
       r.direction = prev.direction;
       r.cagr = prev.cagr;

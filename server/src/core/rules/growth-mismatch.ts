@@ -39,6 +39,13 @@ const MESSAGES = {
     zh: '“{metric}”从{prev}“{verb}”{cur}，但{cur}{cmp}{prev}（{where}），用词与数值的方向相反',
     en: '"{metric}" goes from {prev} "{verb}" {cur}, but {cur} is {cmp} {prev} ({where}): the word and the values point opposite ways',
   },
+  twoWays: {
+    zh: '“{metric}”{stated}，又称{multiple}（即增长{range}），两种说法不符',
+    en: '"{metric}" {stated}, and is said to have {multiple} (a growth of {range}): the two disagree',
+  },
+  rangeValue: { zh: '{lo}%～{hi}%', en: '{lo}%–{hi}%' },
+  rangeFrom: { zh: '{lo}%以上', en: '{lo}% or more' },
+  otherWay: { zh: '同一变化的另一说法：{v}', en: 'the same change said another way: {v}' },
   lower: { zh: '低于', en: 'lower than' },
   higher: { zh: '高于', en: 'higher than' },
   times: { zh: '{v}倍{more}', en: '{v}×{more}' },
@@ -89,6 +96,7 @@ export const growthMismatch: Rule = {
     const levels = indexLevels(ctx.facts);
     const peerLevels = ctx.peers.map((p) => ({ peer: p, levels: indexLevels(p.facts) }));
     checkDirections(ctx, levels, peerLevels);
+    checkTwoWays(ctx);
     for (const c of ctx.facts) {
       if (c.change === 'cagr') {
         checkCagr(ctx, c);
@@ -250,6 +258,32 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, p: Prev): void {
 }
 
 /** What a multiple makes of the base: `增长2倍` ×3, `是上年的1.5倍` and `翻一番` ×1.5 and ×2. */
+/**
+ * One change said twice, as a rate and as a multiple, side by side (`地方国企资产总额增长116.2%、翻了两番多`:
+ * ×2.16 is not ×4 or more; `增长1倍、翻了一番` agree).
+ */
+function checkTwoWays(ctx: RuleContext): void {
+  const facts = ctx.facts;
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const [a, b] = [facts[i], facts[i + 1]];
+    if (a.passage !== b.passage || a.sentence.start !== b.sentence.start || !a.key || a.key !== b.key || a.year !== b.year) continue;
+    const rate = a.change === 'growth-rate' && a.unit === '%' ? a : b.change === 'growth-rate' && b.unit === '%' ? b : undefined;
+    const multiple = a.change === 'multiple' ? a : b.change === 'multiple' ? b : undefined;
+    if (!rate || !multiple || rate.real || rate.weak || multiple.weak || rate.ambiguous) continue;
+    const said = multipleAsGrowth(multiple);
+    if (overlaps(stateInterval(rate, ctx), said)) continue;
+    const range = Number.isFinite(said.hi)
+      ? ctx.t(MESSAGES.rangeValue, { lo: trimNumber(said.lo), hi: trimNumber(said.hi) })
+      : ctx.t(MESSAGES.rangeFrom, { lo: trimNumber(said.lo) });
+    ctx.report({
+      start: multiple.span.start,
+      end: multiple.span.end,
+      message: ctx.t(MESSAGES.twoWays, { metric: metricName(rate), stated: statedText(ctx.locale, rate), multiple: multiple.text, range }),
+      related: [here(rate, ctx.t(MESSAGES.otherWay, { v: figure(rate) }))],
+    });
+  }
+}
+
 function ratioOf(c: Fact): number {
   return c.multiple === 'growth' ? c.value + 1 : c.value;
 }
