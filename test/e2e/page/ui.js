@@ -54,7 +54,7 @@ const SHOTS = { main: '', targets: '-targets', quickfix: '-quickfix' };
  */
 async function shoot(page, png) {
   await page.screenshot({ path: png });
-  await page.screenshot({ path: png.replace(/\.png$/, '.jpg'), type: 'jpeg', quality: 72 });
+  await page.screenshot({ path: png.replace(/\.png$/, '.jpg'), type: 'jpeg', quality: 45 });
 }
 const TIMEOUT = 30000;
 
