@@ -7,7 +7,7 @@ import { format, type Msg } from '../l10n';
 import { scaleFactor } from '../numbers/units';
 import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
-import { CLAUSE_END_CHARS } from '../text/chars';
+import { CLAUSE_END_CHARS, isDigit } from '../text/chars';
 import type { Locale, Span } from '../types';
 import { clauseMates } from './select';
 import type { ReviewSummary, TargetResult, TargetStatus } from './types';
@@ -140,7 +140,7 @@ function ownWords(t: Fact): string {
 }
 
 function lastDigit(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (text[i] >= '0' && text[i] <= '9') return i;
+  for (let i = before - 1; i >= 0; i--) if (isDigit(text.charCodeAt(i))) return i;
   return -1;
 }
 

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, type GovReportConfig } from '../config';
 import type { Fact } from '../facts/facts';
 import { metricIndex, type MetricIndex } from '../facts/synonyms';
 import { normaliseMetric, phraseBefore } from '../facts/metrics';
+import { alternation, SCOPE, TIME_WORDS } from '../facts/words';
 import { HAN } from '../text/chars';
 import type { TargetSource } from './types';
 import {
@@ -34,6 +35,8 @@ import {
 } from './words';
 
 const SCOPE_QUALIFIERS = new Set<string>(SCOPE_QUALIFIER_WORDS);
+/** A time or place word opening the words before a name (`今年`, `我区`): nothing said of the figure. */
+const TIME_OR_SCOPE = new RegExp(`^(?:${alternation(TIME_WORDS)})|${SCOPE.source}`);
 
 /** A threshold followed by the noun it scopes (`30万千瓦以下煤电机组`, `不到100万元的部分`). */
 const HAN_OR_DE_START = new RegExp(`^[的${HAN}]`);
@@ -86,7 +89,7 @@ function commits(f: Fact, facts: readonly Fact[], keys: Map<string, number>): bo
   if (BACKGROUND_NAMES.test(f.metric) || BACKGROUND_NAMES.test(f.metricRaw)) return false;
   // People and labour by 有/将达, with no verb at all (`今年高校毕业生749万人`), or counted in 亿 (`9亿劳动力资源`).
   const had = BACKGROUND_VERB.test(verb) || BACKGROUND_VERB.test(lead) || BACKGROUND_HAVE.test(f.metricRaw);
-  if (BACKGROUND_PEOPLE.test(name) && (had || !lead.replace(/^(?:今年|全年|去年|我区|我市|我省|全区|全市|全省)/, '') || f.scale === '亿')) return false;
+  if (BACKGROUND_PEOPLE.test(name) && (had || !lead.replace(TIME_OR_SCOPE, '') || f.scale === '亿')) return false;
   // A parameter is a target only when it is changed (`现行16%的税率降至13%`), not kept (`保持6%一档的税率不变`).
   if (PARAMETER_NAMES.test(name) && !f.toward) return false;
   if (GRADE_AFTER.test(after) || NORM_BEFORE.test(verb) || CONDITION_AFTER.test(after) || RELATIVE_NORM_BEFORE.test(before)) return false;

@@ -1,4 +1,5 @@
 // The targets stage's vocabulary: each list with an example and the reason it is there.
+import { alternation, TO_LEVEL_UP, TOTAL_WORDS } from '../facts/words';
 
 /**
  * Words that say a target was missed (`粮食种植面积未能完成年初目标`, `低于13%左右的预期目标`).
@@ -92,8 +93,11 @@ export const RATE_WORDS = /增速|增长|涨幅|增幅|上涨|下降|降低/;
 /** A subject that names no metric of its own (`预期增长目标未能实现`): the words point back at the figure before them. */
 export const GENERIC_SUBJECT = /^(?:预期|增长|增速|增幅|涨幅|目标|任务|年初|全年|年度|计划|指标|的|了|均|都|仍|但|而|却|该项|这一|此项)*$/;
 
-/** Before an outcome: a stock reached (`增至18.8万个`, `达到4808万亩`, `总数达`), not an amount done this year. */
-export const STOCK_REACHED_BEFORE = /(?:达到?|增至|增加到|提高到|升至|总量达?|总数达?|累计达?)\s*$/;
+/**
+ * Before an outcome: a stock reached (`增至18.8万个`, `达到4808万亩`, `总数达`), not an amount done this year —
+ * the rise-to verbs, 达/达到 and the total words facts/words.ts defines, 累计 included.
+ */
+export const STOCK_REACHED_BEFORE = new RegExp(`(?:${alternation([...TO_LEVEL_UP, '达到', '达'])}|(?:${alternation([...TOTAL_WORDS, '累计'])})达?)\\s*$`);
 
 /**
  * Measure words that count the same things in a target and its outcome (`新建30个社区长者食堂` /
