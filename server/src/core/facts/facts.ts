@@ -16,7 +16,11 @@ import {
   COUNTED_UNITS,
   FROM_TO_ARROWS,
   GENERIC_NAMES,
+  HELD_STATES,
+  HELD_VERBS,
   LAST_YEAR_START,
+  MILESTONE_WORDS,
+  PEOPLE_NOUNS,
   MULTI_YEAR,
   LIST_JOINS,
   RATE_NOUN_AFTER,
@@ -144,6 +148,13 @@ const NOT_SHARE_AFTER = /^(?:目标|预期|水平|速度|增幅|幅度|涨幅|�
 const BASE_SPAN = /在((?:去年|上年|过去一年|(?:19|20)\d{2}年)[^。；]{0,60}?|[^。；，在]{0,30}?)的基础上/g;
 /** The year word a base span opens with (`在去年…`, `在2022年…`), if any. */
 const BASE_YEAR = /^(?:(去年|上年|过去一年)|((?:19|20)\d{2})年)/;
+/** `突破5000亿元大关、增长16.9%`: the milestone word after a level is the level's, no name of the next figure. */
+const MILESTONE_START = new RegExp(`^(?:${alternation(MILESTONE_WORDS)})`);
+/** `巩固…5560.3万标箱的领先地位`: a held verb earlier in the clause, a held state after the figure's 的. */
+const HELD_BEFORE = new RegExp(alternation(HELD_VERBS));
+const HELD_AFTER = new RegExp(`^[^，。；\\d]{0,12}?的(?:${alternation(HELD_STATES)})`);
+/** `近1400万农业转移人口`: a count of people with no measure word is in 人. */
+const PEOPLE_END = new RegExp(`(?:${alternation(PEOPLE_NOUNS)})$`);
 /** `全省经济总量已达6.74万亿元`: in a plan, a level already reached is last year's outcome. */
 const ALREADY = /(?:已达到?|已经达到|已突破|已超过|已经突破)$/;
 /** A calendar year right before a figure (`比2024年的60013亿元`, `2024年末`). */
@@ -212,6 +223,8 @@ const SUM_BEFORE = /(?:合计|共计|总计)[^，；。、\d]{0,8}$/;
 const TOPIC_CHARS = 40;
 /** `连续36年居全国首位`: the figure counts years, it is not a quantity of what follows. */
 const DURATION_BEFORE = /(?:连续|累计|已经|已)$/;
+/** A predicate this long after its verb of doing names what a generic count counts (`备案国家级科技型中小企业`). */
+const PREDICATE_NAMES = 4;
 /** How much of a figure-first count's predicate joins its identity (`成功备案国家级科技型中小企业`). */
 const PREDICATE_CHARS = 16;
 /** Between two figures of one value list (`增长5.3%、8.1%`, `30元和5元`). */
@@ -442,7 +455,7 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
       // = `农业转移人口落户城镇1400万人`): the predicate's words join the name's.
       identity: identityOf(metric + (r.predicate ?? ''), key, !r.predicate && index.known(metric), r.action),
       value: q.value,
-      unit: q.unit,
+      unit: q.unit === '' && q.scale !== '' && PEOPLE_END.test(metric) ? '人' : q.unit,
       scale: q.scale,
       precision: q.precision,
       role,
@@ -481,7 +494,10 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
     if (r.duration) fact.duration = true;
     if (yearCue !== undefined) fact.yearCue = yearCue;
     // A name in the synonym table (`经济` = 国内生产总值) names its metric however short.
-    if (r.weak && (q.countWord || !index.known(metric) || GENERIC_NAMES.has(metric))) fact.weak = true;
+    // …and a figure-first count whose predicate says what was done to what (`187家企业成功备案国家级科技型中小企业`)
+    // is named by the two together.
+    const namedByPredicate = r.action !== undefined && (r.predicate?.length ?? 0) >= PREDICATE_NAMES;
+    if (r.weak && !namedByPredicate && (q.countWord || !index.known(metric) || GENERIC_NAMES.has(metric))) fact.weak = true;
     facts.push(fact);
   }
 }
@@ -535,6 +551,10 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       LIST_JOIN_START.test(text.slice(prev!.nameEnd, q.start)) &&
       isHan(text.charCodeAt(q.end));
     let segStart = samePrevClause ? Math.max(clauseStart, listedAfterName ? prev!.nameEnd! : prev!.q.end) : clauseStart;
+    if (samePrevClause && segStart === prev!.q.end) {
+      const milestone = MILESTONE_START.exec(text.slice(segStart, q.start));
+      if (milestone) segStart += milestone[0].length;
+    }
     let listed = false;
     if (samePrevClause && VALUE_LIST_JOIN.test(text.slice(segStart, q.start))) listed = true;
     // `新建国家现代农业产业园2个、产业集群1个`: the verb before the first item applies to the next.
@@ -810,6 +830,7 @@ function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: reado
   const named = NAMED_YEAR_BEFORE.exec(before);
   if (named) return { kind: 'named-year', year: Number(named[1]) };
   if (ALREADY.test(before)) return { kind: 'last-year' };
+  if (HELD_BEFORE.test(before) && HELD_AFTER.test(text.slice(q.end, q.end + 20))) return { kind: 'last-year' };
   const last = LAST_YEAR_IN_CLAUSE.exec(before);
   // `赤字率从去年的2.1%提高到2.3%`: 去年 names the from-value; the value it rises to is this year's.
   const fromValue = last && FROM_BEFORE_YEAR.test(before.slice(0, last.index)) && /\d/.test(before.slice(last.index));

@@ -30,6 +30,7 @@ import {
   NAME_NOTES,
   NOT_LOWER_IS_BETTER,
   OBJECT_VERBS,
+  PER_HEAD,
   RATE_SUFFIX,
   REAL,
   RISE_AFTER_COMPARISON,
@@ -107,6 +108,7 @@ const ADVERB_END = endsWithAny(ADVERBS);
 const OBJECT_VERB_END = endsWithAny(OBJECT_VERBS);
 const TOTAL_ANY = new RegExp(alternation(TOTAL_WORDS));
 const TOTAL_END = endsWithAny(TOTAL_SUFFIXES);
+const PER_HEAD_END = endsWithAny(PER_HEAD);
 const TRAILING_PUNCTUATION = /[，,、：:；;。（(）)\s]+$/;
 const LEADING_BY_FIRST = indexBy(LEADING, false);
 const TRAILING_BY_LAST = indexBy(TRAILING, true);
@@ -154,6 +156,8 @@ function phraseBeforeUncached(segment: string): Phrase {
   const roles: PhraseRoles = {};
   // `增加到2023年的16亿元`, `比2024年的60310亿元`: the year right before a figure says when, not what.
   let s = segment.replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '').replace(YEAR_BEFORE_FIGURE, '');
+  // `补助标准提高到人均260元`: 人均 belongs to the figure; the verb before it is the phrase's end.
+  if (PER_HEAD_END.test(s) && !FROM_MARK.test(s)) s = s.replace(PER_HEAD_END, '');
   // 比上年增长 / 比去年预算高: a comparison with last year; the metric is what comes before it.
   const vs = VERSUS.exec(s);
   if (vs) {
@@ -171,6 +175,8 @@ function phraseBeforeUncached(segment: string): Phrase {
       if (dir) roles.direction = dir;
     }
     if (TO_LEVEL.test(tail)) noteLevel(roles, tail);
+    // `…分别新认定60家和30家`, `分别新增`: the values are amounts added.
+    if (INCREMENT_END.test(tail) || NEW_VERB.test(tail)) roles.increment = true;
     // `…标准分别从每人每月202元、270元提高到…`: the 从 after 分别 makes these the starting points.
     if (FROM_MARK.test(tail)) roles.from = true;
     s = s.slice(0, at);
@@ -344,7 +350,22 @@ function normaliseMetricUncached(raw: string): { name: string; roles: PhraseRole
     roles.share = true;
     s = s.replace(SHARE_SUFFIX, '');
   }
+  // `国家级科技型中小企业备案178家` = `178家企业成功备案国家级科技型中小企业`: a verb of doing that ends a
+  // noun-first name is the count's verb, as it is when it follows the figure.
+  if (roles.action === undefined) {
+    const verb = trailingAction(s);
+    if (verb) noteAction(roles, verb);
+  }
   return { name: s, roles };
+}
+
+/** The verb of doing a name ends with (`…中小企业备案` → 备案), when a name of two characters or more is left. */
+function trailingAction(s: string): string | undefined {
+  for (let n = 3; n >= 2; n--) {
+    const w = s.slice(-n);
+    if (s.length - n >= 2 && ACTION_WORDS.has(w) && s[s.length - n - 1] !== '性') return w;
+  }
+  return undefined;
 }
 
 /**

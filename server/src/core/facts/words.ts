@@ -149,6 +149,19 @@ export const FUNCTION_WORDS = ['在', '对', '向', '为', '给', '使', '让', 
 export const ON_BASE_WORDS = ['的基础上', '基础上'];
 /** Words after a level that say it is a milestone (`突破5000亿元大关、增长16.9%`, `迈上6万亿元新台阶`): no metric of the next figure. */
 export const MILESTONE_WORDS = ['大关', '新台阶', '台阶', '关口'];
+/**
+ * A state held (`巩固上海港集装箱吞吐量5560.3万标箱的领先地位`, `保持…增长8.3%的良好势头`): the figure is where
+ * last year ended, not a target. The verbs before the figure, the nouns after its 的.
+ */
+export const HELD_VERBS = ['巩固', '保持', '延续', '稳固'];
+export const HELD_STATES = ['领先地位', '领先优势', '良好势头', '势头', '态势', '地位'];
+/** Per head right before a figure (`补助标准提高到人均260元`, `每人每月`): part of the unit, no part of the name. */
+export const PER_HEAD = ['人均', '每人每年', '每人每月', '每人'];
+/**
+ * Nouns that count people: a figure before them with no measure word counts persons (`近1400万农业转移人口` =
+ * `农业转移人口1100万人`).
+ */
+export const PEOPLE_NOUNS = ['人口', '人员', '劳动力', '群众', '学生', '职工', '农民', '居民', '游客', '旅客', '毕业生'];
 
 /**
  * Verbs of cutting before the metric (`压减政府性基金项目30%`, `削减…涉企收费项目60%以上`): the figure is
@@ -267,8 +280,8 @@ export const AFTER_MAX = 14;
 
 // ---- Normalising a name ----------------------------------------------------------------------------
 
-/** `2023年`, `2023年度` inside a name say when, not what. */
-export const YEAR_IN_NAME = /(?:19|20)\d{2}年(?:度)?/g;
+/** `2023年`, `2023年度`, `到2027年` inside a name say when, not what. */
+export const YEAR_IN_NAME = /(?:到|至)?(?:19|20)\d{2}年(?:度)?/g;
 /** Trailing words that say the figure is a target (`城镇新增就业预期目标`). */
 export const TARGET_SUFFIX = /(预期目标|主要目标|目标|预期|任务)$/;
 /** Trailing words that say it is a count or size of the metric (`参保人数`, `企业数量`, `投资规模`). */

@@ -40,8 +40,10 @@ export const targetBelowBaseline: Rule = {
     const outcomes = indexOutcomes(ctx.facts);
     const peerOutcomes = ctx.peers.map((peer) => ({ peer, outcomes: indexOutcomes(peer.facts) }));
     for (const t of targets) {
-      // A five-year target (`到2027年…达到1000家`) is compared with the latest outcome, a yearly one with the year before.
-      const latest = t.period === 'multi-year' && ctx.meta.year !== undefined ? ctx.meta.year - 1 : t.year! - 1;
+      // A five-year target (`到2027年…达到1000家`, also read as that year's level) is compared with the latest
+      // outcome, a yearly one with the year before.
+      const ahead = t.period === 'multi-year' || (ctx.meta.year !== undefined && t.year! > ctx.meta.year);
+      const latest = ahead && ctx.meta.year !== undefined ? ctx.meta.year - 1 : t.year! - 1;
       const match = (o: Fact) => sameKind(o, t) && o.year === latest && unitFactor(o.unit, t.unit) !== undefined;
       let base: { fact: Fact; peer?: PeerReport } | undefined;
       const own = outcomes.get(t.key)?.find(match);
