@@ -4,6 +4,7 @@ import { here, lineOf, placeName, there } from './helpers/related';
 import { metricName, ROLE_NAME, yearName } from '../facts/format';
 import type { Msg } from '../l10n';
 import { unitFactor } from '../numbers/units';
+import { lowerIsBetter } from '../facts/metrics';
 import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
 import type { PeerReport } from '../peers';
 import type { Rule, RuleContext } from './rule';
@@ -154,10 +155,22 @@ function twoGoals(ctx: RuleContext, f: Fact, g: Fact, factor: number): boolean {
   if (disjoint(ctx, f, g, factor)) return true;
   // The same value restated, whatever its bound (`涨幅3%左右` / `控制在3%以内`).
   if (close(f.value, g.value * factor) && close(f.high ?? f.value, (g.high ?? g.value) * factor)) return false;
-  // `确保…增长8%以上、力争增长9%`, `力争实现城镇新增就业2.6万人`: a stretch beside the floor is one ambition at two heights.
-  if (f.marker !== g.marker && (STRETCH.test(f.marker ?? '') || STRETCH.test(g.marker ?? ''))) return false;
+  // `确保…增长8%以上、力争增长9%`, `力争实现城镇新增就业2.6万人`: a stretch beside the floor is one ambition at two
+  // heights — when the stretch asks for more (`增长6.5%以上` in the targets, `力争…增长6%以上` in the tasks: two goals).
+  if (f.marker !== g.marker && (STRETCH.test(f.marker ?? '') || STRETCH.test(g.marker ?? ''))) {
+    const [stretch, floor, k] = STRETCH.test(f.marker ?? '') ? [f, g, factor] : [g, f, 1 / factor];
+    if (STRETCH.test(floor.marker ?? '') || asksAtLeast(stretch, floor, k)) return false;
+  }
   if (pointInRange(f, g, factor) || pointInRange(g, f, 1 / factor)) return false;
   return true;
+}
+
+/** Whether the stretch target asks at least what the floor does (less, for a metric better low: `控制在3%以内`). */
+function asksAtLeast(stretch: Fact, floor: Fact, factor: number): boolean {
+  const lower = lowerIsBetter(stretch.metric) && stretch.direction !== 'down';
+  const a = stretch.value;
+  const b = floor.value * factor;
+  return lower ? a <= b + 1e-9 : a >= b - 1e-9;
 }
 
 /** `增长5%左右` beside `增长4.5%–5.5%`: the point is the range's middle ground. */
