@@ -13,6 +13,7 @@ import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
 import {
   alternation,
+  CONTRACTED_PAIRS,
   COUNTED_UNITS,
   FROM_TO_ARROWS,
   GENERIC_NAMES,
@@ -978,9 +979,22 @@ function applyCue(ctx: PassageContext, cue: SentenceCue, meta: ReportMeta): { ro
  * the figures just before (`接待游客…、旅游收入…，分别增长9%、12%`). Anything else is ambiguous.
  */
 function pairRespectively(rs: Reading[], text: string): void {
+  let paired: Reading[] | undefined;
   for (let i = 0; i < rs.length; i++) {
     const d = rs[i];
     if (!d.phrase.respectively) {
+      // `城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%`: a value list right after a 分别 list
+      // of as many values, in the same sentence, pairs with its names in the same order.
+      const run = valueRun(rs, i);
+      if (run.length >= 2 && paired && paired.length === run.length && paired[0].sentenceStart === d.sentenceStart && paired[0].clauseStart !== d.clauseStart) {
+        const from = paired;
+        run.forEach((g, k) => {
+          g.metricRaw = from[k].metricRaw;
+          g.metric = from[k].metric;
+        });
+        i += run.length - 1;
+        continue;
+      }
       // A value list with no 分别 (`年均增长5.3%、8.1%`): which value is whose is unknown.
       // `净增98万户、突破1900万户` is an increment and a level: two things, not a list of values.
       if (d.listed && i > 0 && rs[i - 1].metric === d.metric && rs[i - 1].q.unit === d.q.unit && rs[i - 1].change === d.change) {
@@ -998,6 +1012,9 @@ function pairRespectively(rs: Reading[], text: string): void {
     if (names.length === 1 && group.length === 2 && URBAN_RURAL.test(names[0])) {
       const rest = names[0].replace(URBAN_RURAL, '');
       names = ['城镇' + rest, '农村' + rest];
+    } else if (names.length === 1 && group.length === 2) {
+      const pair = CONTRACTED_PAIRS.find(([w]) => names[0].includes(w));
+      if (pair) names = pair[1].map((w) => names[0].replace(pair[0], w));
     }
     if (names.length < 2 && !phraseBefore(listText).raw) {
       // `…，分别增长9%、12%`: pair with the distinct metrics of the figures just before, in the same sentence.
@@ -1008,6 +1025,7 @@ function pairRespectively(rs: Reading[], text: string): void {
       names = before.length === group.length ? before.map((b) => b.metricRaw) : [];
     }
     if (names.length === group.length) {
+      paired = group;
       group.forEach((g, k) => {
         // The words before 分别 apply to every value of the list (`累计分别达到1016家和591家`).
         g.change = d.change;
@@ -1025,6 +1043,13 @@ function pairRespectively(rs: Reading[], text: string): void {
     }
     i += group.length - 1;
   }
+}
+
+/** The figure at `i` and the values listed after it in its clause (`增长4.2%、5.3%`), all of one metric as read. */
+function valueRun(rs: readonly Reading[], i: number): Reading[] {
+  const run = [rs[i]];
+  for (let j = i + 1; j < rs.length && rs[j].listed && rs[j].clauseStart === rs[i].clauseStart && rs[j].metric === rs[i].metric; j++) run.push(rs[j]);
+  return run;
 }
 
 function splitList(s: string): string[] {
@@ -1051,7 +1076,8 @@ export function shareHeads(parts: readonly string[], joined: boolean): string[] 
   return parts.map((x, i) => {
     if (i < parts.length - 1 && x.length <= 3 && last.length > x.length + 1) return x + last.slice(x.length);
     // `上海机场航空货邮和旅客吞吐量`: the head noun the last name ends with is every name's.
-    if (joined && head && i < parts.length - 1 && !HEAD_NOUNS.some((h) => x.endsWith(h))) return x + head;
+    // …and in a 、-list of sectors (`六大优势产业、高技术制造业、绿色低碳优势产业增加值`): 高技术制造业增加值.
+    if (head && i < parts.length - 1 && !HEAD_NOUNS.some((h) => x.endsWith(h)) && (joined || x.endsWith('业'))) return x + head;
     // Only inside one phrase: in `进出口总额、出口` the short item is a name of its own.
     if (joined && i > 0 && x.length <= 3 && first.length > x.length + 1 && parts.slice(0, i).every((y) => y.length > 3)) {
       return first.slice(0, first.length - x.length) + x;

@@ -261,6 +261,47 @@ export const OBJECT_VERBS = [
 /** Scope words at the start of a name (`全区`, `我省`): the same metric whatever the report's place. */
 export const SCOPE = /^(各地|全区|全市|全疆|全国|全省|全县|全州|全镇|全乡|全旗|我区|我市|我省|我国|我县|区内|市内|辖区内?|全社会(?=固定资产投资))/;
 
+/**
+ * One word that names two things in a 分别 list of two values (`存贷款余额分别达38.7万亿元、29.9万亿元` = 存款余额,
+ * 贷款余额; `中小学…分别`): the values pair with the two names in order. (`城乡居民…` is read the same way.)
+ */
+export const CONTRACTED_PAIRS: readonly (readonly [string, readonly [string, string]])[] = [
+  ['存贷款', ['存款', '贷款']],
+  ['中小学', ['中学', '小学']],
+  ['进出口', ['进口', '出口']],
+];
+
+/**
+ * Qualifiers that say whose a figure is without changing what it measures: `银行机构本外币贷款余额` is
+ * `本外币贷款余额`, `全市运营线路总长` is `运营线路总长`. A name that differs from another only by one of these
+ * in front is the same metric.
+ */
+export const NEUTRAL_QUALIFIERS = ['银行机构', '金融机构', '银行业金融机构', '全社会', '全口径'];
+/**
+ * Qualifiers that make another metric (`城镇居民人均可支配收入` is not `居民人均可支配收入`, `规模以上工业增加值`
+ * not `工业增加值`): a name that differs from another by one of these is never completed into it.
+ */
+export const DISTINGUISHING_QUALIFIERS = [
+  '城镇',
+  '农村',
+  '城乡',
+  '规模以上',
+  '规上',
+  '中央',
+  '地方',
+  '本级',
+  '国有',
+  '民营',
+  '民间',
+  '外资',
+  '外商',
+  '高新技术',
+  '战略性新兴',
+  '一般',
+  '全部',
+  '其中',
+];
+
 /** What joins the items of a list of figures (`10名战略科学家、100名科技领军人才`, `增长5.3%和8.1%`). */
 export const LIST_JOINS = '、和及与';
 

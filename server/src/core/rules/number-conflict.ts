@@ -5,6 +5,7 @@ import { metricName, ROLE_NAME, yearName } from '../facts/format';
 import type { Msg } from '../l10n';
 import { unitFactor } from '../numbers/units';
 import { lowerIsBetter } from '../facts/metrics';
+import { DISTINGUISHING_QUALIFIERS, NEUTRAL_QUALIFIERS } from '../facts/words';
 import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
 import type { PeerReport } from '../peers';
 import type { Rule, RuleContext } from './rule';
@@ -75,9 +76,71 @@ export const numberConflict: Rule = {
         if (other) report(ctx, list[i], other);
       }
     }
+    checkCompleted(ctx, groups);
     checkPeers(ctx, groups);
   },
 };
+
+/**
+ * One metric named short and long (`旅客吞吐量` in `上海机场航空货邮和旅客吞吐量分别达到…`, `机场旅客吞吐量` in the
+ * plan; `本外币贷款余额` and `银行机构本外币贷款余额`): the long name is the short one with a qualifier in front
+ * that the short mention's own sentence has already said, or that names no other metric (银行机构). Only
+ * when the short name has that one longer form in the report, and never across a qualifier that makes
+ * another metric (城镇, 规模以上).
+ */
+function checkCompleted(ctx: RuleContext, groups: Map<string, Fact[]>): void {
+  const buckets = new Map<string, Fact[][]>();
+  for (const list of groups.values()) {
+    const k = restKey(list[0]);
+    let b = buckets.get(k);
+    if (!b) buckets.set(k, (b = []));
+    b.push(list);
+  }
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    for (const short of bucket) {
+      const s = short[0].metric;
+      if (s.length < MIN_COMPLETED) continue;
+      const longer = bucket.filter((l) => l !== short && l[0].metric.length > s.length && l[0].metric.endsWith(s));
+      if (longer.length !== 1) continue;
+      const long = longer[0];
+      const qualifier = long[0].metric.slice(0, long[0].metric.length - s.length);
+      if (DISTINGUISHING_QUALIFIERS.some((w) => qualifier.includes(w))) continue;
+      if (short[0].action && long[0].action && short[0].action !== long[0].action) continue;
+      const neutral = NEUTRAL_QUALIFIERS.includes(qualifier);
+      for (const f of short) {
+        if (!neutral && !saidBefore(ctx, f, qualifier)) continue;
+        const g = long.find((x) => conflicting(ctx, f, x));
+        if (!g) continue;
+        if (f.span.start > g.span.start) report(ctx, f, g);
+        else report(ctx, g, f);
+        break;
+      }
+    }
+  }
+}
+
+/** A completed name is at least this long (`吞吐量` alone is too little to say which). */
+const MIN_COMPLETED = 4;
+
+/** Every two-character word of the qualifier is in the sentence before the figure (`轨道交通线，全市运营线路总长`). */
+function saidBefore(ctx: RuleContext, f: Fact, qualifier: string): boolean {
+  const before = sentenceBefore(ctx, f);
+  for (let i = 0; i < qualifier.length; i += 2) {
+    const word = qualifier.slice(i, Math.min(qualifier.length, i + 2));
+    if (word.length < 2 ? !before.includes(qualifier.slice(-2)) : !before.includes(word)) return false;
+  }
+  return true;
+}
+
+/** Two statements of one metric that cannot both hold (figures in one clause are a list or a from–to, not two statements). */
+function conflicting(ctx: RuleContext, f: Fact, g: Fact): boolean {
+  if (g.passage === f.passage && g.clause.start === f.clause.start) return false;
+  if (!sameSubject(ctx, f, g) || placeOf(ctx, f) !== placeOf(ctx, g)) return false;
+  const factor = unitFactor(g.unit, f.unit);
+  if (factor === undefined) return false;
+  return f.role === 'target' && !f.restated && !g.restated ? twoGoals(ctx, f, g, factor) : disjoint(ctx, f, g, factor);
+}
 
 function eligible(f: Fact): boolean {
   return (
@@ -94,9 +157,14 @@ function eligible(f: Fact): boolean {
 }
 
 function groupKey(f: Fact): string {
+  return `${f.identity}#${restKey(f)}`;
+}
+
+/** Everything of a group's key but the metric's identity. */
+function restKey(f: Fact): string {
   // `总量达到60013亿元` and `60013亿元` are one level.
   const change = f.change === 'total' ? 'level' : f.change;
-  return `${f.identity}|${f.role}|${f.year}|${change}|${f.direction ?? ''}|${f.versus ?? ''}|${f.cumulative ? 'c' : ''}|${f.real ? 'r' : ''}|${f.multiple ?? ''}`;
+  return `${f.role}|${f.year}|${change}|${f.direction ?? ''}|${f.versus ?? ''}|${f.cumulative ? 'c' : ''}|${f.real ? 'r' : ''}|${f.multiple ?? ''}`;
 }
 
 function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact | undefined {
@@ -105,12 +173,7 @@ function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact
   for (const g of candidates) {
     if (seen.has(g.index)) continue;
     seen.add(g.index);
-    // Figures in one clause are a list or a from–to, not two statements of one thing.
-    if (g.passage === f.passage && g.clause.start === f.clause.start) continue;
-    if (!sameSubject(ctx, f, g) || placeOf(ctx, f) !== placeOf(ctx, g)) continue;
-    const factor = unitFactor(g.unit, f.unit);
-    if (factor === undefined) continue;
-    if (f.role === 'target' && !f.restated && !g.restated ? twoGoals(ctx, f, g, factor) : disjoint(ctx, f, g, factor)) return g;
+    if (conflicting(ctx, f, g)) return g;
   }
   return undefined;
 }
