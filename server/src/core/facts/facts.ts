@@ -149,6 +149,8 @@ const NOT_SHARE_AFTER = /^(?:目标|预期|水平|速度|增幅|幅度|涨幅|�
 const BASE_SPAN = /在((?:去年|上年|过去一年|(?:19|20)\d{2}年)[^。；]{0,60}?|[^。；，在]{0,30}?)的基础上/g;
 /** The year word a base span opens with (`在去年…`, `在2022年…`), if any. */
 const BASE_YEAR = /^(?:(去年|上年|过去一年)|((?:19|20)\d{2})年)/;
+/** Qualifiers of a figure that state a level reached (`突破1900万户`), whatever the figure before it was. */
+const LEVEL_QUALIFIERS = new Set(['突破']);
 /** `突破5000亿元大关、增长16.9%`: the milestone word after a level is the level's, no name of the next figure. */
 const MILESTONE_START = new RegExp(`^(?:${alternation(MILESTONE_WORDS)})`);
 /** `巩固…5560.3万标箱的领先地位`: a held verb earlier in the clause, a held state after the figure's 的. */
@@ -630,7 +632,8 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     if (action && q.unit !== '%' && q.unit !== '个百分点') r.action = action;
     // `年均增长5.3%、8.1%`: a value of a list is the same kind of figure as the first (in the same unit:
     // `增长116.2%、翻了两番多` is a rate and a multiple).
-    if (listed && prev && !ownRoles(phrase, norm.roles) && prev.q.unit === q.unit) {
+    // …but `净增98万户、突破1900万户` is an increment and the level it reached (突破 states a level).
+    if (listed && prev && !ownRoles(phrase, norm.roles) && prev.q.unit === q.unit && !LEVEL_QUALIFIERS.has(q.qualifier ?? '')) {
       r.change = prev.change;
       r.direction = prev.direction;
       r.cagr = prev.cagr;

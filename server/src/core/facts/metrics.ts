@@ -276,7 +276,8 @@ const ACTION_WORDS = new Set([...ACTION_VERBS, ...OBJECT_VERBS].filter((w) => w.
 
 /** Keeps the verb nearest the figure; `新X` is X plus an increment (`新建` → 建 + 新增). */
 function noteAction(roles: PhraseRoles, verb: string): void {
-  if (roles.action !== undefined || !ACTION_WORDS.has(verb)) return;
+  // `新登记` is 登记 + an increment, whether or not the list names 新登记 itself.
+  if (roles.action !== undefined || !(ACTION_WORDS.has(verb) || (verb.startsWith('新') && ACTION_WORDS.has(verb.slice(1))))) return;
   let v = ACTION_SYNONYMS[verb] ?? verb;
   if (v.length > 1 && v.startsWith('新') && v !== '新增') {
     roles.increment = true;

@@ -136,7 +136,7 @@ export const ACTION_VERBS = [
   '建成', '新建', '改建', '改扩建', '续建', '建设', '打造', '推动', '推进', '开展', '组织', '实施', '发放', '引进', '引入', '吸引', '吸纳', '带动',
   '培育', '种植', '接待', '承办', '举办', '办理', '办结', '修复', '拆除', '整治', '排查', '改造', '提升', '下达', '发行', '投入', '增设', '设立',
   '成立', '开通', '开行', '培训', '惠及', '资助', '解决', '支持', '促成', '认定', '备案', '申报', '新开工', '开工建设', '开工', '建成投运',
-  '建成运营', '运营', '压减', '退出', '淘汰', '化解', '节约', '拉动', '新登记注册', '受理', '审结', '引导', '帮助', '救助', '保障', '覆盖', '招收',
+  '建成运营', '运营', '压减', '退出', '淘汰', '化解', '节约', '拉动', '新登记注册', '登记', '受理', '审结', '引导', '帮助', '救助', '保障', '覆盖', '招收',
   '招聘', '录用', '安置', '转移', '减免', '减轻', '用好', '用足',
 ];
 /** Words that state a level or a change before a metric (`实现`, `增加`, `降低`): no action of their own. */
@@ -220,6 +220,11 @@ export const ACTION_SYNONYMS: Readonly<Record<string, string>> = {
   改扩建: '改建',
   新登记注册: '登记',
 };
+/**
+ * Actions whose count is a gross flow, before what left (`新登记经营主体320万户`: registrations, not the net
+ * change): last year's total plus such a count is no check of this year's total.
+ */
+export const GROSS_FLOW_ACTIONS = ['登记'];
 /** Verbs that say nothing about what was done (`完成1848处…治理`, `实现…`): no action of their own. */
 export const NEUTRAL_VERBS = ['实现', '完成', '达到', '达', '有', '共', '累计', '全年', '安排', '拟安排', '提供', '落实', '开展', '推动', '推进'];
 /** `新认定60家`, `新培育6个`, `新开通3条`, `新设`: a verb with 新 adds to a count, like 新增. */

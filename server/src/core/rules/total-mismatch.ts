@@ -6,6 +6,7 @@ import { metricName } from '../facts/format';
 import type { Msg } from '../l10n';
 import { unitFactor } from '../numbers/units';
 import type { PeerReport } from '../peers';
+import { GROSS_FLOW_ACTIONS } from '../facts/words';
 import { intervalOf, judge, overlaps, type Interval } from '../numbers/qualifiers';
 import type { Rule, RuleContext } from './rule';
 import type { RelatedPlace } from '../types';
@@ -377,7 +378,7 @@ function checkIncrements(ctx: RuleContext): void {
   let totals = 0;
   for (const f of facts) {
     if (isStock(f)) totals++;
-    if (f.change !== 'increment' || f.direction === 'down' || f.ambiguous) continue;
+    if (f.change !== 'increment' || f.direction === 'down' || f.ambiguous || GROSS_FLOW_ACTIONS.includes(f.action ?? '')) continue;
     const k = `${f.passage}|${f.sentence.start}|${f.key}`;
     let l = increments.get(k);
     if (!l) increments.set(k, (l = []));
