@@ -155,7 +155,9 @@ export const phraseBefore: (segment: string) => Readonly<Phrase> = memoize(phras
 function phraseBeforeUncached(segment: string): Phrase {
   const roles: PhraseRoles = {};
   // `增加到2023年的16亿元`, `比2024年的60310亿元`: the year right before a figure says when, not what.
-  let s = segment.replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '').replace(YEAR_BEFORE_FIGURE, '');
+  let s = segment.replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '');
+  // `比2024年的60310亿元`: the level compared with is of the metric named before; 比 names nothing.
+  if (YEAR_BEFORE_FIGURE.test(s)) s = s.replace(YEAR_BEFORE_FIGURE, '').replace(COMPARED_WITH_END, '');
   // `补助标准提高到人均260元`: 人均 belongs to the figure; the verb before it is the phrase's end.
   if (PER_HEAD_END.test(s) && !FROM_MARK.test(s)) s = s.replace(PER_HEAD_END, '');
   // 比上年增长 / 比去年预算高: a comparison with last year; the metric is what comes before it.
@@ -305,6 +307,7 @@ export function phraseAfter(text: string, from: number): string {
   return cut.replace(/\s+/g, '').slice(0, AFTER_MAX);
 }
 
+const COMPARED_WITH_END = /(?:^|[，、])?(?:比|较|相比)$/;
 const YEAR_BEFORE_FIGURE = /(?:19|20)\d{2}年(?:末|底|度)?的?$/;
 
 /** 新X opening a name (`新登记经营主体`, `新认定高新技术企业`); 新增 is handled with the increment words. */
