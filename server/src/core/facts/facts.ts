@@ -648,7 +648,8 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       if (prev.cumulative) r.cumulative = true;
       if (!r.action && prev.action && q.unit !== '%' && q.unit !== '个百分点') r.action = prev.action;
     }
-    if (q.unit === '倍') r.multiple = q.doubling || RATIO_BEFORE.test(segment) ? 'ratio' : 'growth';
+    // `是计划任务12个的2.1倍`: a ratio to the figure inside 是…的, too.
+    if (q.unit === '倍') r.multiple = q.doubling || RATIO_BEFORE.test(text.slice(clauseStart, q.start)) ? 'ratio' : 'growth';
     const yearWord = yearWordOf(text, q, clauseStart, bases);
     if (yearWord) r.yearWord = yearWord;
     out.push(r);

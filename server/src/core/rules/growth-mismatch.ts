@@ -102,6 +102,9 @@ export const growthMismatch: Rule = {
         checkCagr(ctx, c);
         continue;
       }
+      if (c.change === 'multiple' && !exempt(c)) {
+        if (checkRatioTo(ctx, c) || checkEach(ctx, c)) continue;
+      }
       if (!isCheckedChange(c) && !(isFromToChange(c) && ctx.facts[c.levelIndex!].baselineIndex !== undefined)) continue;
       const cur = c.levelIndex !== undefined ? ctx.facts[c.levelIndex] : first(levels.get(c.key), c);
       if (!cur || unitFactor(cur.unit, baseUnit(c, cur)) === undefined) continue;
@@ -111,6 +114,48 @@ export const growthMismatch: Rule = {
     }
   },
 };
+
+/**
+ * `新启动21个改造项目，是计划任务12个的2.1倍`: a ratio to the figure inside 是…的, of the figure the sentence
+ * said before it (21 ÷ 12 = 1.75). True when the multiple was read this way (checked or not).
+ */
+function checkRatioTo(ctx: RuleContext, c: Fact): boolean {
+  if (c.multiple !== 'ratio' || c.doubling || c.levelIndex === undefined) return false;
+  const base = ctx.facts[c.levelIndex];
+  if (base.passage !== c.passage || base.clause.start !== c.clause.start) return false;
+  let subject: Fact | undefined;
+  for (let i = base.index - 1; i >= 0 && !subject; i--) {
+    const f = ctx.facts[i];
+    if (f.passage !== c.passage || f.sentence.start !== c.sentence.start) break;
+    if (f.clause.start !== c.clause.start && f.unit !== '%' && unitFactor(f.unit, base.unit) !== undefined) subject = f;
+  }
+  if (!subject) return false;
+  check(ctx, c, subject, { fact: base }, subject);
+  return true;
+}
+
+/** `均实现倍增`, `均增长…`: one change said of every level listed before it in the sentence. */
+const EACH_BEFORE = /均(?:实现|已|已经)?$/;
+
+/**
+ * `国家高新技术企业从1.2万家增加到1.9万家、科技型中小企业达到2.9万家，均实现倍增`: the change is each
+ * level's; a level with its start in the sentence is checked against it (1.9 ÷ 1.2 is no doubling).
+ */
+function checkEach(ctx: RuleContext, c: Fact): boolean {
+  const text = ctx.passages[c.passage]?.text.text ?? '';
+  if (!EACH_BEFORE.test(text.slice(c.sentence.start, c.logical.start))) return false;
+  let checked = false;
+  for (let i = c.index - 1; i >= 0; i--) {
+    const f = ctx.facts[i];
+    if (f.passage !== c.passage || f.sentence.start !== c.sentence.start) break;
+    if (f.baselineIndex === undefined || (f.change !== 'level' && f.change !== 'total') || f.unit === '%') continue;
+    const base = ctx.facts[f.baselineIndex];
+    if (unitFactor(base.unit, f.unit) === undefined) continue;
+    check(ctx, c, f, { fact: base }, f);
+    checked = true;
+  }
+  return checked;
+}
 
 function exempt(c: Fact): boolean {
   return c.countWord || !!c.ambiguous || c.real === true || REAL_RATES.test(c.metric);
@@ -204,7 +249,8 @@ function incrementBeside(ctx: RuleContext, c: Fact, cur: Fact): Fact | undefined
   return undefined;
 }
 
-function check(ctx: RuleContext, c: Fact, cur: Fact, p: Prev): void {
+/** `named`: the fact whose metric the message names, when the change's own name is not the level's (`均实现倍增`). */
+function check(ctx: RuleContext, c: Fact, cur: Fact, p: Prev, named: Fact = c): void {
   const { fact: prev, peer, start } = p;
   const kp = unitFactor(prev.unit, cur.unit) ?? 1;
   const a = exact(cur, ctx);
@@ -242,7 +288,7 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, p: Prev): void {
           : amount(nominal, c.unit, c.scale);
   const template = kind === 'multiple' && c.multiple !== 'growth' ? MESSAGES.ratio : MESSAGES[kind];
   const message = ctx.t(template, {
-    metric: metricName(c),
+    metric: metricName(named),
     stated: statedText(ctx.locale, c),
     cur: figure(cur),
     prev: start ? `（${prevText}）` : prevText,
