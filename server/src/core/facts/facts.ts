@@ -156,8 +156,8 @@ const MILESTONE_START = new RegExp(`^(?:${alternation(MILESTONE_WORDS)})`);
 /** `巩固…5560.3万标箱的领先地位`: a held verb earlier in the clause, a held state after the figure's 的. */
 const HELD_BEFORE = new RegExp(alternation(HELD_VERBS));
 const HELD_AFTER = new RegExp(`^[^，。；\\d]{0,12}?的(?:${alternation(HELD_STATES)})`);
-/** `近1400万农业转移人口`: a count of people with no measure word is in 人. */
-const PEOPLE_END = new RegExp(`(?:${alternation(PEOPLE_NOUNS)})$`);
+/** `近1400万农业转移人口在城镇落户`, `近15万农村劳动力转移就业`: a count of people with no measure word is in 人. */
+const PEOPLE_IN = new RegExp(alternation(PEOPLE_NOUNS));
 /** `全省经济总量已达6.74万亿元`: in a plan, a level already reached is last year's outcome. */
 const ALREADY = /(?:已达到?|已经达到|已突破|已超过|已经突破)$/;
 /** A calendar year right before a figure (`比2024年的60013亿元`, `2024年末`). */
@@ -458,7 +458,7 @@ function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, 
       // = `农业转移人口落户城镇1400万人`): the predicate's words join the name's.
       identity: identityOf(metric + (r.predicate ?? ''), key, !r.predicate && index.known(metric), r.action),
       value: q.value,
-      unit: q.unit === '' && q.scale !== '' && PEOPLE_END.test(metric) ? '人' : q.unit,
+      unit: q.unit === '' && q.scale !== '' && PEOPLE_IN.test(metric) ? '人' : q.unit,
       scale: q.scale,
       precision: q.precision,
       role,
