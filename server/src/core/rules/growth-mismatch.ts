@@ -124,7 +124,7 @@ function checkRatioTo(ctx: RuleContext, c: Fact): boolean {
   const base = ctx.facts[c.levelIndex];
   if (base.passage !== c.passage || base.clause.start !== c.clause.start) return false;
   let subject: Fact | undefined;
-  for (let i = base.index - 1; i >= 0 && !subject; i--) {
+  for (let i = base.index - 1; i >= Math.max(0, base.index - LOOK_BACK) && !subject; i--) {
     const f = ctx.facts[i];
     if (f.passage !== c.passage || f.sentence.start !== c.sentence.start) break;
     if (f.clause.start !== c.clause.start && f.unit !== '%' && unitFactor(f.unit, base.unit) !== undefined) subject = f;
@@ -133,6 +133,9 @@ function checkRatioTo(ctx: RuleContext, c: Fact): boolean {
   check(ctx, c, subject, { fact: base }, subject);
   return true;
 }
+
+/** How many figures back a multiple looks for what it is of (a pasted table of figures stays linear). */
+const LOOK_BACK = 8;
 
 /** `均实现倍增`, `均增长…`: one change said of every level listed before it in the sentence. */
 const EACH_BEFORE = /均(?:实现|已|已经)?$/;
@@ -145,7 +148,7 @@ function checkEach(ctx: RuleContext, c: Fact): boolean {
   const text = ctx.passages[c.passage]?.text.text ?? '';
   if (!EACH_BEFORE.test(text.slice(c.sentence.start, c.logical.start))) return false;
   let checked = false;
-  for (let i = c.index - 1; i >= 0; i--) {
+  for (let i = c.index - 1; i >= Math.max(0, c.index - LOOK_BACK); i--) {
     const f = ctx.facts[i];
     if (f.passage !== c.passage || f.sentence.start !== c.sentence.start) break;
     if (f.baselineIndex === undefined || (f.change !== 'level' && f.change !== 'total') || f.unit === '%') continue;

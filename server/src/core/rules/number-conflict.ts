@@ -98,11 +98,23 @@ function checkCompleted(ctx: RuleContext, groups: Map<string, Fact[]>): void {
   }
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
+    // The groups by every proper suffix of their name (`机场旅客吞吐量` under 旅客吞吐量, 客吞吐量 …): a short
+    // name finds its longer forms in one lookup, not by a scan of the bucket (linear in the names' length).
+    const bySuffix = new Map<string, Fact[][]>();
+    for (const l of bucket) {
+      const m = l[0].metric;
+      for (let i = 1; i + MIN_COMPLETED <= m.length; i++) {
+        const k = m.slice(i);
+        let b = bySuffix.get(k);
+        if (!b) bySuffix.set(k, (b = []));
+        if (b.length < 2) b.push(l);
+      }
+    }
     for (const short of bucket) {
       const s = short[0].metric;
       if (s.length < MIN_COMPLETED) continue;
-      const longer = bucket.filter((l) => l !== short && l[0].metric.length > s.length && l[0].metric.endsWith(s));
-      if (longer.length !== 1) continue;
+      const longer = bySuffix.get(s);
+      if (longer?.length !== 1) continue;
       const long = longer[0];
       const qualifier = long[0].metric.slice(0, long[0].metric.length - s.length);
       if (DISTINGUISHING_QUALIFIERS.some((w) => qualifier.includes(w))) continue;
