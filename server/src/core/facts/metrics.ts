@@ -145,6 +145,13 @@ function directionAfterComparison(tail: string): 'up' | 'down' | undefined {
   return undefined;
 }
 
+/**
+ * Where a name's words begin (before a figure) or end (after a count), when something other than the
+ * verb peeling above decides it. Unset in the product: `npm run eval -- --segmenter` sets it to a word
+ * segmenter's noun-phrase boundaries to measure them against the hand-written cutting (test/eval/segmenter.ts).
+ */
+export const nameCutting: { before?: (name: string) => string; after?: (noun: string) => string } = {};
+
 // Phrases repeat between analyses of the same document (every keystroke re-reads it): memoise
 // the pure string functions, bounded so a long session cannot grow them without limit.
 const MEMO_LIMIT = 3000;
@@ -211,6 +218,7 @@ function phraseBeforeUncached(segment: string): Phrase {
   const lastBreak = Math.max(s.lastIndexOf('，'), s.lastIndexOf('、'), s.lastIndexOf('：'), s.lastIndexOf('；'));
   if (lastBreak >= 0) s = s.slice(lastBreak + 1);
   s = peelLeading(s, roles);
+  if (nameCutting.before && s) s = nameCutting.before(s);
   return { ...roles, raw: s };
 }
 
@@ -304,7 +312,8 @@ export function phraseAfter(text: string, from: number): string {
   const s = text.slice(from, from + AFTER_MAX + 4);
   const m = AFTER_STOP.exec(s);
   const cut = m ? s.slice(0, m.index) : s.slice(0, AFTER_MAX);
-  return cut.replace(/\s+/g, '').slice(0, AFTER_MAX);
+  const noun = cut.replace(/\s+/g, '').slice(0, AFTER_MAX);
+  return nameCutting.after && noun ? nameCutting.after(noun) : noun;
 }
 
 const COMPARED_WITH_END = /(?:^|[，、])?(?:比|较|相比)$/;
