@@ -68,7 +68,7 @@ export interface NumbersResult {
   };
 }
 
-const CASE_FILES = ['cases-a.json', 'cases-b.json'];
+const CASE_FILES = ['cases-a.json', 'cases-b.json', 'cases-c.json'];
 
 export function loadCases(): Case[] {
   return CASE_FILES.flatMap((f) => JSON.parse(readFileSync(join(__dirname, 'numbers', f), 'utf8')) as Case[]);

@@ -149,6 +149,10 @@ const NOT_SHARE_AFTER = /^(?:目标|预期|水平|速度|增幅|幅度|涨幅|�
 const BASE_SPAN = /在((?:去年|上年|过去一年|(?:19|20)\d{2}年)[^。；]{0,60}?|[^。；，在]{0,30}?)的基础上/g;
 /** The year word a base span opens with (`在去年…`, `在2022年…`), if any. */
 const BASE_YEAR = /^(?:(去年|上年|过去一年)|((?:19|20)\d{2})年)/;
+/** `比去年的1.62万亿元`, `较上年的…`: the figure right after is last year's level, compared with. */
+const COMPARED_WITH_LAST_YEAR = /(?:比|较)(?:去年|上年)的$/;
+/** …and with a named year (`比2024年的60310亿元`). */
+const COMPARED_BEFORE = /(?:比|较)(?:去年|上年|(?:19|20)\d{2}年(?:末|底)?)的$/;
 /** Qualifiers of a figure that state a level reached (`突破1900万户`), whatever the figure before it was. */
 const LEVEL_QUALIFIERS = new Set(['突破']);
 /** `突破5000亿元大关、增长16.9%`: the milestone word after a level is the level's, no name of the next figure. */
@@ -371,6 +375,8 @@ interface Reading {
   marker?: string;
   /** `等53个重大项目`: a count of the examples listed, a subset, not the whole. */
   subset: boolean;
+  /** `比去年的1.62万亿元`: the level a change after it is measured from. */
+  compared?: boolean;
   /** When the name follows the figure (`培养引进10名战略科学家、…`): where its words end. */
   nameEnd?: number;
   /** For a figure-first count, the words after its noun (`14个学科入选…` → 入选…): what is said of them. */
@@ -643,6 +649,9 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     }
     // `比2024年的60310亿元增加2351亿元`: the level compared with is no change against last year.
     if (r.change === 'level' && r.versus) r.versus = undefined;
+    // `比去年的1.62万亿元增加5600亿元`: the change after a level compared with is against that level's year.
+    if (COMPARED_BEFORE.test(text.slice(Math.max(clauseStart, q.start - 8), q.start))) r.compared = true;
+    else if (samePrevClause && prev!.compared && !r.versus && (r.change === 'increment' || r.change === 'growth-rate')) r.versus = 'previous-year';
     if (chained && prev && !ownRoles(phrase, norm.roles)) {
       if (prev.change === 'increment' && r.change === 'level' && q.unit !== '%') r.change = 'increment';
       if (prev.cumulative) r.cumulative = true;
@@ -835,6 +844,8 @@ function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: reado
   const named = NAMED_YEAR_BEFORE.exec(before);
   if (named) return { kind: 'named-year', year: Number(named[1]) };
   if (ALREADY.test(before)) return { kind: 'last-year' };
+  // `比去年的1.62万亿元增加5600亿元`: the level compared with is last year's.
+  if (COMPARED_WITH_LAST_YEAR.test(before)) return { kind: 'last-year' };
   if (HELD_BEFORE.test(before) && HELD_AFTER.test(text.slice(q.end, q.end + 20))) return { kind: 'last-year' };
   const last = LAST_YEAR_IN_CLAUSE.exec(before);
   // `赤字率从去年的2.1%提高到2.3%`: 去年 names the from-value; the value it rises to is this year's.
@@ -1155,6 +1166,8 @@ function linkLevels(rs: Reading[]): void {
     if (f.change === 'level' || f.change === 'share' || f.ambiguous) continue;
     for (let j = i - 1; j >= 0 && rs[j].sentenceStart === f.sentenceStart; j--) {
       const g = rs[j];
+      // `…2.18万亿元，比去年的1.62万亿元增加5600亿元`: the change is of 2.18万亿元, measured from the level compared with.
+      if (g.compared) continue;
       if (g.metric === f.metric && (g.change === 'level' || g.change === 'total') && g.baselineOf === undefined && !g.ambiguous) {
         f.of = j;
         break;

@@ -115,9 +115,13 @@ function checkParts(ctx: RuleContext): void {
   }
 }
 
+/** Where a 其中 list ends: its sentence's end, or a ； (`…，其中天使基金6只…；促进金融机构…1110亿元` is another matter). */
 function sentenceEndAfter(text: string, k: number): number {
-  const i = text.indexOf('。', k);
-  return i < 0 ? text.length : i;
+  for (let i = k; i < text.length; i++) {
+    const c = text[i];
+    if (c === '。' || c === '；' || c === '！' || c === '？') return i;
+  }
+  return text.length;
 }
 
 /**
@@ -198,7 +202,8 @@ function totalBefore(facts: Fact[], k: number, text: string, parts: Fact[]): Fac
     if (f.logical.start >= k || f.logical.start < from) continue;
     // `新增政府债务限额18.6亿元，其中…`: a flow named with 新增 is a whole as well.
     if (f.change !== 'level' && f.change !== 'total' && !(f.change === 'increment' && f.versus === undefined)) continue;
-    if (parts.filter((p) => partOf(p, f)).length >= 2) return f;
+    // `财政赤字2.18万亿元，比去年的1.62万亿元增加5600亿元，其中…`: the parts are this year's, and so is their whole.
+    if (parts.filter((p) => partOf(p, f) && p.role === f.role && p.year === f.year).length >= 2) return f;
   }
   return undefined;
 }
