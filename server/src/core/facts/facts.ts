@@ -174,7 +174,7 @@ const THIS_YEAR_AFTER = /今年|明年/;
 const RESTATED_TARGET_BEFORE = /(?:年初确定|年初提出|原定|原计划|计划任务|下达)的?[^，。；]{0,4}$/;
 const RESTATED_TARGET_AFTER = /^(?:的?(?:年度|预期|全年)?目标|的?(?:年度)?任务)/;
 /** Words before a quoted target that name no metric of their own. */
-const RESTATEMENT_ONLY = /^(?:年初确定|年初提出|原定|原计划|确定|提出|下达|超额完成|超过|完成)*$/;
+const RESTATEMENT_ONLY = /^(?:年初确定|年初提出|原定|原计划|确定|提出|下达|超额完成|超过|完成|高于|低于|好于|快于)*$/;
 
 const TARGET_MARKERS_ALL = new RegExp(TARGET_MARKERS.source, 'g');
 
@@ -921,6 +921,11 @@ function inheritRestated(rs: Reading[]): void {
     r.metricRaw = p.metricRaw;
     r.weak = p.weak;
     if (p.action) r.action = p.action;
+    // `增长5.5%、完成年初确定的5%左右的预期目标`: the target quoted is a growth rate like the figure it is set against.
+    if (r.change === 'level' && !ownRoles(r.phrase, {})) {
+      r.change = p.change;
+      if (p.direction) r.direction = p.direction;
+    }
   }
 }
 

@@ -27,6 +27,16 @@ export const UNIT_SPELLING: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Measure words that count the same thing (`加装电梯3295台` / `3925部`, `床位3.2万张` / `2.3万个床位`,
+ * `企业401.1万户` / `…家`): two mentions of one metric counted with two of these are in one unit. People
+ * (人, 名, 位) are their own set; 人次, 户次, 批 and 次 count something else (visits, batches, times).
+ */
+export const SAME_COUNT_MEASURES: readonly (readonly string[])[] = [
+  ['人', '名', '位'],
+  ['个', '台', '部', '张', '床', '座', '所', '家', '户', '处', '条', '项', '只', '辆', '套', '间', '艘', '架', '列', '件', '宗', '起', '块', '支', '棵', '株', '头'],
+];
+
+/**
  * After a unit character these make a longer noun, so the character is no unit (`3个人` is three
  * people, not 3 个 + 人; `10年代`, `5项目`, `20条件`, `2批准`).
  */

@@ -3,7 +3,7 @@ import { figure } from '../numbers/format';
 import { here, lineOf, placeName, there } from './helpers/related';
 import { metricName, ROLE_NAME, yearName } from '../facts/format';
 import type { Msg } from '../l10n';
-import { unitFactor } from '../numbers/units';
+import { sameCountFactor, unitFactor } from '../numbers/units';
 import { lowerIsBetter } from '../facts/metrics';
 import { DISTINGUISHING_QUALIFIERS, NEUTRAL_QUALIFIERS } from '../facts/words';
 import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
@@ -40,6 +40,8 @@ const COUNTED_SUBJECT = /^[^\d]*?(\d[\d.]*\s*(?:个|家|项|所|座|条|批)[^�
 /** A place opening a sentence: a region, zone or city cluster (`成渝地区双城经济圈`, `成都平原经济区`, `中西部地区`). */
 const PLACE_OPENING =
   /^([^，；。]{0,14}?(?:经济圈|经济区|经济带|城市群|都市圈|示范区|新区|自贸试验区|自贸区|片区|中西部地区|东部地区|西部地区|东北地区|民族地区|革命老区))(?!生产总值)/;
+/** Qualifiers of a quoted target that allow it to be a rounding of the one set. */
+const LOOSE_QUOTE = new Set(['多', '约', '近', '余']);
 /** Target words that make two targets one ambition at two heights (`确保…、力争…`). */
 const STRETCH = /力争|争取|努力/;
 
@@ -149,7 +151,8 @@ function saidBefore(ctx: RuleContext, f: Fact, qualifier: string): boolean {
 function conflicting(ctx: RuleContext, f: Fact, g: Fact): boolean {
   if (g.passage === f.passage && g.clause.start === f.clause.start) return false;
   if (!sameSubject(ctx, f, g) || placeOf(ctx, f) !== placeOf(ctx, g)) return false;
-  const factor = unitFactor(g.unit, f.unit);
+  // One metric counted with two measure words of one kind (`3295台` / `3925部`) is in one unit.
+  const factor = unitFactor(g.unit, f.unit) ?? sameCountFactor(g.unit, f.unit);
   if (factor === undefined) return false;
   return f.role === 'target' && !f.restated && !g.restated ? twoGoals(ctx, f, g, factor) : disjoint(ctx, f, g, factor);
 }
@@ -298,7 +301,12 @@ function peerConflict(ctx: RuleContext, f: Fact, g: Fact): boolean {
   const factor = unitFactor(g.unit, f.unit);
   if (factor === undefined) return false;
   // A target the review quotes must be the figure last year's report set (`110万人以上` quoted as `110万人` is fine).
-  if (f.role === 'target') return Math.abs(f.value - g.value * factor) > Math.max(f.precision, g.precision * factor, 1e-9 * Math.abs(f.value));
+  // Exactly: `完成年初确定的5%左右的预期目标` quotes the 5.5%左右 set, or it does not; only a quote said
+  // loosely (`3000多亿元`, `约`, `近`) where the target was not may be its rounding.
+  if (f.role === 'target') {
+    const loose = LOOSE_QUOTE.has(f.qualifier ?? '') && !LOOSE_QUOTE.has(g.qualifier ?? '');
+    return Math.abs(f.value - g.value * factor) > (loose ? Math.max(f.precision, g.precision * factor) : 1e-9 * Math.max(1, Math.abs(f.value)));
+  }
   if (!disjoint(ctx, f, g, factor)) return false;
   const a = f.value;
   const b = g.value * factor;
