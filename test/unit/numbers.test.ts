@@ -35,9 +35,11 @@ test('multipliers 万/亿/万亿 make comparable values, with the precision of t
   // 1.83万亿 + 9300亿 = 2.76万亿 in the same unit.
   const [a, b, c] = readQuantities('2.76万亿元，1.83万亿元，9300亿元');
   assert.equal(Math.round((b.value + c.value) / 1e8), Math.round(a.value / 1e8));
-  // A whole count with no multiplier is exact; a whole percentage is rounded to ±0.5.
+  // A whole count with no multiplier is exact; a whole percentage is a one-decimal rate with its .0
+  // dropped (`增长7%` = 7.0%, ±0.05); a whole number of points keeps ±0.5.
   assert.equal(one('总数达到 216 家').precision, 0);
-  assert.equal(one('增长7%').precision, 0.5);
+  assert.equal(one('增长7%').precision, 0.05);
+  assert.equal(one('提高1个百分点').precision, 0.5);
   assert.equal(one('增长6.9%').precision, 0.05);
 });
 

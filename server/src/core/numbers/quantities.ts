@@ -432,14 +432,19 @@ function normaliseUnit(u: string): string {
 }
 
 /**
- * Half the place value of the last stated digit. A whole percentage (`增长7%`) may be rounded like
- * any stated digit; a whole count with no multiplier (216 家) is exact.
+ * Half the place value of the last stated digit; a whole count with no multiplier (216 家) is exact.
+ * A whole percentage (`增长4%`) is a rate stated to one decimal with its `.0` dropped: reports give
+ * rates to one decimal (256 such rates in the corpus) and never write `4.0%` (0 in the corpus, where a
+ * tenth of 256 would be expected), so `4%` is 3.95–4.05, not 3.5–4.5 — `社零增长4.4%` is not `增长4%`.
  */
 function precisionOf(num: Numeral, scale: string, unit: string): number {
   const mult = SCALE[scale] ?? 1;
-  if (num.decimals === 0 && scale === '' && unit !== '%' && unit !== '％' && unit !== '个百分点' && unit !== '百分点' && unit !== '成') return 0;
+  if (num.decimals === 0 && scale === '' && (unit === '%' || unit === '％')) return WHOLE_RATE_PRECISION;
+  if (num.decimals === 0 && scale === '' && unit !== '个百分点' && unit !== '百分点' && unit !== '成') return 0;
   return (0.5 * mult) / Math.pow(10, num.decimals);
 }
+/** `增长4%` = 4.0% ± 0.05 (see precisionOf). */
+const WHOLE_RATE_PRECISION = 0.05;
 
 // ---- Counts in Chinese numerals --------------------------------------------------------------
 
