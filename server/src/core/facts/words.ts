@@ -264,7 +264,8 @@ export const OBJECT_VERBS = [
 ];
 
 /** Scope words at the start of a name (`全区`, `我省`): the same metric whatever the report's place. */
-export const SCOPE = /^(各项(?=贷款|存款|税收|收入|支出)|各地|全区|全市|全疆|全国|全省|全县|全州|全镇|全乡|全旗|我区|我市|我省|我国|我县|区内|市内|辖区内?|全社会(?=固定资产投资))/;
+export const SCOPE =
+  /^(各项(?=贷款|存款|税收|收入|支出)|各地|全区|全市|全疆|全国|全省|全县|全州|全镇|全乡|全旗|我区|我市|我省|我国|我县|区内|市内|辖区内?|全社会(?=固定资产投资))/;
 
 /**
  * One word that names two things in a 分别 list of two values (`存贷款余额分别达38.7万亿元、29.9万亿元` = 存款余额,

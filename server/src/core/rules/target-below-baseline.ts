@@ -17,6 +17,9 @@ const MESSAGES = {
   actual: { zh: '上年实际：{actual}', en: "last year's outcome: {actual}" },
 } satisfies Record<string, Msg>;
 
+/** An outcome said as a floor (`超过3.3%`, `突破1万家`, `1000多家`) is at least that. */
+const FLOORS = new Set(['超过', '突破', '以上', '不低于', '多', '余']);
+
 /**
  * A target set below what was already achieved the year before — sometimes deliberate
  * (预期目标留有余地), often a figure copied from last year's plan. Information only: the
@@ -59,8 +62,10 @@ export const targetBelowBaseline: Rule = {
       }
       if (!base) continue;
       const factor = unitFactor(base.fact.unit, t.unit)!;
-      // The outcome as stated, less its rounding (`3.38%左右` is no less than 3.375%), and `超过X` no less than X.
-      const actualLow = (base.fact.qualifier === '近' ? intervalOf(base.fact, ctx.config).lo : base.fact.value - base.fact.precision) * factor;
+      // The least the outcome as stated allows: less its rounding (`3.38%左右` is no less than 3.375% — an
+      // outcome's 左右 is its best estimate), `超过3.3%` no less than 3.3%, `近600万` a tenth less.
+      const q = base.fact.qualifier ?? '';
+      const actualLow = (q === '近' || FLOORS.has(q) ? intervalOf(base.fact, ctx.config).lo : base.fact.value - base.fact.precision) * factor;
       // What the target asks for at most: a range's upper end, otherwise its number.
       const asked = t.high ?? t.value;
       if (!(asked < actualLow)) continue;
