@@ -311,6 +311,14 @@ export function phraseAfter(text: string, from: number): string {
   }
   const s = text.slice(from, from + AFTER_MAX + 4);
   const m = AFTER_STOP.exec(s);
+  // `3202家国家级专精特新“小巨人”企业`: a quoted word inside the noun is part of it.
+  if (m && m[0] === '“' && m.index > 0) {
+    const close = text.indexOf('”', from + m.index + 1);
+    if (close > from + m.index + 1 && close - from <= AFTER_MAX + 2) {
+      const head = s.slice(0, m.index) + text.slice(from + m.index + 1, close);
+      return (head + phraseAfter(text, close + 1)).replace(/\s+/g, '').slice(0, AFTER_MAX + 6);
+    }
+  }
   const cut = m ? s.slice(0, m.index) : s.slice(0, AFTER_MAX);
   const noun = cut.replace(/\s+/g, '').slice(0, AFTER_MAX);
   return nameCutting.after && noun ? nameCutting.after(noun) : noun;

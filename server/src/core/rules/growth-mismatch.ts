@@ -172,8 +172,16 @@ function isFromToChange(c: Fact): boolean {
 function isCheckedChange(c: Fact): boolean {
   if (exempt(c) || c.weak || c.period !== 'year' || c.year === undefined || c.role === 'baseline') return false;
   if (c.change === 'growth-rate' || c.change === 'multiple') return c.versus !== undefined || (c.levelIndex !== undefined && c.role === 'outcome');
-  if (c.change === 'increment' || c.change === 'point-change') return c.versus !== undefined;
+  if (c.change === 'increment' || c.change === 'point-change') return c.versus !== undefined || changeAfterItsLevel(c);
   return false;
+}
+
+/**
+ * `中央财政赤字1.12万亿元，增加1700亿元`: a change said right after this year's level, with no 比上年, is
+ * still against last year (the level comes first, so this is no `新增…、累计达到…`).
+ */
+function changeAfterItsLevel(c: Fact): boolean {
+  return c.levelIndex !== undefined && c.levelIndex < c.index && c.direction === 'up';
 }
 
 /** Levels (and totals) of one report by metric, for lookups in O(1) (role and year filtered after). */
