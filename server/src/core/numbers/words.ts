@@ -89,7 +89,7 @@ export const TIMES_TWO = /倍增(?=[，。；、！]|$)/g;
 export const POSITIVE_GROWTH = /(?<=(?:实现|保持|确保|力争)\s*)正增长/g;
 
 /** Classifiers after which a Chinese numeral counts something (`十件`, `三大`, `两所`, `八个方面`), longest first. */
-export const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位', '倍'];
+export const CN_CLASSIFIERS = ['个方面', '方面', '件', '个', '项', '大', '条', '所', '座', '家', '名', '类', '种', '批', '支', '位', '倍', '措'];
 
 /** `九成以上`, `7成`: 成 is tenths when a bound, a list or the clause end follows (not `成为`, `成效`). */
 export const CHENG_AS_UNIT = /^成(?:以上|左右|多|[、，。；）]|$)/;

@@ -16,7 +16,7 @@ const MESSAGES = {
 } satisfies Record<string, Msg>;
 
 /** Count words whose items a report lists: 三大, 五条, 十件, 八个方面, 2个. */
-const COUNT_UNITS = new Set(['大', '个', '项', '条', '件', '所', '座', '家', '类', '种', '个方面', '批', '支', '位', '名']);
+const COUNT_UNITS = new Set(['大', '个', '项', '条', '件', '所', '座', '家', '类', '种', '个方面', '批', '支', '位', '名', '措']);
 /** What follows a count that announces the sections after it. */
 const SECTIONS_ANNOUNCED = /^(?:个)?(?:方面|领域)?(?:的)?(?:重点)?(?:工作|任务)?(?:[:：。]|$)/;
 const RUN_IN = /([一二三四五六七八九十]+)(?:是|要|方面)/y;
