@@ -14,6 +14,7 @@ import type { Passage } from '../structure/prose';
 import {
   alternation,
   CONTRACTED_PAIRS,
+  FIRM_MEASURES,
   COUNTED_UNITS,
   FROM_TO_ARROWS,
   GENERIC_NAMES,
@@ -590,6 +591,12 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       const object = phraseBefore(text.slice(Math.max(sentenceStart, clauseStart - 1 - CLAUSE_LOOKBEHIND), clauseStart - 1));
       const n = normaliseMetric(object.raw);
       if (n.name.length >= 2) named = { metricRaw: object.raw, norm: n, weak: false, shareOf: false };
+    }
+    // `规模以上工业企业达7.6万家、增加值增长3%`: a measure of the firms just counted is theirs (规模以上工业增加值).
+    const measure = FIRM_MEASURES[named.norm.name];
+    if (measure && samePrevSentence && prev!.metric.endsWith('企业') && prev!.metric.length > 2) {
+      const raw = (measure === 'sector' ? prev!.metric.slice(0, -2) : prev!.metric) + named.norm.name;
+      named = { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };
     }
     const norm = named.norm;
     const roles: Phrase = { ...phrase, ...mergeRoles(phrase, norm.roles) };

@@ -243,6 +243,18 @@ export const GENERIC_NAMES = new Set([
   '总量', '总额', '增速', '比重', '占比', '水平', '能力', '作用', '时间', '天数', '营收', '利润', '产品', '品牌', '线路', '设施',
 ]);
 
+/**
+ * Names that are only a measure of the firms a figure before counted (`规模以上工业企业达7.6万家、增加值增长3%`,
+ * `…营业收入增长8%`): the measure of those firms. 增加值 is the sector's (`规模以上工业增加值`, without 企业).
+ */
+export const FIRM_MEASURES: Readonly<Record<string, 'sector' | 'firms'>> = {
+  增加值: 'sector',
+  营业收入: 'firms',
+  营收: 'firms',
+  利润: 'firms',
+  利润总额: 'firms',
+};
+
 /** A figure followed by 的 and a noun (`92%的行政村通了客车`, `86％的县建成三级医院`): a share of that noun. */
 export const SHARE_OF_NOUN = '的';
 /**
