@@ -64,15 +64,9 @@ export const numberConflict: Rule = {
     en: 'The same metric, year and role (outcome or target) is stated with two values that cannot both hold, after qualifiers (以上, 左右, 近 …) and the rounding of the stated digits; one year’s target is set at two values; a target the review quotes differs from last year’s report.',
   },
   check(ctx) {
-    const groups = new Map<string, Fact[]>();
-    for (const f of ctx.facts) {
-      if (!eligible(f)) continue;
-      const k = groupKey(f);
-      let list = groups.get(k);
-      if (!list) groups.set(k, (list = []));
-      list.push(f);
-    }
-    for (const list of groups.values()) {
+    const groups = new Groups();
+    for (const f of ctx.facts) if (eligible(f)) groups.add(f);
+    for (const list of groups.lists) {
       for (let i = 1; i < list.length; i++) {
         const other = firstConflict(ctx, list[i], list, i);
         if (other) report(ctx, list[i], other);
@@ -90,33 +84,34 @@ export const numberConflict: Rule = {
  * when the short name has that one longer form in the report, and never across a qualifier that makes
  * another metric (城镇, 规模以上).
  */
-function checkCompleted(ctx: RuleContext, groups: Map<string, Fact[]>): void {
-  const buckets = new Map<string, Fact[][]>();
-  for (const list of groups.values()) {
-    const k = restKey(list[0]);
+function checkCompleted(ctx: RuleContext, groups: Groups): void {
+  const buckets = new Map<number, Fact[][]>();
+  for (const list of groups.lists) {
+    const k = restCode(list[0]);
     let b = buckets.get(k);
     if (!b) buckets.set(k, (b = []));
     b.push(list);
   }
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
-    // The groups by every proper suffix of their name (`机场旅客吞吐量` under 旅客吞吐量, 客吞吐量 …): a short
-    // name finds its longer forms in one lookup, not by a scan of the bucket (linear in the names' length).
-    const bySuffix = new Map<string, Fact[][]>();
+    // A longer form ends with the short name, so with its last two characters (`…吞吐量`): names are
+    // compared only within their head, which is rarely shared (linear in the bucket, not quadratic).
+    const byHead = new Map<string, Fact[][]>();
     for (const l of bucket) {
       const m = l[0].metric;
-      for (let i = 1; i + MIN_COMPLETED <= m.length; i++) {
-        const k = m.slice(i);
-        let b = bySuffix.get(k);
-        if (!b) bySuffix.set(k, (b = []));
-        if (b.length < 2) b.push(l);
-      }
+      if (m.length < MIN_COMPLETED) continue;
+      const h = m.slice(-2);
+      const list = byHead.get(h);
+      if (list) list.push(l);
+      else byHead.set(h, [l]);
     }
     for (const short of bucket) {
       const s = short[0].metric;
       if (s.length < MIN_COMPLETED) continue;
-      const longer = bySuffix.get(s);
-      if (longer?.length !== 1) continue;
+      const same = byHead.get(s.slice(-2))!;
+      if (same.length < 2) continue;
+      const longer = longerForms(same, s);
+      if (longer.length !== 1) continue;
       const long = longer[0];
       const qualifier = long[0].metric.slice(0, long[0].metric.length - s.length);
       if (DISTINGUISHING_QUALIFIERS.some((w) => qualifier.includes(w))) continue;
@@ -132,6 +127,16 @@ function checkCompleted(ctx: RuleContext, groups: Map<string, Fact[]>): void {
       }
     }
   }
+}
+
+/** The groups whose name is longer and ends with `s` (at most two: one is all a completion may have). */
+function longerForms(groups: readonly Fact[][], s: string): Fact[][] {
+  const out: Fact[][] = [];
+  for (const l of groups) {
+    const m = l[0].metric;
+    if (m.length > s.length && m.endsWith(s) && out.push(l) === 2) break;
+  }
+  return out;
 }
 
 /** A completed name is at least this long (`吞吐量` alone is too little to say which). */
@@ -150,11 +155,12 @@ function saidBefore(ctx: RuleContext, f: Fact, qualifier: string): boolean {
 /** Two statements of one metric that cannot both hold (figures in one clause are a list or a from–to, not two statements). */
 function conflicting(ctx: RuleContext, f: Fact, g: Fact): boolean {
   if (g.passage === f.passage && g.clause.start === f.clause.start) return false;
-  if (!sameSubject(ctx, f, g) || placeOf(ctx, f) !== placeOf(ctx, g)) return false;
   // One metric counted with two measure words of one kind (`3295台` / `3925部`) is in one unit.
   const factor = unitFactor(g.unit, f.unit) ?? sameCountFactor(g.unit, f.unit);
   if (factor === undefined) return false;
-  return f.role === 'target' && !f.restated && !g.restated ? twoGoals(ctx, f, g, factor) : disjoint(ctx, f, g, factor);
+  const differ = f.role === 'target' && !f.restated && !g.restated ? twoGoals(ctx, f, g, factor) : disjoint(ctx, f, g, factor);
+  // The values first (most restatements agree), then what the sentences say of whose they are.
+  return differ && sameSubject(ctx, f, g) && placeOf(ctx, f) === placeOf(ctx, g);
 }
 
 function eligible(f: Fact): boolean {
@@ -171,15 +177,50 @@ function eligible(f: Fact): boolean {
   );
 }
 
-function groupKey(f: Fact): string {
-  return `${f.identity}#${restKey(f)}`;
+/**
+ * Facts by metric identity, then by everything else a statement is of (role, year, kind of figure …):
+ * two Map lookups on strings a fact already holds and a number, not a key string built per fact
+ * (building and hashing one cost this rule half its time).
+ */
+class Groups {
+  readonly lists: Fact[][] = [];
+  private readonly byIdentity = new Map<string, Map<number, Fact[]>>();
+
+  add(f: Fact): void {
+    let inner = this.byIdentity.get(f.identity);
+    if (!inner) this.byIdentity.set(f.identity, (inner = new Map()));
+    const code = restCode(f);
+    const list = inner.get(code);
+    if (list) list.push(f);
+    else {
+      const fresh = [f];
+      inner.set(code, fresh);
+      this.lists.push(fresh);
+    }
+  }
+
+  get(f: Fact): Fact[] | undefined {
+    return this.byIdentity.get(f.identity)?.get(restCode(f));
+  }
 }
 
-/** Everything of a group's key but the metric's identity. */
-function restKey(f: Fact): string {
+const ROLES = ['outcome', 'target'];
+const CHANGES = ['level', 'increment', 'growth-rate', 'point-change', 'share', 'multiple', 'cagr'];
+const DIRECTIONS = [undefined, 'up', 'down'];
+const VERSUS = [undefined, 'previous-year', 'previous-budget'];
+const MULTIPLES = [undefined, 'ratio', 'growth'];
+
+/** Everything of a group's key but the metric's identity, as one number (year, role, kind, direction …). */
+function restCode(f: Fact): number {
   // `总量达到60013亿元` and `60013亿元` are one level.
-  const change = f.change === 'total' ? 'level' : f.change;
-  return `${f.role}|${f.year}|${change}|${f.direction ?? ''}|${f.versus ?? ''}|${f.cumulative ? 'c' : ''}|${f.real ? 'r' : ''}|${f.multiple ?? ''}`;
+  const change = CHANGES.indexOf(f.change === 'total' ? 'level' : f.change);
+  let c = f.year ?? 0;
+  c = c * 2 + ROLES.indexOf(f.role);
+  c = c * 8 + change + 1;
+  c = c * 3 + DIRECTIONS.indexOf(f.direction);
+  c = c * 3 + VERSUS.indexOf(f.versus);
+  c = c * 3 + MULTIPLES.indexOf(f.multiple);
+  return (c * 2 + (f.cumulative ? 1 : 0)) * 2 + (f.real ? 1 : 0);
 }
 
 function firstConflict(ctx: RuleContext, f: Fact, list: Fact[], i: number): Fact | undefined {
@@ -271,19 +312,13 @@ function scale(i: Interval, k: number): Interval {
  * report set, and an outcome of a year against that year's outcome in the other report — the latter
  * only beyond what a statistical revision changes.
  */
-function checkPeers(ctx: RuleContext, groups: Map<string, Fact[]>): void {
+function checkPeers(ctx: RuleContext, groups: Groups): void {
   if (!ctx.peers.length) return;
   for (const peer of ctx.peers) {
-    const theirs = new Map<string, Fact[]>();
-    for (const g of peer.facts) {
-      if (!eligible(g) || (g.role === 'target' && g.restated)) continue;
-      const k = groupKey(g);
-      let list = theirs.get(k);
-      if (!list) theirs.set(k, (list = []));
-      list.push(g);
-    }
-    for (const [k, mine] of groups) {
-      const list = theirs.get(k);
+    const theirs = new Groups();
+    for (const g of peer.facts) if (eligible(g) && !(g.role === 'target' && g.restated)) theirs.add(g);
+    for (const mine of groups.lists) {
+      const list = theirs.get(mine[0]);
       if (!list) continue;
       for (const f of mine) {
         if (f.role === 'target' && !f.restated) continue;
