@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from './rule';
 import { toChineseNumeral } from '../text/chineseNumerals';
 import { phraseBefore } from '../facts/metrics';
 import { ACTION_VERBS } from '../facts/words';
+import { endsClause } from '../text/chars';
 
 const MESSAGES = {
   mismatch: {
@@ -233,10 +234,13 @@ function sectionsAfter(ctx: RuleContext, p: Passage, f: Fact): Found | undefined
  * the counted things is in the rest: items of like length, or items ending like the counted noun.
  * `光伏产业园、准东3个煤化工项目` (two things, the count only of the last) has neither.
  */
+/** Brackets end the words a list before a count is read from, as a clause end does. */
+const BRACKETS = new Set(['（', '）', '(', ')'].map((c) => c.charCodeAt(0)));
+
 function listBefore(p: Passage, f: Fact): Found | undefined {
   const text = p.text.text;
   let s = f.logical.start;
-  while (s > 0 && f.logical.start - s < LIST_REACH && !/[，,。；;：:！？（）()]/.test(text[s - 1])) s--;
+  while (s > 0 && f.logical.start - s < LIST_REACH && !endsClause(text, s - 1) && !BRACKETS.has(text.charCodeAt(s - 1))) s--;
   const segment = text.slice(s, f.logical.start);
   // `聚焦解决“投什么、谁来投、怎么投、如何管”四个问题`: the list is the quotation right before the count.
   const quoted = QUOTED_LIST_BEFORE.exec(segment);

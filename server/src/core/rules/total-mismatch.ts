@@ -10,7 +10,7 @@ import { GROSS_FLOW_ACTIONS } from '../facts/words';
 import { intervalOf, judge, overlaps, type Interval } from '../numbers/qualifiers';
 import type { Rule, RuleContext } from './rule';
 import type { RelatedPlace } from '../types';
-import { CLAUSE_END_CHARS } from '../text/chars';
+import { endsClause } from '../text/chars';
 
 const MESSAGES = {
   parts: {
@@ -291,7 +291,7 @@ const SUM_WINDOW = 40;
 /** The clause's words before a figure, at most SUM_WINDOW characters of them. */
 function clauseBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && at - from < SUM_WINDOW && !CLAUSE_END_CHARS.includes(text[from - 1])) from--;
+  while (from > 0 && at - from < SUM_WINDOW && !endsClause(text, from - 1)) from--;
   return text.slice(from, at);
 }
 
@@ -379,15 +379,15 @@ function larger(p: Fact, t: Fact): boolean {
 function checkIncrements(ctx: RuleContext): void {
   const facts = ctx.facts;
   // Increments by sentence, so each total finds its 新增 X in O(1).
-  const increments = new Map<string, Fact[]>();
+  const increments = new Map<string, Map<number, Fact>>();
   let totals = 0;
   for (const f of facts) {
     if (isStock(f)) totals++;
     if (f.change !== 'increment' || f.direction === 'down' || f.ambiguous || GROSS_FLOW_ACTIONS.includes(f.action ?? '')) continue;
-    const k = `${f.passage}|${f.sentence.start}|${f.key}`;
-    let l = increments.get(k);
-    if (!l) increments.set(k, (l = []));
-    l.push(f);
+    let bySentence = increments.get(f.key);
+    if (!bySentence) increments.set(f.key, (bySentence = new Map()));
+    const at = sentenceCode(f);
+    if (!bySentence.has(at)) bySentence.set(at, f);
   }
   if (totals === 0 || increments.size === 0) return;
   const bases = new Bases(ctx);
@@ -395,7 +395,7 @@ function checkIncrements(ctx: RuleContext): void {
     if (!isStock(t) || t.countWord || t.ambiguous || t.period !== 'year' || t.year === undefined || t.role === 'baseline' || t.baselineIndex !== undefined) {
       continue;
     }
-    const x = increments.get(`${t.passage}|${t.sentence.start}|${t.key}`)?.[0];
+    const x = increments.get(t.key)?.get(sentenceCode(t));
     if (!x || unitFactor(x.unit, t.unit) === undefined) continue;
     const base = bases.find(t);
     if (!base) continue;
@@ -441,21 +441,26 @@ function checkIncrements(ctx: RuleContext): void {
   }
 }
 
+/** A fact's sentence as one number (its passage and where the sentence starts in it): no key string per fact. */
+function sentenceCode(f: Fact): number {
+  return f.passage * 1_000_000 + f.sentence.start;
+}
+
 /** Last year's totals by metric: this report's review first, then another year's report. */
 class Bases {
-  private own: Map<string, Fact> | undefined;
-  private peers: { peer: PeerReport; totals: Map<string, Fact> }[] | undefined;
+  private own: Map<string, Map<number, Fact>> | undefined;
+  private peers: { peer: PeerReport; totals: Map<string, Map<number, Fact>> }[] | undefined;
 
   constructor(private readonly ctx: RuleContext) {}
 
   find(t: Fact): { fact: Fact; peer?: PeerReport } | undefined {
-    const k = `${t.key}|${t.year! - 1}`;
+    const year = t.year! - 1;
     this.own ??= totalsOf(this.ctx.facts);
-    const own = this.own.get(k);
+    const own = this.own.get(t.key)?.get(year);
     if (own && unitFactor(own.unit, t.unit) !== undefined) return { fact: own };
     this.peers ??= this.ctx.peers.map((peer) => ({ peer, totals: totalsOf(peer.facts) }));
     for (const { peer, totals } of this.peers) {
-      const f = totals.get(k);
+      const f = totals.get(t.key)?.get(year);
       if (f && unitFactor(f.unit, t.unit) !== undefined) return { fact: f, peer };
     }
     return undefined;
@@ -466,15 +471,16 @@ class Bases {
  * Last year's totals by metric and year: a running total (`总数216家`, `累计达到973座`) first, else a
  * level reached (`有进出口实绩企业达到9570家`) — a count's level is its total.
  */
-function totalsOf(facts: readonly Fact[]): Map<string, Fact> {
-  const out = new Map<string, Fact>();
+function totalsOf(facts: readonly Fact[]): Map<string, Map<number, Fact>> {
+  const out = new Map<string, Map<number, Fact>>();
   for (const f of facts) {
     if (f.role !== 'outcome' || f.period !== 'year' || f.ambiguous || f.weak || f.subset || f.year === undefined || f.unit === '%') continue;
     const stock = isStock(f);
     if (!stock && f.change !== 'level') continue;
-    const k = `${f.key}|${f.year}`;
-    const had = out.get(k);
-    if (!had || (stock && !isStock(had))) out.set(k, f);
+    let byYear = out.get(f.key);
+    if (!byYear) out.set(f.key, (byYear = new Map()));
+    const had = byYear.get(f.year);
+    if (!had || (stock && !isStock(had))) byYear.set(f.year, f);
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { both, format, type Msg } from '../l10n';
 import { judge, type Claim, type Judgement } from '../numbers/qualifiers';
 import { unitFactor } from '../numbers/units';
 import { hasReview, reviewPartFor } from '../peers';
-import { CLAUSE_END_CHARS, isHan } from '../text/chars';
+import { endsClause, isHan } from '../text/chars';
 import { changeFigure } from '../facts/format';
 import { aroundFigure, expandListed, targetsOf } from './select';
 import { ALIKE_MEASURES, BUDGET_LINE_SCOPE, GENERIC_SUBJECT, RATE_WORDS, RESTATED_AFTER, RESTATED_BEFORE, STOCK_REACHED_BEFORE } from './words';
@@ -431,7 +431,7 @@ function sharedBigrams(a: string, b: string): number {
 
 function lastClauseStart(text: string, at: number): number {
   let s = at;
-  while (s > 0 && !CLAUSE_END_CHARS.includes(text[s - 1])) s--;
+  while (s > 0 && !endsClause(text, s - 1)) s--;
   return s;
 }
 

@@ -1,6 +1,6 @@
 // Misses a review states in words (`粮食种植面积未能完成年初目标`, `增速低于预期`): read once per
 // report and kept on its peer, so year N's target check needs no text of year N+1.
-import { CLAUSE_END_CHARS, SENTENCE_END_CHARS } from '../text/chars';
+import { endsClause, endsSentence } from '../text/chars';
 import type { ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
 import type { Span } from '../types';
@@ -27,11 +27,11 @@ export function missStatements(passages: readonly Passage[], tree: ReportTree): 
     MISS_WORDS.lastIndex = 0;
     for (let m = MISS_WORDS.exec(text); m; m = MISS_WORDS.exec(text)) {
       let s = m.index;
-      while (s > 0 && !SENTENCE_END_CHARS.includes(text[s - 1])) s--;
+      while (s > 0 && !endsSentence(text, s - 1)) s--;
       let c = m.index;
-      while (c > s && !CLAUSE_END_CHARS.includes(text[c - 1])) c--;
+      while (c > s && !endsClause(text, c - 1)) c--;
       let e = m.index + m[0].length;
-      while (e < text.length && !CLAUSE_END_CHARS.includes(text[e])) e++;
+      while (e < text.length && !endsClause(text, e)) e++;
       out.push({ text: text.slice(s, e), at: m.index - s, span: p.text.toSourceSpan(c, e) });
     }
   }

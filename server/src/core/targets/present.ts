@@ -7,7 +7,7 @@ import { format, type Msg } from '../l10n';
 import { scaleFactor } from '../numbers/units';
 import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
-import { CLAUSE_END_CHARS, isDigit } from '../text/chars';
+import { endsClause, isDigit } from '../text/chars';
 import type { Locale, Span } from '../types';
 import { clauseMates } from './select';
 import type { ReviewSummary, TargetResult, TargetStatus } from './types';
@@ -29,9 +29,9 @@ export function targetPlace(t: Fact, facts: readonly Fact[], passages?: readonly
   const mates = clauseMates(facts[t.index] ?? t, facts).filter((m) => m.passage === t.passage && m.role !== 'baseline');
   if (mates.length <= 1) return whole;
   let clauseStart = start;
-  while (clauseStart > 0 && !CLAUSE_END_CHARS.includes(text[clauseStart - 1])) clauseStart--;
+  while (clauseStart > 0 && !endsClause(text, clauseStart - 1)) clauseStart--;
   let clauseEnd = end;
-  while (clauseEnd < text.length && !CLAUSE_END_CHARS.includes(text[clauseEnd])) clauseEnd++;
+  while (clauseEnd < text.length && !endsClause(text, clauseEnd)) clauseEnd++;
   // Items end at the last 、/和/及 between two figures (`5个自建房区域和2700户棚户区改造`), else at the figure.
   const boundary = (a: number, b: number) => {
     for (let i = b - 1; i >= a; i--) if (LIST_SEPARATORS.includes(text[i])) return i;

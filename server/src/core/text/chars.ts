@@ -52,6 +52,15 @@ export const TITLE_END_CHARS = '。！？!?';
 export const OPEN_QUOTES = '“‘《「『〈';
 
 /** Character classes, one table lookup per character (the readers run on every keystroke). */
+/** Whether the character at `i` ends a clause (or a sentence): a table lookup, not a string search per character. */
+export function endsClause(text: string, i: number): boolean {
+  return (CHAR_CLASS[text.charCodeAt(i)] & CH_CLAUSE_END) !== 0;
+}
+/** Whether the character at `i` ends a sentence (。！？；). */
+export function endsSentence(text: string, i: number): boolean {
+  return (CHAR_CLASS[text.charCodeAt(i)] & CH_SENTENCE_END) !== 0;
+}
+
 export const CH_DIGIT = 1;
 export const CH_CN_NUMERAL = 2;
 export const CH_OPEN_QUOTE = 4;
