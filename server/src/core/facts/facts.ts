@@ -632,8 +632,19 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
         RESTATED_TARGET_BEFORE.test(text.slice(Math.max(clauseStart, q.start - CLAUSE_LOOKBEHIND), q.start)) ||
         RESTATED_TARGET_AFTER.test(text.slice(q.end, q.end + 8)),
       subset: !!phrase.enumeration,
+      // Set below or by the linking passes; listed here so every reading has one shape (see toFacts).
+      baselineOf: undefined,
+      base: undefined,
+      of: undefined,
+      action: undefined,
+      multiple: undefined,
+      yearWord: undefined,
+      duration: undefined,
+      marker: undefined,
+      compared: undefined,
+      nameEnd: named.after,
+      predicate: undefined,
     };
-    if (named.after !== undefined) r.nameEnd = named.after;
     // The target word nearest before the figure (`确保…8%以上、力争增长9%`: 9% is the 力争 one).
     const marker = markers.last(text, sentenceStart, q.start);
     if (marker) r.marker = marker;
