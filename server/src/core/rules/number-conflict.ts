@@ -155,6 +155,8 @@ function saidBefore(ctx: RuleContext, f: Fact, qualifier: string): boolean {
 /** Two statements of one metric that cannot both hold (figures in one clause are a list or a from–to, not two statements). */
 function conflicting(ctx: RuleContext, f: Fact, g: Fact): boolean {
   if (g.passage === f.passage && g.clause.start === f.clause.start) return false;
+  // The same claim restated (most restatements are): no interval to build.
+  if (f.value === g.value && f.unit === g.unit && f.high === g.high && f.qualifier === g.qualifier) return false;
   // One metric counted with two measure words of one kind (`3295台` / `3925部`) is in one unit.
   const factor = unitFactor(g.unit, f.unit) ?? sameCountFactor(g.unit, f.unit);
   if (factor === undefined) return false;
