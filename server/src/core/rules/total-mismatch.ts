@@ -94,7 +94,7 @@ function checkParts(ctx: RuleContext): void {
       // 包括 only introduces figures directly (包括13个预期性指标、8个约束性指标).
       if (m[0] === '包括' && !/^[0-9]/.test(text.slice(k + 2, k + 3))) continue;
       const end = sentenceEndAfter(text, k);
-      const parts = facts.filter((f) => f.logical.start > k && f.logical.start < end && (f.change === 'level' || f.change === 'increment'));
+      const parts = listParts(facts, text, k, end).filter((f) => f.change === 'level' || f.change === 'increment');
       partExceeding(ctx, facts, k, text, parts);
       const total = totalBefore(facts, k, text, parts);
       if (!total) continue;
@@ -115,13 +115,24 @@ function checkParts(ctx: RuleContext): void {
   }
 }
 
-/** Where a 其中 list ends: its sentence's end, or a ； (`…，其中天使基金6只…；促进金融机构…1110亿元` is another matter). */
 function sentenceEndAfter(text: string, k: number): number {
-  for (let i = k; i < text.length; i++) {
-    const c = text[i];
-    if (c === '。' || c === '；' || c === '！' || c === '？') return i;
-  }
-  return text.length;
+  const i = text.indexOf('。', k);
+  return i < 0 ? text.length : i;
+}
+
+/**
+ * The figures of a 其中 list: up to its sentence's end, but past a ； only the parts named like those
+ * before it (`其中，中央财政赤字1.12万亿元…；地方财政赤字5000亿元…` goes on; in `其中天使基金6只、创投基金10只；
+ * 促进金融机构发放…贷款1110亿元` the loans are another matter).
+ */
+function listParts(facts: readonly Fact[], text: string, k: number, end: number): Fact[] {
+  const semi = text.indexOf('；', k);
+  const stop = semi < 0 || semi > end ? end : semi;
+  const before = facts.filter((f) => f.logical.start > k && f.logical.start < stop);
+  if (stop === end) return before;
+  const heads = new Set(before.map((f) => f.metric.slice(-2)));
+  const after = facts.filter((f) => f.logical.start > stop && f.logical.start < end && heads.has(f.metric.slice(-2)));
+  return [...before, ...after];
 }
 
 /**
