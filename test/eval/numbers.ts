@@ -1,5 +1,5 @@
-// Section 1, the development set: 355 hand-written edits of real reports (cases-a.json,
-// cases-b.json), each expected to make one number rule fire at a named place, or to leave the
+// Section 1, the development set: 461 hand-written edits of real reports (cases-a.json,
+// cases-b.json, and cases-c.json by an author who never read the rules), each expected to make one number rule fire at a named place, or to leave the
 // number rules quiet. Measures what was found and what was raised that nobody asked for.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
