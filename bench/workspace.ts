@@ -42,7 +42,8 @@ run(async () => {
   const { lint } = (await import('markdownlint/sync')) as unknown as { lint: (o: { strings: Record<string, string> }) => unknown };
   const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
   generate(dir);
-  const client = new LspClient(['--stdio'], process.env, ['--expose-gc']);
+  // BENCH_SERVER_FLAGS='--cpu-prof' profiles the server (as in archive.ts).
+  const client = new LspClient(['--stdio'], process.env, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS?.split(' ') ?? [])]);
   let indexedAt = 0;
   const started = performance.now();
   client.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
