@@ -288,11 +288,11 @@ export function startServer(connection: Connection): void {
 
   connection.onWorkspaceSymbol(
     answer('workspaceSymbol', [] as WorkspaceSymbol[], (params: { query: string }) =>
-      index.search(params.query).map(({ entry, symbol }) => ({
-        name: symbol.name,
-        kind: symbol.kind as WorkspaceSymbol['kind'],
-        containerName: symbol.containerName,
-        location: { uri: entry.uri, range: symbol.range },
+      index.search(params.query).map(({ entry, index: i }) => ({
+        name: entry.symbols.name(i),
+        kind: entry.symbols.kind(i) as WorkspaceSymbol['kind'],
+        containerName: entry.symbols.containerName(i),
+        location: { uri: entry.uri, range: entry.symbols.range(i) },
       })),
     ),
   );
