@@ -1,4 +1,4 @@
-// Line breaks and NULs as CommonMark reads them: \r\n and a lone \r end a line as \n does, and a
+// Line breaks and NULs as CommonMark (and LSP) read them: \r\n and a lone \r end a line as \n does, and a
 // NUL reads as U+FFFD. parseBlocks normalises only a text that has them (markdown-it's own pass
 // copied every text); the blocks must be those of the normalised text, with exact offsets.
 import assert from 'node:assert/strict';
@@ -46,5 +46,25 @@ test('a NUL reads as U+FFFD, at the same offsets', () => {
       assert.deepEqual(blocksOf(withNul), blocksOf(withNul.replace(/\0/g, '\ufffd')));
     }),
     { numRuns: 500, seed: 20261202 },
+  );
+});
+
+test('line starts: LF, CRLF and a lone CR each end a line, in a text with CRs or without', () => {
+  const reference = (text: string) => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+    }
+    return starts;
+  };
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', '政', '\n', '\r\n', '\r', '\n\n'), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(new LineIndex(text).lineStarts, reference(text));
+      const lf = text.replace(/\r/g, '');
+      assert.deepEqual(new LineIndex(lf).lineStarts, reference(lf));
+    }),
+    { numRuns: 1000, seed: 20261202 },
   );
 });
