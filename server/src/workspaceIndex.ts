@@ -11,6 +11,8 @@ import { analyze, type Analysis } from './core/analyze';
 import type { GovReportConfig } from './core/config';
 import { looksLikeReport } from '../../shared/reportDetection';
 import type { ReportMeta } from './core/structure/meta';
+import { readOutline } from './core/structure/read';
+import { LineIndex } from './core/text/lineIndex';
 import { hasReview, sameGovernment, toPeer, type PeerReport } from './core/peers';
 import type { Locale } from './core/types';
 import { HAN_RE } from './core/text/chars';
@@ -49,11 +51,21 @@ export function uriToPath(uri: string): string | undefined {
 }
 
 /** Flat symbols for workspace search; the container names the report and its year. */
-function summarize(uri: string, a: Analysis, version?: number, mtimeMs?: number): IndexEntry {
+function summarize(uri: string, a: Pick<Analysis, 'meta' | 'tree' | 'lineIndex'>, version?: number, mtimeMs?: number): IndexEntry {
   // A copy: the meta's strings are slices of the report's text, which they would keep alive.
   const meta = JSON.parse(JSON.stringify(a.meta)) as ReportMeta;
   const symbols = new SymbolTable(a.tree.roots, a.lineIndex, reportLabel(meta, uri));
   return { uri, meta, symbols, version, mtimeMs, hasReview: hasReview(a) };
+}
+
+/** The outline of a report read from disk: no rule runs, no fact is read (analyze() would make a report model for them). */
+function outlineOf(text: string, path: string): Pick<Analysis, 'meta' | 'tree' | 'lineIndex'> {
+  try {
+    return readOutline(text, basename(path), basename(dirname(path)));
+  } catch {
+    // What analyze() keeps of a text it cannot parse (it reports the failure when the report is opened).
+    return { lineIndex: new LineIndex(text), tree: { roots: [], nodes: [], parts: [] }, meta: {} };
+  }
 }
 
 function reportLabel(meta: ReportMeta, uri: string): string {
@@ -105,8 +117,10 @@ export class WorkspaceIndex {
       this.remove(uri);
       return false;
     }
-    const a = analyze(text, { locale: this.locale(), fileName: basename(path), folderName: basename(dirname(path)), config: this.configFor(path), rules: [] });
-    this.setEntry(summarize(uri, a, undefined, st.mtimeMs));
+    // Its folder's configuration settled now, so that a broken .govreport.json is reported while
+    // the workspace is indexed (the outline itself reads no setting).
+    this.configFor(path);
+    this.setEntry(summarize(uri, outlineOf(text, path), undefined, st.mtimeMs));
     this.peers.delete(uri);
     return true;
   }
