@@ -172,7 +172,13 @@ class BlockReader {
     const endLine = Math.max(startLine, Math.min(map[1], index.lineCount) - 1);
     const spans = lines ?? rawLines(index, startLine, endLine);
     const first = spans.find((s) => s.end > s.start) ?? spans[0];
-    const last = [...spans].reverse().find((s) => s.end > s.start) ?? spans[spans.length - 1];
+    let last = spans[spans.length - 1];
+    for (let k = spans.length - 1; k >= 0; k--) {
+      if (spans[k].end > spans[k].start) {
+        last = spans[k];
+        break;
+      }
+    }
     this.blocks.push({
       index: this.blocks.length,
       type,
@@ -212,7 +218,15 @@ function contentOf(index: LineIndex, line: number, stack: Container[]): Span {
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+/** What `\s` matches (ECMAScript's white space and line terminators), tested on the code: no one-character string made for it. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
