@@ -40,16 +40,19 @@ export class SymbolTable {
       names.push(n.name);
       kinds.push(symbolKindOf(n.kind));
       containers.push(container);
-      const r = lineIndex.rangeOf(n.span);
-      ranges.push(r.start.line, r.start.character, r.end.line, r.end.character);
+      const start = lineIndex.positionAt(n.span.start);
+      const end = lineIndex.positionAt(n.span.end);
+      ranges.push(start.line, start.character, end.line, end.character);
       const inner = n.kind === 'title' ? -1 : i;
       for (const c of n.children) walk(c, inner);
     };
     for (const r of roots) walk(r, -1);
     this.names = joined(names);
     this.starts = startsOf(names);
-    const lower = names.map((n) => n.toLowerCase());
-    const same = lower.every((l, i) => l === names[i]);
+    // Chinese names have no case: one test on the joined names (a name that lower-casing changes
+    // changes them too) spares lower-casing each.
+    const same = this.names.toLowerCase() === this.names;
+    const lower = same ? names : names.map((n) => n.toLowerCase());
     this.lower = same ? this.names : joined(lower);
     this.lowerStarts = same ? this.starts : startsOf(lower);
     this.kinds = Uint8Array.from(kinds);
