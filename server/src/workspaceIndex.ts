@@ -21,9 +21,9 @@ import { DEFAULT_WALK } from './walk';
 import { readRegularText } from './io';
 
 export interface IndexEntry {
-  uri: string;
-  meta: ReportMeta;
-  symbols: SymbolTable;
+  readonly uri: string;
+  readonly meta: ReportMeta;
+  readonly symbols: SymbolTable;
   /** Document version when the entry came from an open document; undefined from disk. */
   version?: number;
   /** Disk modification time when read from disk. */
@@ -50,12 +50,36 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
-/** Flat symbols for workspace search; the container names the report and its year. */
-function summarize(uri: string, a: Pick<Analysis, 'meta' | 'tree' | 'lineIndex'>, version?: number, mtimeMs?: number): IndexEntry {
-  // A copy: the meta's strings are slices of the report's text, which they would keep alive.
-  const meta = JSON.parse(JSON.stringify(a.meta)) as ReportMeta;
-  const symbols = new SymbolTable(a.tree.roots, a.lineIndex, reportLabel(meta, uri));
-  return { uri, meta, symbols, version, mtimeMs, hasReview: hasReview(a) };
+type Outline = Pick<Analysis, 'meta' | 'tree' | 'lineIndex'>;
+
+/**
+ * A report's summary: its meta (a copy: the meta's strings are slices of the report's text, which
+ * they would keep alive) and its flat symbols, whose container names the report and its year. An
+ * open document's symbols are built when a search first asks for them: every keystroke replaces
+ * its entry, and building them each time would cost a keystroke in a 3 MB report 2 ms.
+ */
+class Summary implements IndexEntry {
+  readonly meta: ReportMeta;
+  readonly hasReview: boolean;
+  private table?: SymbolTable;
+
+  constructor(
+    readonly uri: string,
+    private outline: Outline | undefined,
+    readonly version?: number,
+    readonly mtimeMs?: number,
+  ) {
+    this.meta = JSON.parse(JSON.stringify(outline!.meta)) as ReportMeta;
+    this.hasReview = hasReview(outline!);
+  }
+
+  get symbols(): SymbolTable {
+    if (!this.table) {
+      this.table = new SymbolTable(this.outline!.tree.roots, this.outline!.lineIndex, reportLabel(this.meta, this.uri));
+      this.outline = undefined;
+    }
+    return this.table;
+  }
 }
 
 /** The outline of a report read from disk: no rule runs, no fact is read (analyze() would make a report model for them). */
@@ -120,14 +144,17 @@ export class WorkspaceIndex {
     // Its folder's configuration settled now, so that a broken .govreport.json is reported while
     // the workspace is indexed (the outline itself reads no setting).
     this.configFor(path);
-    this.setEntry(summarize(uri, outlineOf(text, path), undefined, st.mtimeMs));
+    const entry = new Summary(uri, outlineOf(text, path), undefined, st.mtimeMs);
+    // Built now, so that the text can go.
+    void entry.symbols;
+    this.setEntry(entry);
     this.peers.delete(uri);
     return true;
   }
 
   /** An open document's analysis replaces what was read from disk. */
   updateFromDocument(uri: string, version: number, a: Analysis): void {
-    this.setEntry(summarize(uri, a, version));
+    this.setEntry(new Summary(uri, a, version));
     // Not made now: most keystrokes are in a report no open report pairs with, and a 3 MB report's
     // peer data (its misses read from every passage) would cost every keystroke.
     this.peers.set(uri, { stamp: `v${version}`, make: () => toPeer(uri, a) });
