@@ -8,7 +8,7 @@ mkdirSync('.bench', { recursive: true });
 rmSync('.bench/results.json', { force: true });
 
 await Promise.all(
-  ['run', 'workspace', 'archive', 'targets', 'readme'].map((name) =>
+  ['run', 'workspace', 'cannedServer', 'archive', 'targets', 'readme'].map((name) =>
     esbuild.build({
       entryPoints: [`bench/${name}.ts`],
       outfile: `.bench/${name}.js`,

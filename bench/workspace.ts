@@ -1,23 +1,28 @@
 // npm run bench:workspace — the server at scale, over the real protocol:
 //   • a workspace of 1,000 reports (generated from the corpus: years and governments varied)
-//     indexed with progress; time and resident memory;
-//   • workspace/symbol over the 1,000 reports;
+//     indexed with progress by three servers in turn; time and resident memory (medians), and how
+//     fast a request is answered meanwhile;
+//   • workspace/symbol over the 1,000 reports, beside the floor: the same answer from a server
+//     that does nothing but send it (bench/cannedServer.ts);
 //   • edit → published diagnostics for the sample report, beside markdownlint's in-process
 //     lint of the same text measured in this run;
 //   • a burst of 50 keystrokes faster than analysis: time to the newest version's diagnostics;
 //   • resident memory after 2,000 edits, and the heap across 2,000 more.
 // Needs dist/server.js (`npm run bench` builds it); a measure that cannot run fails the command.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CORPUS_REPORTS, HAVE_CORPUS, readCorpus, readSample } from '../test/support/corpus';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { LspClient, SERVER_JS } from '../test/support/lspClient';
 import { fmt, measure, median } from './stats';
 import { record, run } from './results';
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 1000);
 const EDITS = Number(process.env.BENCH_EDITS ?? 2000);
+const INDEX_RUNS = 3;
 
 /** Report i of the generated workspace: a corpus text under another government and year. */
 function generate(dir: string): void {
@@ -37,39 +42,94 @@ function generate(dir: string): void {
   }
 }
 
-run(async () => {
-  if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run npm run build`);
-  const { lint } = (await import('markdownlint/sync')) as unknown as { lint: (o: { strings: Record<string, string> }) => unknown };
-  const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
-  generate(dir);
-  const client = new LspClient(['--stdio'], process.env, ['--expose-gc']);
+interface Indexed {
+  client: LspClient;
+  /** From starting the server to the end of the indexing progress. */
+  ms: number;
+  mem: { rss: number; reports: number };
+  /** Round trips of requests sent while the index was being built. */
+  waits: number[];
+}
+
+/** A new server indexes `dir`; a cheap request every 25 ms meanwhile shows whether it still answers. */
+async function indexWith(dir: string): Promise<Indexed> {
+  // BENCH_SERVER_FLAGS='--cpu-prof' profiles the server (as in archive.ts).
+  const client = new LspClient(['--stdio'], process.env, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS?.split(' ') ?? [])]);
   let indexedAt = 0;
   const started = performance.now();
   client.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
     if (p.value.kind === 'end') indexedAt = performance.now();
   });
   await client.initialize(dir);
-  while (!indexedAt) await new Promise((r) => setTimeout(r, 5));
-  const indexMs = indexedAt - started;
-  const mem0 = await client.request('govreport/debug/memory', {});
-  console.log(`workspace: ${mem0.reports} reports indexed in ${fmt(indexMs)} (goal ≤ 2 s), resident ${(mem0.rss / 2 ** 20).toFixed(0)} MB (goal ≤ 300 MB)`);
+  const waits: number[] = [];
+  const unopened = { textDocument: { uri: pathToFileURL(join(dir, 'none.md')).href } };
+  while (!indexedAt) {
+    const t = performance.now();
+    await client.request('textDocument/documentSymbol', unopened);
+    if (!indexedAt) waits.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const mem = await client.request('govreport/debug/memory', {});
+  return { client, ms: indexedAt - started, mem, waits };
+}
+
+/** Median round trip of `answer` from bench/cannedServer.ts, a JSON-RPC server that only hands it back. */
+async function cannedRoundTrip(answer: unknown): Promise<number> {
+  const child = spawn(process.execPath, [join(__dirname, 'cannedServer.js')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.listen();
+  await connection.sendRequest('bench/canned', { answer });
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    await connection.sendRequest('workspace/symbol', { query: '着力' });
+    times.push(performance.now() - t);
+  }
+  connection.dispose();
+  child.stdin.end();
+  return median(times);
+}
+
+run(async () => {
+  if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run npm run build`);
+  const { lint } = (await import('markdownlint/sync')) as unknown as { lint: (o: { strings: Record<string, string> }) => unknown };
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
+  generate(dir);
+  // Three servers index the workspace one after another (the median is recorded: one run on a
+  // shared machine says little); the last stays up for the measures that follow.
+  const runs: Indexed[] = [];
+  for (let i = 0; i < INDEX_RUNS; i++) {
+    if (runs.length) await runs[runs.length - 1].client.shutdown();
+    runs.push(await indexWith(dir));
+  }
+  const { client, mem: mem0 } = runs[runs.length - 1];
+  const indexMs = median(runs.map((r) => r.ms));
+  const rss = median(runs.map((r) => r.mem.rss));
+  const waits = runs.flatMap((r) => r.waits);
+  console.log(
+    `workspace: ${mem0.reports} reports indexed in ${fmt(indexMs)} (median of ${runs.map((r) => fmt(r.ms)).join(', ')}; goal ≤ 2 s), resident ${(rss / 2 ** 20).toFixed(0)} MB (goal ≤ 300 MB); a request sent while indexing answered in ${fmt(median(waits))} (median of ${waits.length}, the slowest ${fmt(Math.max(...waits))})`,
+  );
   if (mem0.reports < REPORTS) throw new Error(`only ${mem0.reports} of ${REPORTS} reports indexed`);
   record({
-    measure: `${REPORTS.toLocaleString('en')}-report workspace indexed (with progress)`,
-    result: `${fmt(indexMs)}, ${(mem0.rss / 2 ** 20).toFixed(0)} MB resident`,
+    measure: `${REPORTS.toLocaleString('en')}-report workspace indexed (with progress), median of ${INDEX_RUNS} servers`,
+    result: `${fmt(indexMs)}, ${(rss / 2 ** 20).toFixed(0)} MB resident; requests meanwhile answered in ${fmt(median(waits))} (slowest ${fmt(Math.max(...waits))})`,
     goal: '≤ 2 s, ≤ 300 MB',
-    met: indexMs <= 2000 && mem0.rss <= 300 * 2 ** 20,
+    met: indexMs <= 2000 && rss <= 300 * 2 ** 20,
   });
 
   const queries: number[] = [];
-  let hits = 0;
+  let answer: unknown[] = [];
   for (let i = 0; i < 30; i++) {
     const t = performance.now();
     const r = await client.request('workspace/symbol', { query: i % 2 ? '着力' : '工作回顾' });
     queries.push(performance.now() - t);
-    hits = r.length;
+    if (i % 2) answer = r;
   }
-  console.log(`workspace/symbol '着力'/'工作回顾' over ${mem0.reports} reports: median ${fmt(median(queries))} round trip, ${hits} results (goal ≤ 20 ms)`);
+  const hits = answer.length;
+  const floor = await cannedRoundTrip(answer);
+  console.log(
+    `workspace/symbol '着力'/'工作回顾' over ${mem0.reports} reports: median ${fmt(median(queries))} round trip, ${hits} results (goal ≤ 20 ms); the same ${hits} symbols from a server that only answers them: ${fmt(floor)} (the floor: JSON, the pipe, the client's parse)`,
+  );
   const rare: number[] = [];
   for (let i = 0; i < 30; i++) {
     const t = performance.now();
@@ -79,7 +139,7 @@ run(async () => {
   console.log(`workspace/symbol for a rare or absent name: median ${fmt(median(rare))} round trip`);
   record({
     measure: `\`workspace/symbol\` over ${mem0.reports.toLocaleString('en')} reports (all matches, ranked)`,
-    result: `${fmt(median(queries))}, ${hits.toLocaleString('en')} results (${fmt(median(rare))} for a rare name)`,
+    result: `${fmt(median(queries))}, ${hits.toLocaleString('en')} results (${fmt(median(rare))} for a rare name; ${fmt(floor)} to send the same results from a server that does nothing else)`,
     goal: '≤ 20 ms',
     met: median(queries) <= 20,
   });

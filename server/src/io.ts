@@ -3,6 +3,7 @@
 // write, and a rewrite replaces the file whole or not at all.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { decodeUtf8 } from './utf8';
 
 export interface LoadedText {
   text: string;
@@ -11,18 +12,12 @@ export interface LoadedText {
   validUtf8: boolean;
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 function decode(bytes: Uint8Array): LoadedText {
-  let text: string;
-  let validUtf8 = true;
-  try {
-    text = strict.decode(bytes);
-  } catch {
-    text = lenient.decode(bytes);
-    validUtf8 = false;
-  }
+  let text = decodeUtf8(bytes);
+  const validUtf8 = text !== undefined;
+  text ??= lenient.decode(bytes);
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom, validUtf8 };
 }

@@ -11,31 +11,32 @@ import { analyze, type Analysis } from './core/analyze';
 import type { GovReportConfig } from './core/config';
 import { looksLikeReport } from '../../shared/reportDetection';
 import type { ReportMeta } from './core/structure/meta';
-import type { OutlineNode } from './core/structure/outline';
+import { readOutline } from './core/structure/read';
+import { LineIndex } from './core/text/lineIndex';
 import { hasReview, sameGovernment, toPeer, type PeerReport } from './core/peers';
-import type { Locale, Range } from './core/types';
+import type { Locale } from './core/types';
 import { HAN_RE } from './core/text/chars';
-import { symbolKindOf } from './convert';
+import { SymbolTable } from './symbolTable';
 import { DEFAULT_WALK } from './walk';
 import { readRegularText } from './io';
 
-export interface IndexedSymbol {
-  name: string;
-  kind: number;
-  containerName: string;
-  range: Range;
-}
-
 export interface IndexEntry {
-  uri: string;
-  meta: ReportMeta;
-  symbols: IndexedSymbol[];
+  readonly uri: string;
+  readonly meta: ReportMeta;
+  readonly symbols: SymbolTable;
   /** Document version when the entry came from an open document; undefined from disk. */
   version?: number;
   /** Disk modification time when read from disk. */
   mtimeMs?: number;
   /** Whether it has a review part (a draft may have only its plan): the pairing prefers one that has. */
   hasReview: boolean;
+}
+
+/** One match of a workspace search: symbol `index` of `entry.symbols`. */
+export interface SymbolHit {
+  entry: IndexEntry;
+  index: number;
+  rank: number;
 }
 
 const MAX_FILE_BYTES = DEFAULT_WALK.maxFileBytes;
@@ -49,17 +50,46 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
-/** Flat symbols for workspace search; the container names the report and its year. */
-function summarize(uri: string, a: Analysis, version?: number, mtimeMs?: number): IndexEntry {
-  const symbols: IndexedSymbol[] = [];
-  const label = reportLabel(a.meta, uri);
-  const walk = (n: OutlineNode, container: string) => {
-    symbols.push({ name: n.name, kind: symbolKindOf(n.kind), containerName: container, range: a.lineIndex.rangeOf(n.span) });
-    const inner = n.kind === 'title' ? label : `${label} · ${n.name}`;
-    for (const c of n.children) walk(c, inner);
-  };
-  for (const r of a.tree.roots) walk(r, label);
-  return { uri, meta: a.meta, symbols, version, mtimeMs, hasReview: hasReview(a) };
+type Outline = Pick<Analysis, 'meta' | 'tree' | 'lineIndex'>;
+
+/**
+ * A report's summary: its meta (a copy: the meta's strings are slices of the report's text, which
+ * they would keep alive) and its flat symbols, whose container names the report and its year. An
+ * open document's symbols are built when a search first asks for them: every keystroke replaces
+ * its entry, and building them each time would cost a keystroke in a 3 MB report 2 ms.
+ */
+class Summary implements IndexEntry {
+  readonly meta: ReportMeta;
+  readonly hasReview: boolean;
+  private table?: SymbolTable;
+
+  constructor(
+    readonly uri: string,
+    private outline: Outline | undefined,
+    readonly version?: number,
+    readonly mtimeMs?: number,
+  ) {
+    this.meta = JSON.parse(JSON.stringify(outline!.meta)) as ReportMeta;
+    this.hasReview = hasReview(outline!);
+  }
+
+  get symbols(): SymbolTable {
+    if (!this.table) {
+      this.table = new SymbolTable(this.outline!.tree.roots, this.outline!.lineIndex, reportLabel(this.meta, this.uri));
+      this.outline = undefined;
+    }
+    return this.table;
+  }
+}
+
+/** The outline of a report read from disk: no rule runs, no fact is read (analyze() would make a report model for them). */
+function outlineOf(text: string, path: string): Pick<Analysis, 'meta' | 'tree' | 'lineIndex'> {
+  try {
+    return readOutline(text, basename(path), basename(dirname(path)));
+  } catch {
+    // What analyze() keeps of a text it cannot parse (it reports the failure when the report is opened).
+    return { lineIndex: new LineIndex(text), tree: { roots: [], nodes: [], parts: [] }, meta: {} };
+  }
 }
 
 function reportLabel(meta: ReportMeta, uri: string): string {
@@ -71,6 +101,8 @@ function reportLabel(meta: ReportMeta, uri: string): string {
 
 export class WorkspaceIndex {
   readonly entries = new Map<string, IndexEntry>();
+  /** The entries' URIs in order, for a search's ties; recomputed only when a report comes or goes. */
+  private uris?: string[];
   /** Peers by URI; an open document's is made only when another report asks for it (`make`). */
   private readonly peers = new Map<string, { stamp: string; peer?: PeerReport; make?: () => PeerReport }>();
 
@@ -109,15 +141,20 @@ export class WorkspaceIndex {
       this.remove(uri);
       return false;
     }
-    const a = analyze(text, { locale: this.locale(), fileName: basename(path), folderName: basename(dirname(path)), config: this.configFor(path), rules: [] });
-    this.entries.set(uri, summarize(uri, a, undefined, st.mtimeMs));
+    // Its folder's configuration settled now, so that a broken .govreport.json is reported while
+    // the workspace is indexed (the outline itself reads no setting).
+    this.configFor(path);
+    const entry = new Summary(uri, outlineOf(text, path), undefined, st.mtimeMs);
+    // Built now, so that the text can go.
+    void entry.symbols;
+    this.setEntry(entry);
     this.peers.delete(uri);
     return true;
   }
 
   /** An open document's analysis replaces what was read from disk. */
   updateFromDocument(uri: string, version: number, a: Analysis): void {
-    this.entries.set(uri, summarize(uri, a, version));
+    this.setEntry(new Summary(uri, a, version));
     // Not made now: most keystrokes are in a report no open report pairs with, and a 3 MB report's
     // peer data (its misses read from every passage) would cost every keystroke.
     this.peers.set(uri, { stamp: `v${version}`, make: () => toPeer(uri, a) });
@@ -128,15 +165,19 @@ export class WorkspaceIndex {
   closeDocument(uri: string): void {
     const e = this.entries.get(uri);
     if (!e) return;
-    this.entries.delete(uri);
-    this.peers.delete(uri);
+    this.remove(uri);
     const path = uriToPath(uri);
     if (path) this.indexFile(path);
   }
 
   remove(uri: string): void {
-    this.entries.delete(uri);
+    if (this.entries.delete(uri)) this.uris = undefined;
     this.peers.delete(uri);
+  }
+
+  private setEntry(e: IndexEntry): void {
+    if (!this.entries.has(e.uri)) this.uris = undefined;
+    this.entries.set(e.uri, e);
   }
 
   /**
@@ -221,31 +262,26 @@ export class WorkspaceIndex {
   /**
    * Workspace symbols matching `query`, best first: the exact name, then a name starting with the
    * query, then the query inside it, then (Latin queries) its letters in order; shorter names first
-   * within a rank. `limit` only guards the response's size: it is far above any real workspace's
-   * matches for a word (1,000 reports × ~60 headings).
+   * within a rank, then by URI and line. `limit` only guards the response's size: it is far above
+   * any real workspace's matches for a word (1,000 reports × ~60 headings).
    */
-  search(query: string, limit = 100_000): { entry: IndexEntry; symbol: IndexedSymbol }[] {
+  search(query: string, limit = 100_000): SymbolHit[] {
     const q = query.replace(/\s+/g, '').toLowerCase();
     // Chinese queries match as substrings (what a drafter types is a word of the title);
     // Latin queries also match fuzzily, as VS Code does.
     const fuzzy = !HAN_RE.test(q);
-    const ranked: { entry: IndexEntry; symbol: IndexedSymbol; rank: number }[] = [];
-    for (const entry of this.entries.values()) {
-      for (const symbol of entry.symbols) {
-        const rank = q ? matchRank(symbol.name.toLowerCase(), q, fuzzy) : 2;
-        if (rank < 0) continue;
-        ranked.push({ entry, symbol, rank });
-      }
+    const hits: (SymbolHit & { length: number })[] = [];
+    this.uris ??= [...this.entries.keys()].sort();
+    // Reports by URI and each report's symbols in document order: the stable sort below keeps
+    // that order within a rank and a length, so URI and line need no comparing.
+    for (const uri of this.uris) {
+      const entry = this.entries.get(uri)!;
+      const table = entry.symbols;
+      table.match(q, fuzzy, (index, rank) => hits.push({ entry, index, rank, length: table.nameLength(index) }));
     }
-    ranked.sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        a.symbol.name.length - b.symbol.name.length ||
-        compare(a.entry.uri, b.entry.uri) ||
-        a.symbol.range.start.line - b.symbol.range.start.line,
-    );
-    if (ranked.length > limit) ranked.length = limit;
-    return ranked.map(({ entry, symbol }) => ({ entry, symbol }));
+    hits.sort((a, b) => a.rank - b.rank || a.length - b.length);
+    if (hits.length > limit) hits.length = limit;
+    return hits;
   }
 
   private trimPeers(): void {
@@ -254,20 +290,4 @@ export class WorkspaceIndex {
       this.peers.delete(oldest);
     }
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** 0 exact, 1 prefix, 2 substring, 3 letters in order (Latin only); -1 no match. */
-function matchRank(name: string, q: string, fuzzy: boolean): number {
-  if (name === q) return 0;
-  const at = name.indexOf(q);
-  if (at === 0) return 1;
-  if (at > 0) return 2;
-  if (!fuzzy) return -1;
-  let i = 0;
-  for (let j = 0; j < name.length && i < q.length; j++) if (name[j] === q[i]) i++;
-  return i === q.length ? 3 : -1;
 }

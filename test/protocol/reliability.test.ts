@@ -254,3 +254,43 @@ describe('a .govreport.json above the workspace', () => {
     });
   }
 });
+
+describe('a workspace being indexed', () => {
+  let dir: string;
+  before(() => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), 'govreport-indexing-')));
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `r-${i}.md`), sample);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a request sent while the index is built is answered within 20 files of it', async () => {
+    // The index reports its progress every 20 files: a request answered with at most one such
+    // report between its sending and its answer waited for at most 20 files. Counting reports,
+    // not milliseconds, keeps the test exact on a busy machine. (The walk's reports carry no
+    // percentage; requests during the walk are not counted.)
+    const c = new LspClient();
+    let reports = 0;
+    let ended = false;
+    c.connection.onNotification('$/progress', (p: { value: { kind: string; percentage?: number } }) => {
+      if (p.value.kind === 'report' && p.value.percentage !== undefined) reports++;
+      if (p.value.kind === 'end') ended = true;
+    });
+    try {
+      await c.initialize(dir);
+      const waited: number[] = [];
+      const unopened = { textDocument: { uri: pathToFileURL(join(dir, 'none.md')).href } };
+      while (!ended) {
+        const at = reports;
+        assert.equal(await c.request('textDocument/documentSymbol', unopened), null);
+        if (at > 0 && !ended) waited.push(reports - at);
+      }
+      assert.ok(waited.length >= 5, `${waited.length} requests answered while indexing`);
+      waited.sort((a, b) => a - b);
+      // Yielding only every 20 files, the requests waited for 2 to 5 reports.
+      assert.ok(waited[waited.length - 1] <= 1, `reports waited: ${waited.join(' ')}`);
+      assert.equal((await c.request('govreport/debug/memory', {})).reports, 400);
+    } finally {
+      await c.shutdown();
+    }
+  });
+});

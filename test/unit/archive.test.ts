@@ -70,12 +70,12 @@ test('workspace/symbol lists every match, best first: the exact name, then a nam
   const titles = index.search('政府工作报告');
   assert.equal(titles.length, 200);
   // 72 final reports named exactly 政府工作报告, then the 128 drafts 政府工作报告（征求意见稿）.
-  assert.deepEqual([...new Set(titles.map((t) => t.symbol.name))], ['政府工作报告', '政府工作报告（征求意见稿）']);
+  assert.deepEqual([...new Set(titles.map((t) => t.entry.symbols.name(t.index)))], ['政府工作报告', '政府工作报告（征求意见稿）']);
   assert.equal(
-    titles.findIndex((t) => t.symbol.name !== '政府工作报告'),
+    titles.findIndex((t) => t.entry.symbols.name(t.index) !== '政府工作报告'),
     72,
   );
-  const parts = index.search('年工作回顾').map((t) => t.symbol.name);
+  const parts = index.search('年工作回顾').map((t) => t.entry.symbols.name(t.index));
   assert.equal(parts.length, 200);
   assert.ok(parts.every((n) => /^\d{4}年工作回顾$/.test(n)));
 });

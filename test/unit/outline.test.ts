@@ -2,7 +2,9 @@
 // and the lines each spans (1-based, as an editor shows them; sections end where the next begins).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
+import { HAN } from '../../server/src/core/text/chars';
 import { corpusTest, readCorpus, readSample } from '../support/corpus';
 import { renderOutline } from '../support/render';
 
@@ -190,4 +192,26 @@ test('xinjiang-2026: standalone （一） lines as sections, run-in （一） it
   );
   assert.equal(a.meta.government, '新疆维吾尔自治区');
   assert.equal(a.meta.year, 2026);
+});
+
+test('a heading’s name: markup marks, runs of space, PDF spaces by digits and trailing punctuation dropped (random headings)', () => {
+  // The names as the outline first cleaned them, one replace after another (the fast path for names without marks or spaces must agree).
+  const reference = (s: string) =>
+    s
+      .replace(/[*#]+/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(new RegExp(`(\\d)\\s+(?=[${HAN}])`, 'g'), '$1')
+      .replace(new RegExp(`([${HAN}])\\s+(?=\\d)`, 'g'), '$1')
+      .trim()
+      .replace(/[。：:！!；;，,\s]+$/u, '')
+      .trim();
+  const char = fc.constantFrom('工', '作', '回', '顾', '2', '0', ' ', '\u3000', '*', '#', '。', '：', ':', '！', '；', '，', ',', 'a');
+  fc.assert(
+    fc.property(fc.array(fc.array(char, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 8 }), (titles) => {
+      const text = ['# 政府工作报告', '', ...titles.map((t, i) => `## （${i + 1}）${t.join('')}`)].join('\n\n');
+      const a = analyze(text, { rules: [] });
+      for (const n of a.tree.nodes) if (n.passage.kind === 'heading') assert.equal(n.name, reference(n.passage.text.text), JSON.stringify(n.passage.text.text));
+    }),
+    { numRuns: 500, seed: 20261202 },
+  );
 });

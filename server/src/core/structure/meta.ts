@@ -39,8 +39,9 @@ export function readMeta(passages: Passage[], partYears: { review?: number; plan
       }
       continue;
     }
-    const speaker = SPEAKER_PARTS.exec(text);
-    if (speaker && meta.speaker === undefined && text.length <= 40) {
+    // The length first: the pattern is tried on the opening paragraphs too, hundreds of characters each.
+    const speaker = meta.speaker === undefined && text.length <= 40 ? SPEAKER_PARTS.exec(text) : null;
+    if (speaker) {
       meta.speaker = text;
       const who = speaker[2] === '总理' ? '国务院' : normaliseGovernment(speaker[1]);
       // `自治区主席` names no place; the subtitle does.

@@ -244,7 +244,8 @@ function paragraphMarker(p: Passage, text: string): Marker | undefined {
     const rank = seriesRank(ordinal);
     // A numbered paragraph is either a standalone title line or a run-in item whose
     // first sentence is its title.
-    return { passage: p, kind: 'series', rank, ordinal, name: firstSentence(text), selection: sentenceSpan(p, text) };
+    const name = firstSentence(text);
+    return { passage: p, kind: 'series', rank, ordinal, name, selection: sentenceSpan(p, text, name) };
   }
   // `——2023年1月13日在…` is the subtitle, not a lead-in.
   if (text.startsWith('——') && !/^——\s*(?:19|20)\d{2}\s*年/.test(text)) return leadIn(p, text.slice(2), 'leadin', undefined, 2);
@@ -294,8 +295,8 @@ function firstSentence(text: string): string {
   return cleanName(m ? m[0] : text);
 }
 
-function sentenceSpan(p: Passage, text: string): Span {
-  const n = firstSentence(text).length;
+function sentenceSpan(p: Passage, text: string, name: string): Span {
+  const n = name.length;
   return p.text.toSourceSpan(0, Math.max(1, Math.min(n, text.length)));
 }
 
@@ -309,8 +310,19 @@ function nameSpan(p: Passage, text: string): Span {
 const SPACE_BEFORE_HAN = new RegExp(`(\\d)\\s+(?=[${HAN}])`, 'g');
 const SPACE_AFTER_HAN = new RegExp(`([${HAN}])\\s+(?=\\d)`, 'g');
 
+/** What cleanName strips from a name's end. */
+const TRAILING = /[。：:！!；;，,\s]+$/u;
+const TRAILING_PUNCTUATION = new Set('。：:！!；;，,');
+/** A name with none of these (most headings: `（一）着力扩大国内需求`) only loses its trailing punctuation. */
+const MARKUP_OR_SPACE = /[*#\s]/;
+
 /** Names carry no Markdown, no trailing sentence punctuation, and single spaces. */
 function cleanName(s: string): string {
+  if (!MARKUP_OR_SPACE.test(s)) {
+    let end = s.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(s[end - 1])) end--;
+    return end === s.length ? s : s.slice(0, end);
+  }
   return (
     s
       .replace(/[*#]+/g, '')
@@ -319,7 +331,7 @@ function cleanName(s: string): string {
       .replace(SPACE_BEFORE_HAN, '$1')
       .replace(SPACE_AFTER_HAN, '$1')
       .trim()
-      .replace(/[。：:！!；;，,\s]+$/u, '')
+      .replace(TRAILING, '')
       .trim()
   );
 }

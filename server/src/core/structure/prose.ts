@@ -1,6 +1,6 @@
 import { MappedText } from '../text/mappedText';
 import type { Block } from './parse';
-import { HAN } from '../text/chars';
+import { digitValue, HAN } from '../text/chars';
 import { OPENER, SALUTATION, SPEAKER_LINE } from './words';
 import type { Span } from '../types';
 
@@ -41,11 +41,33 @@ export interface PageBreak {
 const INLINE =
   /\*\*|<!--(?:(?!<!--)[\s\S])*?-->|`[^`\n]*`|\[([^[\]\n]*)\]\([^)\s]*\)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|https?:\/\/[^\s，。、；：）)」”<>]+/g;
 
-// A half-width `.` ends a sentence too (`天.`), except after a digit, where a page break split a decimal (`27.⏎⏎3%`).
-const SENTENCE_END = /(?:[。！？!?：:；;…]|(?<![0-9０-９])\.)[”’」』）)》\]】]*$/;
-/** A digit on both sides of a blank line: `就业1200⏎⏎3个重点项目` is two numbers, or a split one — the text cannot tell, so it is never joined. */
-const DIGIT_END = /[0-9０-９]$/;
-const DIGIT_START = /^[0-9０-９]/;
+const SENTENCE_ENDS = new Set('。！？!?：:；;…');
+/** What may follow a sentence's end (`。”`, `。）`). */
+const CLOSERS = new Set('”’」』）)》]】');
+/** How far back a sentence's end is looked for. */
+const END_WINDOW = 24;
+
+/**
+ * Whether `a` ends a sentence: an end mark, then only closing marks, within its last END_WINDOW
+ * characters. A half-width `.` ends a sentence too (`天.`), except after a digit, where a page
+ * break split a decimal (`27.⏎⏎3%`). Read backwards from the end (a `$`-anchored pattern was
+ * tried at every offset of the window).
+ */
+function endsSentence(a: string): boolean {
+  const from = Math.max(0, a.length - END_WINDOW);
+  let k = a.length;
+  while (k > from && CLOSERS.has(a[k - 1])) k--;
+  if (k === from) return false;
+  const c = a[k - 1];
+  if (SENTENCE_ENDS.has(c)) return true;
+  // The digit before a `.` counts only inside the window.
+  return c === '.' && (k - 1 === from || !isDigitChar(a.charCodeAt(k - 2)));
+}
+
+/** 0–9 half- or full-width. A digit on both sides of a blank line (`就业1200⏎⏎3个重点项目`) is two numbers, or a split one — the text cannot tell, so it is never joined. */
+function isDigitChar(c: number): boolean {
+  return digitValue(c) >= 0;
+}
 
 /** A paragraph that starts like the middle of a Chinese sentence: a Han character, a digit, or punctuation that cannot open one. */
 const CONTINUATION_START = new RegExp(`^[${HAN}0-9０-９，、；：。%％个万亿）”]`);
@@ -100,11 +122,10 @@ function continuesAcrossBreak(prev: Passage, block: Block, next: { text: MappedT
   const a = prev.text.tail(256).trimEnd();
   const b = next.text.text;
   if (a.length === 0 || b.length === 0) return false;
-  // Only the end matters; a `$`-anchored regex would otherwise be tried at every offset.
-  if (SENTENCE_END.test(a.length > 24 ? a.slice(-24) : a)) return false;
+  if (endsSentence(a)) return false;
   if (SPEAKER_LINE.test(b) || SPEAKER_LINE.test(a)) return false;
   if (SALUTATION.test(b) || OPENER.test(b)) return false;
-  if (DIGIT_END.test(a) && DIGIT_START.test(b)) return false;
+  if (isDigitChar(a.charCodeAt(a.length - 1)) && isDigitChar(b.charCodeAt(0))) return false;
   if (next.bold.length > 0 && next.bold[0].start === 0) return false;
   // The continuation starts like the middle of a Chinese sentence: a CJK character,
   // a digit, or punctuation that cannot open a sentence.

@@ -2,15 +2,27 @@
 // the report's year comes from its subtitle or its parts' titles (`2022年工作回顾` → 2023), and the
 // parts that name no year get theirs from the report's (`今年…`, an unnamed work plan → 2023). The
 // tree is finished here, before any later stage sees it.
+import { LineIndex } from '../text/lineIndex';
 import { readMeta, type ReportMeta } from './meta';
 import { buildOutline, settleYears, type ReportTree } from './outline';
-import type { Passage } from './prose';
+import { parseBlocks } from './parse';
+import { buildPassages, type Passage } from './prose';
 
 export function readStructure(passages: Passage[], fileName?: string, folderName?: string): { tree: ReportTree; meta: ReportMeta } {
   const tree = buildOutline(passages);
   const meta = readMeta(passages, partYears(tree), fileName, folderName);
   settleYears(tree, meta.year);
   return { tree, meta };
+}
+
+/**
+ * A text's tree, meta and line index, as analyze() reads them, and nothing else: what the workspace
+ * index keeps of a report nobody has opened (its outline for workspace symbols, its year and
+ * government for pairing). May throw where analyze() reports a parse failure.
+ */
+export function readOutline(text: string, fileName?: string, folderName?: string): { lineIndex: LineIndex; tree: ReportTree; meta: ReportMeta } {
+  const lineIndex = new LineIndex(text);
+  return { lineIndex, ...readStructure(buildPassages(text, parseBlocks(text, lineIndex)), fileName, folderName) };
 }
 
 /** The years the review and plan parts name in their titles (the first of each). */
