@@ -154,6 +154,7 @@ const BASE_YEAR = /^(?:(去年|上年|过去一年)|((?:19|20)\d{2})年)/;
 const COMPARED_WITH_LAST_YEAR = /(?:比|较)(?:去年|上年)的$/;
 /** …and with a named year (`比2024年的60310亿元`). */
 const COMPARED_BEFORE = /(?:比|较)(?:去年|上年|(?:19|20)\d{2}年(?:末|底)?)的$/;
+const FIRM_MEASURE_OF = new Map(Object.entries(FIRM_MEASURES));
 /** Qualifiers of a figure that state a level reached (`突破1900万户`), whatever the figure before it was. */
 const LEVEL_QUALIFIERS = new Set(['突破']);
 /** `突破5000亿元大关、增长16.9%`: the milestone word after a level is the level's, no name of the next figure. */
@@ -199,13 +200,22 @@ const SCAN_OVERLAP = 16;
  * A word looked for between a sentence's start and each figure in it, scanned incrementally: each
  * figure reads only the text since the previous one (and SCAN_OVERLAP characters before it).
  */
+const GLOBAL_FORMS = new Map<RegExp, RegExp>();
+/** `re` with the g flag, compiled once (a reader is made per passage). */
+function globalOf(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = GLOBAL_FORMS.get(re);
+  if (!g) GLOBAL_FORMS.set(re, (g = new RegExp(re.source, 'g')));
+  return g;
+}
+
 class SentenceWords {
   private sentence = -1;
   private scanned = 0;
   private found: string | undefined;
   private readonly global: RegExp;
   constructor(re: RegExp) {
-    this.global = re.global ? re : new RegExp(re.source, 'g');
+    this.global = globalOf(re);
   }
   /** The last match between sentenceStart and end. */
   last(text: string, sentenceStart: number, end: number): string | undefined {
@@ -595,14 +605,13 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       if (n.name.length >= 2) named = { metricRaw: object.raw, norm: n, weak: false, shareOf: false };
     }
     // `规模以上工业企业达7.6万家、增加值增长3%`: a measure of the firms just counted is theirs (规模以上工业增加值).
-    const measure = FIRM_MEASURES[named.norm.name];
+    const measure = FIRM_MEASURE_OF.get(named.norm.name);
     if (measure && samePrevSentence && prev!.metric.endsWith('企业') && prev!.metric.length > 2) {
       const raw = (measure === 'sector' ? prev!.metric.slice(0, -2) : prev!.metric) + named.norm.name;
       named = { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };
     }
     const norm = named.norm;
-    const roles: Phrase = { ...phrase, ...mergeRoles(phrase, norm.roles) };
-    if (named.shareOf) roles.share = true;
+    const roles = mergeRoles(phrase, norm.roles, named.shareOf);
     if (sentenceStart !== cueAt) {
       cueAt = sentenceStart;
       cue = sentenceCue(text.slice(sentenceStart, sentenceEnd));
@@ -955,18 +964,27 @@ function findEnd(text: string, from: number, cls: number): number {
   return limit;
 }
 
-function mergeRoles(a: Phrase, b: Partial<Phrase>): Partial<Phrase> {
+/** What the phrase before a figure and the metric's own name say of it together (a figure's change words). */
+type FigureRoles = Pick<PhraseRoles, 'increment' | 'total' | 'cumulative' | 'direction' | 'share' | 'toLevel' | 'cagr' | 'versus' | 'real' | 'action'>;
+
+/** The phrase's roles with the name's (`城镇新增就业` adds 新增); built field by field, not by spreading the phrase. */
+function mergeRoles(a: Readonly<Phrase>, b: Readonly<PhraseRoles>, shareOf: boolean): FigureRoles {
   return {
     increment: a.increment || b.increment || undefined,
     total: a.total || b.total || undefined,
     cumulative: a.cumulative || b.cumulative || undefined,
     direction: a.direction ?? b.direction,
-    share: a.share || b.share || undefined,
+    share: shareOf || a.share || b.share || undefined,
+    toLevel: a.toLevel,
+    cagr: a.cagr,
+    versus: a.versus,
+    real: a.real,
+    action: a.action,
   };
 }
 
 /** `nameIsRate`: the metric's own name said it is a change (居民消费价格涨幅控制在3%左右). */
-function changeOf(q: Quantity, r: Phrase, nameIsRate: boolean): Change {
+function changeOf(q: Quantity, r: FigureRoles, nameIsRate: boolean): Change {
   if (q.positiveGrowth) return 'growth-rate';
   if (q.unit === '个百分点') return 'point-change';
   if (q.unit === '倍') return 'multiple';
