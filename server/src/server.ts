@@ -96,6 +96,11 @@ export function startServer(connection: Connection): void {
     const hit = cache.get(doc.uri);
     const text = doc.getText();
     if (hit && hit.version === doc.version && hit.text === text) return hit.analysis;
+    // The old analysis is dropped before the new one is made, so the collector can reclaim it while
+    // the new one is built (a 3 MB report's analysis held through the next one doubled what survives).
+    cache.delete(doc.uri);
+    published.delete(doc.uri);
+    index.releaseDocument(doc.uri);
     const path = uriToPath(doc.uri);
     const fileName = path ? basename(path) : basename(doc.uri);
     const folderName = path ? basename(dirname(path)) : undefined;

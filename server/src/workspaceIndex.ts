@@ -161,6 +161,14 @@ export class WorkspaceIndex {
     this.trimPeers();
   }
 
+  /**
+   * An open document is about to be analysed again: its last analysis is no longer needed as a peer
+   * (the new one replaces it at once, synchronously, in updateFromDocument).
+   */
+  releaseDocument(uri: string): void {
+    this.peers.delete(uri);
+  }
+
   /** The document was closed: fall back to the file on disk. */
   closeDocument(uri: string): void {
     const e = this.entries.get(uri);
