@@ -11,7 +11,7 @@ import { buildPassages, type Passage } from './structure/prose';
 import type { ReportModel, Rule, RuleContext } from './rules/rule';
 import { ALL_RULES } from './rules/index';
 import { readSuppressions } from './findings/suppress';
-import { passageEntry, shifted } from './findings/passageCache';
+import { passageEntry, shifted, slotOf } from './findings/passageCache';
 import type { Finding, Locale, RawFinding, Severity } from './types';
 
 export interface AnalyzeOptions {
@@ -120,27 +120,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         entries ??= passages.map((p) => passageEntry(text, p, config, locale));
         // One context for the rule, pointed at each passage in turn (a context a passage costs a
         // cold analysis of the sample 1 ms).
-        let found: Omit<RawFinding, 'ruleId'>[] = [];
+        const found: Omit<RawFinding, 'ruleId'>[] = [];
+        const one: Passage[] = [];
         const ctx: RuleContext = Object.assign(model(), {
-          passages: [] as Passage[],
+          passages: one,
           locale,
           t,
           report: (raw: Omit<RawFinding, 'ruleId'>) => void found.push(raw),
         });
-        passages.forEach((p, i) => {
-          const entry = entries![i];
-          const mine = entry.get(rule.id);
+        const slot = slotOf(rule.id);
+        for (let i = 0; i < passages.length; i++) {
+          const p = passages[i];
+          const entry = entries[i];
+          const mine = entry[slot];
           if (mine) {
             for (const raw of mine) add(shifted(raw, p.span.start));
-            return;
+            continue;
           }
-          found = [];
-          (ctx as { passages: readonly Passage[] }).passages = [p];
+          found.length = 0;
+          one[0] = p;
           rule.check(ctx);
           // Kept relative to the passage for the next analysis; reported as found (one shift, not two).
-          entry.set(rule.id, found.length ? found.map((raw) => shifted(raw, -p.span.start)) : NO_FINDINGS);
+          entry[slot] = found.length ? found.map((raw) => shifted(raw, -p.span.start)) : NO_FINDINGS;
           for (const raw of found) add(raw);
-        });
+        }
       } else rule.check(Object.assign(model(), { locale, t, report: add }) satisfies RuleContext);
     } catch (e) {
       internal({ start: 0, end: 0, message: format(MESSAGES.ruleFailed, locale, { rule: rule.id, error: errorText(e) }) });

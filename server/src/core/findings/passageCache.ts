@@ -9,8 +9,19 @@ import type { Locale, RawFinding, Span, TextEdit } from '../types';
 
 type Raw = Omit<RawFinding, 'ruleId'>;
 
-/** A passage's findings per rule id, in offsets relative to the passage's start. */
-type PassageFindings = Map<string, Raw[]>;
+/**
+ * A passage's findings per passage rule, in offsets relative to the passage's start: an array indexed
+ * by the rule's slot (slotOf), not a Map per passage — a cold analysis makes one entry per passage.
+ */
+export type PassageFindings = (Raw[] | undefined)[];
+
+const SLOTS = new Map<string, number>();
+/** The slot of a passage rule's findings in every entry (one per rule id, for the process's life). */
+export function slotOf(ruleId: string): number {
+  let s = SLOTS.get(ruleId);
+  if (s === undefined) SLOTS.set(ruleId, (s = SLOTS.size));
+  return s;
+}
 
 // 20,000 passages ≈ a 3 MB report; an entry is its source text plus its few findings.
 const CACHE = new Lru<string, PassageFindings>(20_000);
@@ -28,7 +39,7 @@ export function passageEntry(text: string, passage: Passage, config: GovReportCo
   // The source one character either side too: a rule may look at the character before a passage's first.
   const key = `${configId(config)}\u0000${locale}\u0000${passage.kind}\u0000${text.slice(Math.max(0, passage.span.start - 1), passage.span.end + 1)}`;
   let entry = CACHE.get(key);
-  if (!entry) CACHE.set(key, (entry = new Map()));
+  if (!entry) CACHE.set(key, (entry = []));
   return entry;
 }
 
