@@ -4,9 +4,7 @@
 //   markdownlint    the in-process Markdown linter most editors run (our peer)
 // Two numbers for GovReport: cold, an unseen text (every paragraph new, so no cache helps), and
 // a keystroke, the text with one paragraph changed since the last analysis (what the editor
-// asks for while a report is typed). Medians; ratios against the baselines of this run. The process
-// runs with the server's V8 flags (SERVER_NODE_FLAGS, set in package.json's bench script), as the
-// analysis runs in the server — the baselines run under the same flags.
+// asks for while a report is typed). Medians; ratios against the baselines of this run.
 import { readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import MarkdownIt15 from 'markdown-it-15';
@@ -14,7 +12,6 @@ import { analyze } from '../server/src/core/analyze';
 import { mergeConfig } from '../server/src/core/config';
 import { SAMPLE_PATH } from '../test/support/corpus';
 import { compare, fmt, row } from './stats';
-import { SERVER_NODE_FLAGS } from '../shared/protocol';
 import { record, run } from './results';
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -28,8 +25,6 @@ function unseen(text: string, k: number): string {
 }
 
 run(async () => {
-  const missing = SERVER_NODE_FLAGS.filter((f) => !process.execArgv.includes(f));
-  if (missing.length) throw new Error(`run with the server's V8 flags (npm run bench does): node ${missing.join(' ')} .bench/run.js`);
   const { lint } = (await import('markdownlint/sync')) as unknown as { lint: (o: { strings: Record<string, string> }) => unknown };
   const sample = readFileSync(SAMPLE_PATH, 'utf8');
   const md14 = new MarkdownIt();

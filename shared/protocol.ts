@@ -3,15 +3,6 @@
 // a command id cannot drift between them. The CLI never imports this.
 import { RequestType } from 'vscode-languageserver-protocol';
 
-/**
- * The V8 flags the server runs with, wherever it is started (the VS Code client, the tests, the
- * benchmarks; other editors are told in the README). An analysis makes many short-lived objects —
- * passages, readings, facts — and a 3 MB report's keystroke makes ~100 MB of them: with V8's default
- * young generation they outlive a scavenge and are copied into the old space, which the measured
- * keystroke spends a third of its time collecting. A larger young generation lets them die young.
- */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
-
 export interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };

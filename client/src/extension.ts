@@ -7,7 +7,7 @@ import type MarkdownIt from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isOurSource } from '../../shared/categories';
-import { ChecklistRequest, Commands, SERVER_NODE_FLAGS } from '../../shared/protocol';
+import { ChecklistRequest, Commands } from '../../shared/protocol';
 import { crashHandler } from './errorHandler';
 import { notices, notify } from './notices';
 import { goToProblem } from './problemNavigation';
@@ -315,8 +315,8 @@ export function ruleDocCommand(id: string): vscode.Uri {
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

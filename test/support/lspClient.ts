@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { REPO_ROOT } from './corpus';
-import { SERVER_NODE_FLAGS } from '../../shared/protocol';
 
 export const SERVER_JS = join(REPO_ROOT, 'dist', 'server.js');
 
@@ -35,8 +34,7 @@ export class LspClient {
   exited: number | null | undefined;
 
   constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env, nodeFlags: string[] = []) {
-    // The server as the VS Code client starts it (its V8 flags), plus what a test or benchmark adds.
-    this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeFlags, SERVER_JS, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    this.process = spawn(process.execPath, [...nodeFlags, SERVER_JS, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.process.on('exit', (code) => (this.exited = code));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
