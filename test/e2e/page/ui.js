@@ -182,7 +182,7 @@ function serverPids(group) {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
       const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const argv = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      // The server as the client starts it: node, its V8 flags (SERVER_NODE_FLAGS), then dist/server.js.
+      // The server as the client starts it: node (any V8 flags), then dist/server.js.
       if (+pgrp === group && state !== 'Z' && argv.some((a) => /[\\/]dist[\\/]server\.js$/.test(a)) && argv.includes('--node-ipc')) out.push(+name);
     } catch {
       /* exited meanwhile */
