@@ -19,6 +19,7 @@ import {
   FROM_TO_ARROWS,
   GENERIC_NAMES,
   HELD_STATES,
+  LEVEL_QUALIFIER_WORDS,
   HELD_VERBS,
   LAST_YEAR_START,
   MILESTONE_WORDS,
@@ -155,8 +156,7 @@ const COMPARED_WITH_LAST_YEAR = /(?:比|较)(?:去年|上年)的$/;
 /** …and with a named year (`比2024年的60310亿元`). */
 const COMPARED_BEFORE = /(?:比|较)(?:去年|上年|(?:19|20)\d{2}年(?:末|底)?)的$/;
 const FIRM_MEASURE_OF = new Map(Object.entries(FIRM_MEASURES));
-/** Qualifiers of a figure that state a level reached (`突破1900万户`), whatever the figure before it was. */
-const LEVEL_QUALIFIERS = new Set(['突破']);
+const LEVEL_QUALIFIERS = new Set(LEVEL_QUALIFIER_WORDS);
 /** `突破5000亿元大关、增长16.9%`: the milestone word after a level is the level's, no name of the next figure. */
 const MILESTONE_START = new RegExp(`^(?:${alternation(MILESTONE_WORDS)})`);
 /** `巩固…5560.3万标箱的领先地位`: a held verb earlier in the clause, a held state after the figure's 的. */

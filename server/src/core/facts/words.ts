@@ -149,6 +149,8 @@ export const FUNCTION_WORDS = ['在', '对', '向', '为', '给', '使', '让', 
 export const ON_BASE_WORDS = ['的基础上', '基础上'];
 /** Words after a level that say it is a milestone (`突破5000亿元大关、增长16.9%`, `迈上6万亿元新台阶`): no metric of the next figure. */
 export const MILESTONE_WORDS = ['大关', '新台阶', '台阶', '关口'];
+/** Qualifiers of a figure that state a level reached (`净增98万户、突破1900万户`): never a second increment. */
+export const LEVEL_QUALIFIER_WORDS = ['突破'];
 /**
  * A state held (`巩固上海港集装箱吞吐量5560.3万标箱的领先地位`, `保持…增长8.3%的良好势头`): the figure is where
  * last year ended, not a target. The verbs before the figure, the nouns after its 的.

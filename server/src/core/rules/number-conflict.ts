@@ -146,8 +146,9 @@ const MIN_COMPLETED = 4;
 function saidBefore(ctx: RuleContext, f: Fact, qualifier: string): boolean {
   const before = sentenceBefore(ctx, f);
   for (let i = 0; i < qualifier.length; i += 2) {
-    const word = qualifier.slice(i, Math.min(qualifier.length, i + 2));
-    if (word.length < 2 ? !before.includes(qualifier.slice(-2)) : !before.includes(word)) return false;
+    // An odd last character is read with the one before it (`轨道交通运营` → 轨道 交通 运营; `港` alone).
+    const word = i + 2 <= qualifier.length ? qualifier.slice(i, i + 2) : qualifier.slice(-2);
+    if (!before.includes(word)) return false;
   }
   return true;
 }

@@ -17,9 +17,6 @@ const MESSAGES = {
   actual: { zh: '上年实际：{actual}', en: "last year's outcome: {actual}" },
 } satisfies Record<string, Msg>;
 
-/** An outcome said as a floor (`超过3.3%`, `突破1万家`, `1000多家`) is at least that. */
-const FLOORS = new Set(['超过', '突破', '以上', '不低于', '多', '余']);
-
 /**
  * A target set below what was already achieved the year before — sometimes deliberate
  * (预期目标留有余地), often a figure copied from last year's plan. Information only: the
@@ -64,8 +61,8 @@ export const targetBelowBaseline: Rule = {
       const factor = unitFactor(base.fact.unit, t.unit)!;
       // The least the outcome as stated allows: less its rounding (`3.38%左右` is no less than 3.375% — an
       // outcome's 左右 is its best estimate), `超过3.3%` no less than 3.3%, `近600万` a tenth less.
-      const q = base.fact.qualifier ?? '';
-      const actualLow = (q === '近' || FLOORS.has(q) ? intervalOf(base.fact, ctx.config).lo : base.fact.value - base.fact.precision) * factor;
+      const approx = base.fact.qualifier === '左右' || base.fact.qualifier === '约';
+      const actualLow = (approx ? base.fact.value - base.fact.precision : intervalOf(base.fact, ctx.config).lo) * factor;
       // What the target asks for at most: a range's upper end, otherwise its number.
       const asked = t.high ?? t.value;
       if (!(asked < actualLow)) continue;
