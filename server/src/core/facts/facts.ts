@@ -151,9 +151,7 @@ const NOT_SHARE_AFTER = /^(?:目标|预期|水平|速度|增幅|幅度|涨幅|�
 const BASE_SPAN = /在((?:去年|上年|过去一年|(?:19|20)\d{2}年)[^。；]{0,60}?|[^。；，在]{0,30}?)的基础上/g;
 /** The year word a base span opens with (`在去年…`, `在2022年…`), if any. */
 const BASE_YEAR = /^(?:(去年|上年|过去一年)|((?:19|20)\d{2})年)/;
-/** `比去年的1.62万亿元`, `较上年的…`: the figure right after is last year's level, compared with. */
-const COMPARED_WITH_LAST_YEAR = /(?:比|较)(?:去年|上年)的$/;
-/** …and with a named year (`比2024年的60310亿元`). */
+/** `比去年的1.62万亿元`, `较上年的…`, `比2024年的60310亿元`: the figure right after is a level compared with. */
 const COMPARED_BEFORE = /(?:比|较)(?:去年|上年|(?:19|20)\d{2}年(?:末|底)?)的$/;
 const FIRM_MEASURE_OF = new Map(Object.entries(FIRM_MEASURES));
 const LEVEL_QUALIFIERS = new Set(LEVEL_QUALIFIER_WORDS);
@@ -873,8 +871,8 @@ function yearWordOf(text: string, q: Quantity, clauseStart: number, bases: reado
   const named = NAMED_YEAR_BEFORE.exec(before);
   if (named) return { kind: 'named-year', year: Number(named[1]) };
   if (ALREADY.test(before)) return { kind: 'last-year' };
-  // `比去年的1.62万亿元增加5600亿元`: the level compared with is last year's.
-  if (COMPARED_WITH_LAST_YEAR.test(before)) return { kind: 'last-year' };
+  // `比去年的1.62万亿元增加5600亿元`: the level compared with is last year's (a named year returned above).
+  if (COMPARED_BEFORE.test(before)) return { kind: 'last-year' };
   if (HELD_BEFORE.test(before) && HELD_AFTER.test(text.slice(q.end, q.end + 20))) return { kind: 'last-year' };
   const last = LAST_YEAR_IN_CLAUSE.exec(before);
   // `赤字率从去年的2.1%提高到2.3%`: 去年 names the from-value; the value it rises to is this year's.
@@ -1043,9 +1041,9 @@ function pairRespectively(rs: Reading[], text: string): void {
     if (!d.phrase.respectively) {
       // `城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%`: a value list right after a 分别 list
       // of as many values, in the same sentence, pairs with its names in the same order.
-      const run = valueRun(rs, i);
-      if (run.length >= 2 && paired && paired.length === run.length && paired[0].sentenceStart === d.sentenceStart && paired[0].clauseStart !== d.clauseStart) {
-        const from = paired;
+      const run = paired && paired[0].sentenceStart === d.sentenceStart && paired[0].clauseStart !== d.clauseStart ? valueRun(rs, i, paired.length + 1) : [];
+      if (run.length >= 2 && run.length === paired!.length) {
+        const from = paired!;
         run.forEach((g, k) => {
           g.metricRaw = from[k].metricRaw;
           g.metric = from[k].metric;
@@ -1103,10 +1101,12 @@ function pairRespectively(rs: Reading[], text: string): void {
   }
 }
 
-/** The figure at `i` and the values listed after it in its clause (`增长4.2%、5.3%`), all of one metric as read. */
-function valueRun(rs: readonly Reading[], i: number): Reading[] {
+/** The figure at `i` and the values listed after it in its clause (`增长4.2%、5.3%`), all of one metric as read; at most `max`. */
+function valueRun(rs: readonly Reading[], i: number, max: number): Reading[] {
   const run = [rs[i]];
-  for (let j = i + 1; j < rs.length && rs[j].listed && rs[j].clauseStart === rs[i].clauseStart && rs[j].metric === rs[i].metric; j++) run.push(rs[j]);
+  for (let j = i + 1; j < rs.length && run.length < max && rs[j].listed && rs[j].clauseStart === rs[i].clauseStart && rs[j].metric === rs[i].metric; j++) {
+    run.push(rs[j]);
+  }
   return run;
 }
 
