@@ -155,6 +155,16 @@ const BASE_YEAR = /^(?:(去年|上年|过去一年)|((?:19|20)\d{2})年)/;
 const COMPARED_BEFORE = /(?:比|较)(?:去年|上年|(?:19|20)\d{2}年(?:末|底)?)的$/;
 const FIRM_MEASURE_OF = new Map(Object.entries(FIRM_MEASURES));
 const LEVEL_QUALIFIERS = new Set(LEVEL_QUALIFIER_WORDS);
+/** `，其中企业410.1万户`: the words before a part of a whole. */
+const PART_OPENING = /^[，,]?其中[，,]?/;
+/** The nearest figure before in the sentence, in the same unit, with a name of its own: the whole a 其中 part is of. */
+function wholeBefore(rs: readonly Reading[], sentenceStart: number, unit: string): Reading | undefined {
+  for (let j = rs.length - 1; j >= 0 && rs[j].sentenceStart === sentenceStart; j--) {
+    const r = rs[j];
+    if (r.q.unit === unit && r.metric && !r.weak && r.change !== 'growth-rate') return r;
+  }
+  return undefined;
+}
 /** `突破5000亿元大关、增长16.9%`: the milestone word after a level is the level's, no name of the next figure. */
 const MILESTONE_START = new RegExp(`^(?:${alternation(MILESTONE_WORDS)})`);
 /** `巩固…5560.3万标箱的领先地位`: a held verb earlier in the clause, a held state after the figure's 的. */
@@ -601,6 +611,15 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       const object = phraseBefore(text.slice(Math.max(sentenceStart, clauseStart - 1 - CLAUSE_LOOKBEHIND), clauseStart - 1));
       const n = normaliseMetric(object.raw);
       if (n.name.length >= 2) named = { metricRaw: object.raw, norm: n, weak: false, shareOf: false };
+    }
+    // `全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户`: a part named only by a generic noun is that part of
+    // the whole before it (`经营主体中的企业`), the same in last year's report — not any count of 企业.
+    if (named.weak && samePrevSentence && PART_OPENING.test(segment) && GENERIC_NAMES.has(named.norm.name)) {
+      const whole = wholeBefore(out, sentenceStart, q.unit);
+      if (whole && !whole.metric.endsWith(named.norm.name)) {
+        const raw = `${whole.metric}中的${named.norm.name}`;
+        named = { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };
+      }
     }
     // `规模以上工业企业达7.6万家、增加值增长3%`: a measure of the firms just counted is theirs (规模以上工业增加值).
     const measure = FIRM_MEASURE_OF.get(named.norm.name);
