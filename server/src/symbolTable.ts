@@ -6,6 +6,7 @@
 import type { OutlineNode } from './core/structure/outline';
 import type { Range } from './core/types';
 import type { LineIndex } from './core/text/lineIndex';
+import { lastAtOrBefore } from './core/text/sorted';
 import { symbolKindOf } from './convert';
 
 /** Names are joined by a character no name holds (a name's white space is single spaces) and no query holds (its white space is removed). */
@@ -133,16 +134,9 @@ function startsOf(names: readonly string[]): Uint32Array {
   return starts;
 }
 
-/** The symbol whose name holds offset `at`: the last start ≤ at. */
+/** The symbol whose name holds offset `at`: the last start ≤ at (the final entry is the end, no symbol). */
 function symbolAt(starts: Uint32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(starts, at, starts.length - 2);
 }
 
 /** The rank of the name `text[start, end)` for `q`, or -1; `at` is where `q` was found in it, when known. */

@@ -1,4 +1,5 @@
 import type { Position, Range, Span } from '../types';
+import { lastAtOrBefore } from './sorted';
 
 /**
  * The only place that turns offsets into LSP positions and back.
@@ -45,15 +46,7 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.lineStarts, offset);
   }
 
   positionAt(offset: number): Position {

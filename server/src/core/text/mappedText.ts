@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { lastAtOrBefore } from './sorted';
 
 /**
  * A text assembled from pieces of the source (with markup removed and page-break gaps
@@ -99,13 +100,6 @@ export class MappedText {
   }
 
   private pieceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.logicalStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.logicalStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.logicalStarts, offset);
   }
 }
