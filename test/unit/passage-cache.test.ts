@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { mergeConfig } from '../../server/src/core/config';
+import { forgetAllTexts } from '../../server/src/core/lru';
 import { ALL_RULES } from '../../server/src/core/rules/index';
 import type { Rule } from '../../server/src/core/rules/rule';
 import { readSample } from '../support/corpus';
@@ -46,4 +47,18 @@ test('a keystroke makes the passage-local rules read one passage, not all of the
   analyze(sample.slice(0, i) + '，' + sample.slice(i), { config: shared, rules: spy });
   assert.equal(passages, analyze(sample, { rules: [] }).passages.length * typography.length);
   assert.equal(read, typography.length);
+});
+
+test('forgetAllTexts empties every cache of text: the same text is read again, to the same findings', () => {
+  const shared = mergeConfig();
+  let read = 0;
+  const spy: Rule[] = typography.map((r) => ({ ...r, check: (ctx) => ((read += ctx.passages.length), r.check(ctx)) }));
+  const first = analyze(sample, { config: shared, rules: spy }).findings;
+  read = 0;
+  analyze(sample, { config: shared, rules: spy });
+  assert.equal(read, 0, 'unchanged text: every passage from the cache');
+  forgetAllTexts();
+  const again = analyze(sample, { config: shared, rules: spy }).findings;
+  assert.equal(read, analyze(sample, { rules: [] }).passages.length * typography.length);
+  assert.deepEqual(again, first);
 });

@@ -14,7 +14,9 @@ export class Lru<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number) {
+    EVERY.add(this as Lru<unknown, unknown>);
+  }
 
   get(key: K): V | undefined {
     const v = this.current.get(key);
@@ -38,6 +40,23 @@ export class Lru<K, V> {
   get size(): number {
     return this.current.size + this.previous.size;
   }
+
+  clear(): void {
+    this.current = new Map();
+    this.previous = new Map();
+  }
+}
+
+/** Every cache of text read so far (they are module-level: one per memoized reading, never many). */
+const EVERY = new Set<Lru<unknown, unknown>>();
+
+/**
+ * Forgets every passage, phrase and name read so far, so that the next analysis reads its text as
+ * the first report of a new server would: what the cold benchmark measures. Word lists and compiled
+ * patterns stay (they belong to the process, not to any text).
+ */
+export function forgetAllTexts(): void {
+  for (const cache of EVERY) cache.clear();
 }
 
 /** `fn` remembered per string argument, what was not used lately forgotten first. */

@@ -37,6 +37,8 @@ function configId(config: GovReportConfig): number {
 /** The cache entry of one passage (its source text, kind, the config and the locale), created on first use. */
 export function passageEntry(text: string, passage: Passage, config: GovReportConfig, locale: Locale): PassageFindings {
   // The source one character either side too: a rule may look at the character before a passage's first.
+  // A concatenated key is copied flat when first hashed; a bare slice would keep the whole text it
+  // was cut from alive for as long as the entry lives (every keystroke's 3 MB text, one passage each).
   const key = `${configId(config)}\u0000${locale}\u0000${passage.kind}\u0000${text.slice(Math.max(0, passage.span.start - 1), passage.span.end + 1)}`;
   let entry = CACHE.get(key);
   if (!entry) CACHE.set(key, (entry = []));
