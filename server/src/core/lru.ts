@@ -1,3 +1,6 @@
+/** Every cache of text read so far (they are module-level: one per memoized reading, never many). */
+const EVERY = new Set<Lru<unknown, unknown>>();
+
 /**
  * A small cache that forgets what was not used recently. Analyses of an edited report re-read only
  * what changed, so per-text caches fill with versions of the passages being typed; forgetting the
@@ -46,9 +49,6 @@ export class Lru<K, V> {
     this.previous = new Map();
   }
 }
-
-/** Every cache of text read so far (they are module-level: one per memoized reading, never many). */
-const EVERY = new Set<Lru<unknown, unknown>>();
 
 /**
  * Forgets every passage, phrase and name read so far, so that the next analysis reads its text as
