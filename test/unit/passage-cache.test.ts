@@ -36,29 +36,44 @@ test('after edits anywhere, reused findings equal a fresh analysis', () => {
   }
 });
 
+/** The typography rules, counting the passages they are given to read (`reads.count`). */
+function spied(): { rules: Rule[]; reads: { count: number } } {
+  const reads = { count: 0 };
+  const rules = typography.map((r): Rule => ({ ...r, check: (ctx) => ((reads.count += ctx.passages.length), r.check(ctx)) }));
+  return { rules, reads };
+}
+/** What the typography rules read when no passage of the sample is cached. */
+const everyPassage = () => analyze(sample, { rules: [] }).passages.length * typography.length;
+
 test('a keystroke makes the passage-local rules read one passage, not all of them', () => {
   const shared = mergeConfig();
-  let read = 0;
-  const spy: Rule[] = typography.map((r) => ({ ...r, check: (ctx) => ((read += ctx.passages.length), r.check(ctx)) }));
-  analyze(sample, { config: shared, rules: spy });
-  const passages = read;
-  read = 0;
+  const { rules, reads } = spied();
+  analyze(sample, { config: shared, rules });
+  const passages = reads.count;
+  reads.count = 0;
   const i = sample.indexOf('新增高新技术企业');
-  analyze(sample.slice(0, i) + '，' + sample.slice(i), { config: shared, rules: spy });
-  assert.equal(passages, analyze(sample, { rules: [] }).passages.length * typography.length);
-  assert.equal(read, typography.length);
+  analyze(sample.slice(0, i) + '，' + sample.slice(i), { config: shared, rules });
+  assert.equal(passages, everyPassage());
+  assert.equal(reads.count, typography.length);
 });
 
-test('forgetAllTexts empties every cache of text: the same text is read again, to the same findings', () => {
+test('forgetAllTexts empties every cache of text: the same text is read again, to the same findings and facts', () => {
   const shared = mergeConfig();
-  let read = 0;
-  const spy: Rule[] = typography.map((r) => ({ ...r, check: (ctx) => ((read += ctx.passages.length), r.check(ctx)) }));
-  const first = analyze(sample, { config: shared, rules: spy }).findings;
-  read = 0;
-  analyze(sample, { config: shared, rules: spy });
-  assert.equal(read, 0, 'unchanged text: every passage from the cache');
+  const { rules, reads } = spied();
+  const first = analyze(sample, { config: shared, rules });
+  reads.count = 0;
+  analyze(sample, { config: shared, rules });
+  assert.equal(reads.count, 0, 'unchanged text: every passage from the cache');
   forgetAllTexts();
-  const again = analyze(sample, { config: shared, rules: spy }).findings;
-  assert.equal(read, analyze(sample, { rules: [] }).passages.length * typography.length);
-  assert.deepEqual(again, first);
+  const again = analyze(sample, { config: shared, rules });
+  assert.equal(reads.count, everyPassage());
+  assert.deepEqual(again.findings, first.findings);
+  // Every rule and the facts too: the readings, phrases and names kept per text are read again alike.
+  const all = analyze(sample, { config: shared });
+  const allFacts = all.facts;
+  forgetAllTexts();
+  const fresh = analyze(sample, { config: shared });
+  assert.ok(fresh.facts.length > 50);
+  assert.deepEqual(fresh.facts, allFacts);
+  assert.deepEqual(fresh.findings, all.findings);
 });
