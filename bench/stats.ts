@@ -24,12 +24,29 @@ export function measure(fn: () => unknown, runs: number, warmup = Math.max(3, Ma
   return best;
 }
 
-/** Measures several functions in interleaved rounds; the best round median of each. */
-export function compare<K extends string>(fns: Record<K, () => unknown>, runs: Record<K, number>, rounds = 5): Record<K, number> {
+/**
+ * Measures several functions in interleaved rounds; the best round median of each. `prepare[k](n)`,
+ * when given, runs untimed before each batch of `n` calls of `fns[k]` (to make the inputs they use).
+ */
+export function compare<K extends string>(
+  fns: Record<K, () => unknown>,
+  runs: Record<K, number>,
+  rounds = 5,
+  prepare: Partial<Record<K, (n: number) => void>> = {},
+): Record<K, number> {
   const keys = Object.keys(fns) as K[];
   const best = Object.fromEntries(keys.map((k) => [k, Infinity])) as Record<K, number>;
-  for (const k of keys) for (let i = 0; i < Math.max(3, Math.floor(runs[k] / 5)); i++) fns[k]();
-  for (let r = 0; r < rounds; r++) for (const k of keys) best[k] = Math.min(best[k], medianOf(fns[k], runs[k]));
+  for (const k of keys) {
+    const warmup = Math.max(3, Math.floor(runs[k] / 5));
+    prepare[k]?.(warmup);
+    for (let i = 0; i < warmup; i++) fns[k]();
+  }
+  for (let r = 0; r < rounds; r++) {
+    for (const k of keys) {
+      prepare[k]?.(runs[k]);
+      best[k] = Math.min(best[k], medianOf(fns[k], runs[k]));
+    }
+  }
   return best;
 }
 

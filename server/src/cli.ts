@@ -186,7 +186,15 @@ function analyzeAll(loaded: Loaded[], locale: Locale): Analysis[] {
       // The editor's pairing: a draft naming no government pairs with the reports in its folder.
       if (j !== i && sameGovernment({ uri: uris[i], meta: bases[i].meta }, { uri: uris[j], meta: b.meta })) peers.push(toPeer(uris[j], b));
     });
-    return analyze(l.file.text, { locale, fileName: basename(l.path), folderName: basename(dirname(resolve(l.path))), config: l.config.config, peers });
+    // The same text again, with peers: its figures as the first analysis read them.
+    return analyze(l.file.text, {
+      locale,
+      fileName: basename(l.path),
+      folderName: basename(dirname(resolve(l.path))),
+      config: l.config.config,
+      peers,
+      previous: bases[i].reuse,
+    });
   });
 }
 
@@ -380,7 +388,9 @@ export function main(argv: string[]): number {
     if (opts.fix) {
       for (const l of loaded) {
         if (!l.file.validUtf8) continue;
-        const alone = (text: string) => analyze(text, { locale: opts.locale, fileName: basename(l.path), config: l.config.config });
+        let last: Analysis | undefined;
+        const alone = (text: string) =>
+          (last = analyze(text, { locale: opts.locale, fileName: basename(l.path), config: l.config.config, previous: last?.reuse }));
         const { text } = fixFile(l, alone);
         if (text === l.file.text) {
           fixes.set(l, 0);

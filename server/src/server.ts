@@ -20,6 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from './core/analyze';
+import type { Reuse } from './core/findings/reuse';
 import { targetsOf } from './core/targets/select';
 import { format, localeOf, type Msg } from './core/l10n';
 import type { Locale } from './core/types';
@@ -52,6 +53,11 @@ interface Cached {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, Cached>();
+  /**
+   * Per open document, what its last analysis leaves for the next (AnalyzeOptions.previous). Kept
+   * apart from `cache`: a re-check because a peer or a setting changed drops the analysis, not this.
+   */
+  const reuses = new Map<string, Reuse>();
   let locale: Locale = 'zh';
   let folders: string[] = [];
   let supportsConfiguration = false;
@@ -106,7 +112,15 @@ export function startServer(connection: Connection): void {
     const folderName = path ? basename(dirname(path)) : undefined;
     const config = settings.configFor(path);
     // Peers depend on this report's government and year, which the text itself tells.
-    const analysis = analyze(text, { locale, fileName, folderName, config, peers: (meta) => index.peersFor(doc.uri, meta) });
+    const analysis = analyze(text, {
+      locale,
+      fileName,
+      folderName,
+      config,
+      peers: (meta) => index.peersFor(doc.uri, meta),
+      previous: reuses.get(doc.uri),
+    });
+    reuses.set(doc.uri, analysis.reuse);
     analyses++;
     cache.set(doc.uri, { version: doc.version, text, analysis });
     index.updateFromDocument(doc.uri, doc.version, analysis);
@@ -272,6 +286,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     const a = cache.get(e.document.uri)?.analysis;
     cache.delete(e.document.uri);
+    reuses.delete(e.document.uri);
     published.delete(e.document.uri);
     queue.delete(e.document.uri);
     index.closeDocument(e.document.uri);

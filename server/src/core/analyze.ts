@@ -11,7 +11,7 @@ import { buildPassages, type Passage } from './structure/prose';
 import type { ReportModel, Rule, RuleContext } from './rules/rule';
 import { ALL_RULES } from './rules/index';
 import { readSuppressions } from './findings/suppress';
-import { passageEntry, shifted, slotOf } from './findings/passageCache';
+import { reuseFor, shifted, slotOf, type Reuse } from './findings/reuse';
 import type { Finding, Locale, RawFinding, Severity } from './types';
 
 export interface AnalyzeOptions {
@@ -27,6 +27,11 @@ export interface AnalyzeOptions {
   peers?: readonly PeerReport[] | ((meta: ReportMeta) => readonly PeerReport[]);
   /** Restricts the rules run (tests, benchmarks). */
   rules?: readonly Rule[];
+  /**
+   * The `reuse` of the last analysis of this document: passages the edit left unchanged keep their
+   * figures and typography findings instead of being read again. Never changes a finding.
+   */
+  previous?: Reuse;
 }
 
 /** What analyze() returns: the report model and its findings. */
@@ -34,6 +39,8 @@ export interface Analysis extends ReportModel {
   findings: Finding[];
   /** Set when the expensive rules were skipped because of the size limit. */
   skippedForSize?: boolean;
+  /** What the next analysis of the same document may reuse (pass it as `previous`). */
+  reuse: Reuse;
 }
 
 export const INTERNAL_ERROR = 'internal-error';
@@ -72,8 +79,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ({ tree, meta } = readStructure(passages, options.fileName, options.folderName));
   } catch (e) {
     internal({ start: 0, end: 0, message: format(MESSAGES.parseFailed, locale, { error: errorText(e) }) });
-    return { text, lineIndex, blocks: [], passages: [], tree, meta, facts: [], findings, config, peers: [] };
+    return {
+      text,
+      lineIndex,
+      blocks: [],
+      passages: [],
+      tree,
+      meta,
+      facts: [],
+      findings,
+      config,
+      peers: [],
+      reuse: reuseFor(text, [], config, locale, undefined),
+    };
   }
+  const reuse = reuseFor(text, passages, config, locale, options.previous);
 
   const tooBig = text.length > config.maxFileSize;
   let facts: Fact[] | undefined;
@@ -81,7 +101,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const getFacts = (): Fact[] => {
     if (facts === undefined) {
       try {
-        facts = tooBig ? [] : extractFacts({ passages, tree, meta, config });
+        facts = tooBig ? [] : extractFacts({ passages, tree, meta, config, readings: reuse.readings });
       } catch (e) {
         facts = [];
         // Reported while the rules run; a failure on later (lazy) use leaves no facts.
@@ -102,7 +122,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const suppressions = readSuppressions(text, lineIndex);
   const rules = options.rules ?? ALL_RULES;
   const t = (msg: Msg, args?: MsgArgs) => format(msg, locale, args);
-  let entries: ReturnType<typeof passageEntry>[] | undefined;
   for (const rule of rules) {
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
@@ -116,8 +135,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     };
     try {
       if (rule.scope === 'passage') {
-        // One passage at a time, from the cache where its source is unchanged.
-        entries ??= passages.map((p) => passageEntry(text, p, config, locale));
+        // One passage at a time; a passage the edit left unchanged has its findings from the last analysis.
+        const entries = reuse.findings;
         // One context for the rule, pointed at each passage in turn (a context a passage costs a
         // cold analysis of the sample 1 ms).
         const found: Omit<RawFinding, 'ruleId'>[] = [];
@@ -159,7 +178,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   );
   finished = true;
   // Facts stay lazy: the workspace index needs only the outline of most reports.
-  return Object.assign(model(), { findings, skippedForSize });
+  return Object.assign(model(), { findings, skippedForSize, reuse });
 }
 
 /**

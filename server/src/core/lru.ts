@@ -2,10 +2,10 @@
 const EVERY = new Set<Lru<unknown, unknown>>();
 
 /**
- * A small cache that forgets what was not used recently. Analyses of an edited report re-read only
- * what changed, so per-text caches fill with versions of the passages being typed; forgetting the
- * entries not used lately keeps memory flat across any number of edits while every unchanged
- * passage stays cached.
+ * A small cache that forgets what was not used recently: of short strings that recur across
+ * passages and reports (the words before a figure, a metric's name — `规模以上工业增加值`), not of
+ * passages, which an analysis hands to the next one of its document (findings/reuse.ts). Forgetting
+ * the entries not used lately keeps memory flat across any number of edits.
  *
  * Two generations, not a strict LRU: a hit in the current generation costs one Map lookup (a strict
  * LRU re-inserts on every hit, which cost a cold analysis of the sample 8 % of its time); a hit in

@@ -35,7 +35,6 @@ import {
   THIS_OR_NEXT_YEAR,
   TO_YEAR,
 } from './words';
-import { memoize } from '../lru';
 import type { Span } from '../types';
 
 export type Role = 'outcome' | 'target' | 'baseline';
@@ -125,6 +124,12 @@ export interface FactInput {
   tree: ReportTree;
   meta: ReportMeta;
   config: Pick<GovReportConfig, 'synonyms'>;
+  /**
+   * What was read of each passage (by index), kept between analyses of one document: a slot the
+   * previous analysis filled (the passage is unchanged) is used as it is; an empty one is filled.
+   * A passage's readings depend on its text alone.
+   */
+  readings?: unknown[];
 }
 
 interface PassageContext {
@@ -265,10 +270,14 @@ export function extractFacts(input: FactInput): Fact[] {
   const index = metricIndex(input.config);
   const contexts = passageContexts(passages, tree, meta);
   const facts: Fact[] = [];
+  const known = input.readings;
   for (const p of passages) {
-    const text = p.text.text;
-    if (text.length === 0) continue;
-    const readings = readingsOf(text);
+    let readings = known?.[p.index] as readonly Reading[] | undefined;
+    if (readings === undefined) {
+      const text = p.text.text;
+      readings = text.length ? readingsOf(text) : NO_READINGS;
+      if (known) known[p.index] = readings;
+    }
     if (readings.length) toFacts(p, readings, contexts[p.index], meta, index, facts);
   }
   return facts;
@@ -411,13 +420,13 @@ interface SentenceCue {
   toYear?: number;
 }
 
-// Reading a passage depends on its text only; every keystroke re-analyses a document whose
-// passages are all unchanged but one, so readings are kept per passage text (least recently
-// used forgotten first: a few open reports of a few hundred passages each stay cached).
-const readingsOf = memoize((text: string): readonly Reading[] => {
+const NO_READINGS: readonly Reading[] = [];
+
+/** The figures of one passage's text, read from it alone (so an unchanged passage's are reused: `FactInput.readings`). */
+function readingsOf(text: string): readonly Reading[] {
   const qs = readQuantities(text, { quoted: findQuoted(text) });
-  return qs.length ? readPassage(text, qs) : [];
-}, 1500);
+  return qs.length ? readPassage(text, qs) : NO_READINGS;
+}
 
 function toFacts(p: Passage, readings: readonly Reading[], ctx: PassageContext, meta: ReportMeta, index: MetricIndex, facts: Fact[]): void {
   const offset = facts.length;

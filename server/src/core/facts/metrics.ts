@@ -152,7 +152,7 @@ function directionAfterComparison(tail: string): 'up' | 'down' | undefined {
  */
 export const nameCutting: { before?: (name: string) => string; after?: (noun: string) => string } = {};
 
-// Phrases repeat between analyses of the same document (every keystroke re-reads it): memoise
+// Phrases recur across passages and reports (`规模以上工业增加值增长`, `一般公共预算收入`): memoise
 // the pure string functions, bounded so a long session cannot grow them without limit.
 const MEMO_LIMIT = 3000;
 
@@ -166,7 +166,7 @@ function phraseBeforeUncached(segment: string): Phrase {
   // `比2024年的60310亿元`: the level compared with is of the metric named before; 比 names nothing.
   if (YEAR_BEFORE_FIGURE.test(s)) s = s.replace(YEAR_BEFORE_FIGURE, '').replace(COMPARED_WITH_END, '');
   // `补助标准提高到人均260元`: 人均 belongs to the figure; the verb before it is the phrase's end.
-  if (PER_HEAD_END.test(s) && !FROM_MARK.test(s)) s = s.replace(PER_HEAD_END, '');
+  if (PER_HEAD_END.test(s) && !FROM_MARK.test(s)) s = PER_HEAD_END.strip(s);
   // 比上年增长 / 比去年预算高: a comparison with last year; the metric is what comes before it.
   const vs = VERSUS.exec(s);
   if (vs) {
@@ -206,13 +206,13 @@ function phraseBeforeUncached(segment: string): Phrase {
   s = s.replace(TRAILING_PUNCTUATION, '');
   for (let guard = 0; guard < 4 && ADVERB_END.test(s); guard++) {
     if (REAL.test(s)) roles.real = true;
-    s = s.replace(ADVERB_END, '');
+    s = ADVERB_END.strip(s);
   }
   // `成立` `对` `…和`: the counted thing is probably named after the number.
-  const objectVerb = OBJECT_VERB_END.exec(s);
-  if (objectVerb) {
+  const objectVerb = OBJECT_VERB_END.match(s);
+  if (objectVerb !== undefined) {
     roles.objectAfter = true;
-    noteAction(roles, objectVerb[0]);
+    noteAction(roles, objectVerb);
   }
   // The metric is the last clause-free run: `…，其中中央财政赤字` → 中央财政赤字.
   const lastBreak = Math.max(s.lastIndexOf('，'), s.lastIndexOf('、'), s.lastIndexOf('：'), s.lastIndexOf('；'));
@@ -358,7 +358,7 @@ function normaliseMetricUncached(raw: string): { name: string; roles: PhraseRole
   }
   if (TOTAL_END.test(s)) {
     roles.total = true;
-    s = s.replace(TOTAL_END, '');
+    s = TOTAL_END.strip(s);
   }
   s = s.replace(YEAR_IN_NAME, '').replace(TARGET_SUFFIX, '').replace(MEASURE_SUFFIX, '').replace(/的/g, '');
   for (const [abbr, full] of ABBREVIATIONS) s = s.replace(abbr, full);

@@ -11,9 +11,44 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
-/** A regex matching any of `words` at the end of a string. */
-export function endsWithAny(words: readonly string[]): RegExp {
-  return new RegExp(`(?:${alternation(words)})$`);
+/**
+ * Which of a word list a phrase ends with (`稳步提高到` ends with 提高到): the longest, looked up by the
+ * phrase's last character. A `(?:提高到|增至|…)$` pattern, which this replaced, is tried at every
+ * offset of the phrase, for each of the dozen lists a phrase is peeled with.
+ */
+export class EndWords {
+  private readonly byLast = new Map<string, string[]>();
+
+  constructor(words: readonly string[]) {
+    for (const w of [...new Set(words)].filter((w) => w !== '').sort((a, b) => b.length - a.length)) {
+      const k = w[w.length - 1];
+      const l = this.byLast.get(k);
+      if (l) l.push(w);
+      else this.byLast.set(k, [w]);
+    }
+  }
+
+  /** The longest of the words `s` ends with. */
+  match(s: string): string | undefined {
+    const l = this.byLast.get(s[s.length - 1]);
+    if (l) for (const w of l) if (s.endsWith(w)) return w;
+    return undefined;
+  }
+
+  test(s: string): boolean {
+    return this.match(s) !== undefined;
+  }
+
+  /** `s` without the word it ends with (as it is when it ends with none). */
+  strip(s: string): string {
+    const w = this.match(s);
+    return w === undefined ? s : s.slice(0, s.length - w.length);
+  }
+}
+
+/** The words of `words` a phrase may end with (EndWords). */
+export function endsWithAny(words: readonly string[]): EndWords {
+  return new EndWords(words);
 }
 
 // ---- Roles of a figure ---------------------------------------------------------------------------
