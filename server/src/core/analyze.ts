@@ -11,7 +11,7 @@ import { buildPassages, type Passage } from './structure/prose';
 import type { ReportModel, Rule, RuleContext } from './rules/rule';
 import { ALL_RULES } from './rules/index';
 import { readSuppressions } from './findings/suppress';
-import { reuseFor, shifted, slotOf, type Reuse } from './findings/reuse';
+import { NO_FINDINGS, reuseFor, shifted, slotOf, type Reuse } from './findings/reuse';
 import type { Finding, Locale, RawFinding, Severity } from './types';
 
 export interface AnalyzeOptions {
@@ -58,8 +58,6 @@ const MESSAGES: Record<string, Msg> = {
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /** Text in, report model and findings out. Never throws: a failing phase becomes a finding. */
-const NO_FINDINGS: Omit<RawFinding, 'ruleId'>[] = [];
-
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const locale = options.locale ?? 'zh';
   // The server passes one merged config per folder; merging it again would copy its lists on every keystroke.
@@ -153,14 +151,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
           const entry = entries[i];
           const mine = entry[slot];
           if (mine) {
-            for (const raw of mine) add(shifted(raw, p.span.start));
+            const delta = p.span.start - mine.base;
+            for (const raw of mine.raws) add(shifted(raw, delta));
             continue;
           }
           found.length = 0;
           one[0] = p;
           rule.check(ctx);
-          // Kept relative to the passage for the next analysis; reported as found (one shift, not two).
-          entry[slot] = found.length ? found.map((raw) => shifted(raw, -p.span.start)) : NO_FINDINGS;
+          // Kept as found, with where the passage starts, for the next analysis of the document.
+          entry[slot] = found.length ? { base: p.span.start, raws: found.slice() } : NO_FINDINGS;
           for (const raw of found) add(raw);
         }
       } else rule.check(Object.assign(model(), { locale, t, report: add }) satisfies RuleContext);

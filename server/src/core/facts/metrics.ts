@@ -160,7 +160,8 @@ const MEMO_LIMIT = 3000;
 export const phraseBefore: (segment: string) => Readonly<Phrase> = memoize(phraseBeforeUncached, MEMO_LIMIT);
 
 function phraseBeforeUncached(segment: string): Phrase {
-  const roles: PhraseRoles = {};
+  // The phrase itself, `raw` set last (a spread into a new object cost a first reading 2 % of its time).
+  const roles = {} as Phrase;
   // `增加到2023年的16亿元`, `比2024年的60310亿元`: the year right before a figure says when, not what.
   let s = segment.replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '');
   // `比2024年的60310亿元`: the level compared with is of the metric named before; 比 names nothing.
@@ -219,7 +220,8 @@ function phraseBeforeUncached(segment: string): Phrase {
   if (lastBreak >= 0) s = s.slice(lastBreak + 1);
   s = peelLeading(s, roles);
   if (nameCutting.before && s) s = nameCutting.before(s);
-  return { ...roles, raw: s };
+  roles.raw = s;
+  return roles;
 }
 
 /** Peels verbs off the end (`稳定在`, `同比增长`, `累计`), noting what they say about the number. */

@@ -14,10 +14,23 @@ import type { Locale, RawFinding, Span, TextEdit } from '../types';
 type Raw = Omit<RawFinding, 'ruleId'>;
 
 /**
- * A passage's findings per passage rule, in offsets relative to the passage's start: an array indexed
- * by the rule's slot (slotOf), not a Map per passage — a cold analysis makes one entry per passage.
+ * One passage rule's findings in one passage, as reported by the analysis that read it, whose
+ * passage started at `base`: a later analysis moves them by where the passage starts now (most
+ * passages after an edit have not moved at all, and a cold analysis copies nothing).
  */
-export type PassageFindings = (Raw[] | undefined)[];
+export interface SlotFindings {
+  readonly base: number;
+  readonly raws: readonly Raw[];
+}
+
+/** Findings that a passage has none of (shared: most passages have none for most rules). */
+export const NO_FINDINGS: SlotFindings = Object.freeze({ base: 0, raws: Object.freeze([]) as readonly Raw[] });
+
+/**
+ * A passage's findings per passage rule: an array indexed by the rule's slot (slotOf), not a Map
+ * per passage — a cold analysis makes one entry per passage.
+ */
+export type PassageFindings = (SlotFindings | undefined)[];
 
 const SLOTS = new Map<string, number>();
 /** The slot of a passage rule's findings in every entry (one per rule id, for the process's life). */

@@ -1,30 +1,35 @@
 // Chinese numerals as written in reports: 一 … 九十九, 一百零八, 两, 〇/零, 三千零五十二,
 // and year-style digit strings (二〇二三). Multipliers 万/亿 are handled by the number reader.
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** Digit, unit and group values by character: Maps, looked up per character of every numeral read. */
+const DIGITS = new Map<string, number>([
+  ['〇', 0],
+  ['零', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+const SMALL_UNITS = new Map<string, number>([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
+const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
 
 /** Parses a whole Chinese numeral; null when `s` is not one (e.g. "十十", "三四" is an approximation). */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
   // Digit-by-digit form (二〇二三): only digits, more than one, containing 〇 or longer than 2.
-  if (/^[〇零一二三四五六七八九]{2,}$/.test(s) && (s.includes('〇') || s.length > 2)) {
+  if (DIGIT_STRING.test(s) && (s.includes('〇') || s.length > 2)) {
     let v = 0;
-    for (const ch of s) v = v * 10 + DIGITS[ch];
+    for (let i = 0; i < s.length; i++) v = v * 10 + DIGITS.get(s[i])!;
     return v;
   }
   let total = 0; // completed 亿/万 groups
@@ -32,18 +37,23 @@ export function parseChineseNumeral(s: string): number | null {
   let digit = -1; // pending digit, -1 when none
   let lastSmallUnit = 10000; // units must descend inside a group
   let lastBigUnit = 0;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      if (digit >= 0 && DIGITS[ch] !== 0) return null; // "三四" is an approximation, not a numeral
-      digit = DIGITS[ch] === 0 ? (digit >= 0 ? digit : -1) : DIGITS[ch];
-      if (DIGITS[ch] === 0) lastSmallUnit = 10000; // 零 resets descent: 一千零五十
-    } else if (ch in SMALL_UNITS) {
-      const unit = SMALL_UNITS[ch];
+  // By UTF-16 unit: every numeral character is one; half of a surrogate pair is none, as the pair is.
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const d = DIGITS.get(ch);
+    if (d !== undefined) {
+      if (digit >= 0 && d !== 0) return null; // "三四" is an approximation, not a numeral
+      digit = d === 0 ? (digit >= 0 ? digit : -1) : d;
+      if (d === 0) lastSmallUnit = 10000; // 零 resets descent: 一千零五十
+      continue;
+    }
+    const unit = SMALL_UNITS.get(ch);
+    if (unit !== undefined) {
       if (unit >= lastSmallUnit && lastSmallUnit !== 10000) return null;
       section += (digit >= 0 ? digit : 1) * unit;
       digit = -1;
       lastSmallUnit = unit;
-    } else if (ch in BIG_UNITS) {
+    } else if (ch === '万' || ch === '亿') {
       if (digit >= 0) section += digit;
       if (section === 0 && total === 0) return null;
       // 亿 scales everything before it (一万亿 = 10^12); 万 scales only its own group (五亿三千万).
