@@ -113,11 +113,11 @@ const TRAILING_PUNCTUATION = /[，,、：:；;。（(）)\s]+$/;
 const LEADING_BY_FIRST = indexBy(LEADING, false);
 const TRAILING_BY_LAST = indexBy(TRAILING, true);
 
-/** Words indexed by their first (or last) character, longest first: one map lookup instead of a scan. */
-function indexBy(words: readonly string[], last: boolean): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+/** Words indexed by their first (or last) character's code, longest first: one map lookup instead of a scan. */
+function indexBy(words: readonly string[], last: boolean): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    const k = last ? w[w.length - 1] : w[0];
+    const k = w.charCodeAt(last ? w.length - 1 : 0);
     let l = m.get(k);
     if (!l) m.set(k, (l = []));
     l.push(w);
@@ -126,13 +126,15 @@ function indexBy(words: readonly string[], last: boolean): Map<string, string[]>
 }
 
 function leadingWord(s: string): string | undefined {
-  const l = LEADING_BY_FIRST.get(s[0]);
-  return l && l.find((w) => s.startsWith(w));
+  const l = LEADING_BY_FIRST.get(s.charCodeAt(0));
+  if (l) for (const w of l) if (s.startsWith(w)) return w;
+  return undefined;
 }
 
 function trailingWord(s: string): string | undefined {
-  const l = TRAILING_BY_LAST.get(s[s.length - 1]);
-  return l && l.find((w) => s.endsWith(w));
+  const l = TRAILING_BY_LAST.get(s.charCodeAt(s.length - 1));
+  if (l) for (const w of l) if (s.endsWith(w)) return w;
+  return undefined;
 }
 
 /** The direction a comparison's tail states (`比上年增长`, `比去年预算高`). */

@@ -17,11 +17,12 @@ export function alternation(words: readonly string[]): string {
  * offset of the phrase, for each of the dozen lists a phrase is peeled with.
  */
 export class EndWords {
-  private readonly byLast = new Map<string, string[]>();
+  /** By the code of the last character (a one-character string of a Han character is a new string each read). */
+  private readonly byLast = new Map<number, string[]>();
 
   constructor(words: readonly string[]) {
     for (const w of [...new Set(words)].filter((w) => w !== '').sort((a, b) => b.length - a.length)) {
-      const k = w[w.length - 1];
+      const k = w.charCodeAt(w.length - 1);
       const l = this.byLast.get(k);
       if (l) l.push(w);
       else this.byLast.set(k, [w]);
@@ -30,7 +31,7 @@ export class EndWords {
 
   /** The longest of the words `s` ends with. */
   match(s: string): string | undefined {
-    const l = this.byLast.get(s[s.length - 1]);
+    const l = this.byLast.get(s.charCodeAt(s.length - 1));
     if (l) for (const w of l) if (s.endsWith(w)) return w;
     return undefined;
   }

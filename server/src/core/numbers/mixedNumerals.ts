@@ -30,7 +30,12 @@ export interface MixedNumeral {
   exact: boolean;
 }
 
-const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** 十/百/千 by character code (a one-character string of a Han character is a new string each time it is read). */
+const SMALL = new Map<number, number>([
+  [0x5341, 10], // 十
+  [0x767e, 100], // 百
+  [0x5343, 1000], // 千
+]);
 const MAX_TOKENS = 24;
 
 interface Term {
@@ -106,10 +111,10 @@ export function readMixedNumeral(s: string, at: number): MixedNumeral | undefine
     const term: Term = { value: n.value, decimal: n.decimal, digits: n.digits, place: 1, afterZero };
     afterZero = false;
     i = n.end;
-    const c = s[i];
-    if (c in SMALL && !NOT_PLACE_AFTER.test(s.substr(i, 4))) {
-      term.place = SMALL[c];
-      smallUnit ??= { at: i, char: c };
+    const place = SMALL.get(s.charCodeAt(i));
+    if (place !== undefined && !NOT_PLACE_AFTER.test(s.substr(i, 4))) {
+      term.place = place;
+      smallUnit ??= { at: i, char: s[i] };
       i++;
     }
     terms.push(term);

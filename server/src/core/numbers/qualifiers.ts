@@ -27,7 +27,7 @@ import { trimNumber } from './format';
 export function matchPrefixQualifier(s: string, at: number): { q: Qualifier; start: number } | undefined {
   let end = at;
   while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\u3000') && at - end < 2) end--;
-  const words = PREFIX_BY_LAST.get(s[end - 1]);
+  const words = PREFIX_BY_LAST.get(s.charCodeAt(end - 1));
   if (!words) return undefined;
   for (const [word, q] of words) {
     const start = end - word.length;
@@ -43,19 +43,19 @@ export function matchPrefixQualifier(s: string, at: number): { q: Qualifier; sta
 export function matchSuffixQualifier(s: string, at: number): { q: Qualifier; end: number } | undefined {
   let i = at;
   if (s[i] === ' ' && /[以左上之有]/.test(s[i + 1] ?? '')) i++;
-  const words = SUFFIX_BY_FIRST.get(s[i]);
+  const words = SUFFIX_BY_FIRST.get(s.charCodeAt(i));
   if (words) for (const [word, q] of words) if (s.startsWith(word, i)) return { q, end: i + word.length };
   return undefined;
 }
 
 /**
- * The qualifier words by the character next to the figure (the last of a word before it, the first
- * of one after), in the lists' order: one lookup, then only the few words that can match.
+ * The qualifier words by the code of the character next to the figure (the last of a word before it,
+ * the first of one after), in the lists' order: one lookup, then only the few words that can match.
  */
-function byChar(words: readonly [string, Qualifier][], last: boolean): Map<string, [string, Qualifier][]> {
-  const m = new Map<string, [string, Qualifier][]>();
+function byChar(words: readonly [string, Qualifier][], last: boolean): Map<number, [string, Qualifier][]> {
+  const m = new Map<number, [string, Qualifier][]>();
   for (const entry of words) {
-    const k = last ? entry[0][entry[0].length - 1] : entry[0][0];
+    const k = entry[0].charCodeAt(last ? entry[0].length - 1 : 0);
     const l = m.get(k);
     if (l) l.push(entry);
     else m.set(k, [entry]);

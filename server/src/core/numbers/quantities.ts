@@ -69,13 +69,13 @@ export interface Quantity {
 }
 
 const UNIT_SET = new Set(UNITS);
-/** Every unit by its first character, longest first. */
+/** Every unit by its first character's code, longest first. */
 const UNITS_BY_FIRST = (() => {
-  const m = new Map<string, string[]>();
+  const m = new Map<number, string[]>();
   for (const u of [...new Set(UNITS)].sort((a, b) => b.length - a.length)) {
-    const l = m.get(u[0]);
+    const l = m.get(u.charCodeAt(0));
     if (l) l.push(u);
-    else m.set(u[0], [u]);
+    else m.set(u.charCodeAt(0), [u]);
   }
   return m;
 })();
@@ -326,7 +326,7 @@ function readUnit(s: string, at: number, num: Numeral): { unit: string; end: num
 
 /** The longest unit starting at `j` (`万千瓦时` before `万千瓦`): looked up by its first character, no substring made. */
 function matchUnit(s: string, j: number): string | undefined {
-  const candidates = UNITS_BY_FIRST.get(s[j]);
+  const candidates = UNITS_BY_FIRST.get(s.charCodeAt(j));
   if (candidates) for (const u of candidates) if (s.startsWith(u, j)) return u;
   return undefined;
 }
@@ -608,24 +608,29 @@ function skipSpaces(s: string, j: number, max = 2): number {
   return k;
 }
 
-const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
+/** The closing mark of each opening one, by character code. */
+const CLOSE_OF = new Map([...'“”‘’《》「」『』〈〉'.matchAll(/(.)(.)/g)].map((m) => [m[1].charCodeAt(0), m[2].charCodeAt(0)]));
+const FULL_STOP = 0x3002; // 。
 /** A quotation that never closes ends here: names in quotes are short. */
 const MAX_QUOTE = 40;
-const OPENER = new RegExp(`[${OPEN_QUOTES}]`);
+/** Global, its lastIndex set before each use (findQuoted calls nothing that uses it meanwhile). */
+const OPENER = new RegExp(`[${OPEN_QUOTES}]`, 'g');
 
 /** Logical spans inside quotation marks and 书名号 (names there are not quantities). */
 export function findQuoted(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const n = text.length;
   // A pattern finds the next opening mark: half the time of a loop over every character.
-  const opener = new RegExp(OPENER.source, 'g');
+  const opener = OPENER;
+  opener.lastIndex = 0;
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
     const i = m.index;
-    const close = CLOSE_OF[text[i]];
+    const close = CLOSE_OF.get(text.charCodeAt(i))!;
     const limit = Math.min(n, i + 1 + MAX_QUOTE);
     let j = i + 1;
-    while (j < limit && text[j] !== close && text[j] !== '。') j++;
-    if (j < limit && text[j] === close) {
+    let c = 0;
+    while (j < limit && (c = text.charCodeAt(j)) !== close && c !== FULL_STOP) j++;
+    if (j < limit && c === close) {
       out.push({ start: i, end: j + 1 });
       opener.lastIndex = j + 1;
     }

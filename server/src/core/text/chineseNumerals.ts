@@ -1,26 +1,15 @@
 // Chinese numerals as written in reports: 一 … 九十九, 一百零八, 两, 〇/零, 三千零五十二,
 // and year-style digit strings (二〇二三). Multipliers 万/亿 are handled by the number reader.
 
-/** Digit, unit and group values by character: Maps, looked up per character of every numeral read. */
-const DIGITS = new Map<string, number>([
-  ['〇', 0],
-  ['零', 0],
-  ['一', 1],
-  ['二', 2],
-  ['两', 2],
-  ['三', 3],
-  ['四', 4],
-  ['五', 5],
-  ['六', 6],
-  ['七', 7],
-  ['八', 8],
-  ['九', 9],
-]);
-const SMALL_UNITS = new Map<string, number>([
-  ['十', 10],
-  ['百', 100],
-  ['千', 1000],
-]);
+/**
+ * Digit and unit values by character code, looked up per character of every numeral read (a
+ * one-character string of a Han character is a new string each time it is read).
+ */
+const byCode = (chars: string, values: readonly number[]) => new Map([...chars].map((c, i) => [c.charCodeAt(0), values[i]]));
+const DIGITS = byCode('〇零一二两三四五六七八九', [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]);
+const SMALL_UNITS = byCode('十百千', [10, 100, 1000]);
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
 const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
 
 /** Parses a whole Chinese numeral; null when `s` is not one (e.g. "十十", "三四" is an approximation). */
@@ -29,7 +18,7 @@ export function parseChineseNumeral(s: string): number | null {
   // Digit-by-digit form (二〇二三): only digits, more than one, containing 〇 or longer than 2.
   if (DIGIT_STRING.test(s) && (s.includes('〇') || s.length > 2)) {
     let v = 0;
-    for (let i = 0; i < s.length; i++) v = v * 10 + DIGITS.get(s[i])!;
+    for (let i = 0; i < s.length; i++) v = v * 10 + DIGITS.get(s.charCodeAt(i))!;
     return v;
   }
   let total = 0; // completed 亿/万 groups
@@ -39,7 +28,7 @@ export function parseChineseNumeral(s: string): number | null {
   let lastBigUnit = 0;
   // By UTF-16 unit: every numeral character is one; half of a surrogate pair is none, as the pair is.
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
+    const ch = s.charCodeAt(i);
     const d = DIGITS.get(ch);
     if (d !== undefined) {
       if (digit >= 0 && d !== 0) return null; // "三四" is an approximation, not a numeral
@@ -53,11 +42,11 @@ export function parseChineseNumeral(s: string): number | null {
       section += (digit >= 0 ? digit : 1) * unit;
       digit = -1;
       lastSmallUnit = unit;
-    } else if (ch === '万' || ch === '亿') {
+    } else if (ch === WAN || ch === YI) {
       if (digit >= 0) section += digit;
       if (section === 0 && total === 0) return null;
       // 亿 scales everything before it (一万亿 = 10^12); 万 scales only its own group (五亿三千万).
-      if (ch === '亿') {
+      if (ch === YI) {
         if (lastBigUnit === 1e8) return null;
         total = (total + section) * 1e8;
         lastBigUnit = 1e8;
