@@ -290,6 +290,8 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
   let ni = 0;
   let statePart: OutlineNode | undefined;
   let stateMulti = false;
+  const national = meta.government === '国务院';
+  const government = shortName(meta.government);
   for (const p of passages) {
     const at = p.span.start;
     while (ni < nodes.length && nodes[ni].span.start <= at) {
@@ -348,7 +350,7 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
     } else {
       year = undefined;
     }
-    out[p.index] = { role, year, period, node, national: meta.government === '国务院', government: shortName(meta.government) };
+    out[p.index] = { role, year, period, node, national, government };
     if (periodEnd !== undefined) out[p.index].periodEnd = periodEnd;
   }
   return out;

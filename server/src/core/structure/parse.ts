@@ -55,7 +55,7 @@ export function parseBlocks(text: string, index: LineIndex): Block[] {
   // A leading BOM would stop `# 标题` from being a heading; a space keeps every offset.
   let src = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   // What markdown-it's normalize does (https://spec.commonmark.org/0.29/#line-ending).
-  if (src.includes('\r') || src.includes('\0')) src = src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  if (index.hasCR || src.includes('\0')) src = src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
   const tokens = md.parse(src, {});
   const reader = new BlockReader(text, index);
   for (let i = 0; i < tokens.length; i++) {

@@ -181,6 +181,11 @@ function readBlock(text: string, block: Block): ReadBlock {
 }
 
 const PUNCT = /[\p{P}\p{S}]/u;
+const BOTH_SIDES = Object.freeze({ open: true, close: true });
+/** A Han character of the BMP ranges CJK below names (not the Yijing hexagrams between them). */
+function isCjkHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 /** East Asian wide and full-width characters: what markdown-it-cjk-friendly counts as CJK. */
 const CJK =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
@@ -191,6 +196,8 @@ const CJK =
  * edge is a line break, i.e. white space, as in the paragraph markdown-it reads.
  */
 function delimiterSides(line: string, at: number): { open: boolean; close: boolean } {
+  // The usual case, a Han character on both sides (`推进**着力**扩大`): CJK, no space — both.
+  if (at > 0 && at + 2 < line.length && isCjkHan(line.charCodeAt(at - 1)) && isCjkHan(line.charCodeAt(at + 2))) return BOTH_SIDES;
   const prev = at > 0 ? String.fromCodePoint(line.codePointAt(at - 1 - (/[\udc00-\udfff]/.test(line[at - 1]) ? 1 : 0))!) : ' ';
   const next = at + 2 < line.length ? String.fromCodePoint(line.codePointAt(at + 2)!) : ' ';
   const prevSpace = /\s/.test(prev);

@@ -8,11 +8,14 @@ import { lastAtOrBefore } from './sorted';
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
+  /** The text has a `\r` (the parser then reads it with its line ends made `\n`: one scan, not two). */
+  readonly hasCR: boolean;
 
   constructor(readonly text: string) {
     const starts = [0];
+    this.hasCR = text.includes('\r');
     // Without a \r only \n ends a line, and indexOf finds each faster than a loop over every character.
-    if (!text.includes('\r')) {
+    if (!this.hasCR) {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.lineStarts = starts;
       return;
