@@ -36,6 +36,8 @@ const SMALL = new Map<number, number>([
   [0x767e, 100], // 百
   [0x5343, 1000], // 千
 ]);
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
 const MAX_TOKENS = 24;
 
 interface Term {
@@ -97,6 +99,16 @@ function bigAt(s: string, i: number): { big: number; length: number; many?: '多
  * after digits, or more than one group of digits (`1万2千`, `10亿零817万5288`).
  */
 export function readMixedNumeral(s: string, at: number): MixedNumeral | undefined {
+  // Most figures are plain (`53家`, `2023年`, `5.3%`): a run is mixed only when a place word or
+  // 万/亿 follows its first number, so one look past the digits settles the rest, with nothing made.
+  let j = at;
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  if ((s[j] === '.' || s[j] === '．') && isDigit(s.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  }
+  const next = s.charCodeAt(j);
+  if (!SMALL.has(next) && next !== WAN && next !== YI) return undefined;
   const groups: Group[] = [];
   let terms: Term[] = [];
   let i = at;

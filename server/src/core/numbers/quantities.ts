@@ -4,7 +4,7 @@
 // has to know about it. The reader works on a passage's logical text (page breaks already
 // joined), in one left-to-right pass with char-code tests (it runs on every keystroke).
 import { parseChineseNumeral } from '../text/chineseNumerals';
-import { CH_CN_NUMERAL, CH_DIGIT, CHAR_CLASS, digitValue, isAsciiLetter, isSpace, OPEN_QUOTES } from '../text/chars';
+import { CH_CN_NUMERAL, CH_DIGIT, CHAR_CLASS, digitValue, isAsciiLetter, isDigit, isSpace, OPEN_QUOTES } from '../text/chars';
 import { readMixedNumeral } from './mixedNumerals';
 import { matchPrefixQualifier, matchSuffixQualifier, type Qualifier } from './qualifiers';
 import { SCALE } from './units';
@@ -555,8 +555,14 @@ function readNumeral(s: string, i: number): Numeral | undefined {
   let fullWidth = false;
   let decimals = 0;
   const n = s.length;
+  // The usual figure, half-width digits with no thousands comma (`2023`, `53`): its text is its slice.
+  while (j < n && j - i < 40 && isDigit(s.charCodeAt(j))) j++;
+  const stop = s.charCodeAt(j);
+  if (j > i && j - i < 40 && stop !== C.COMMA && digitValue(stop) < 0) text = s.slice(i, j);
+  else j = i;
   // Cap digit runs so a 1,000,000-digit line cannot make one figure cost more than a few steps.
-  while (j < n && text.length < 40) {
+  const slow = text === '';
+  while (slow && j < n && text.length < 40) {
     const c = s.charCodeAt(j);
     const d = digitValue(c);
     if (d >= 0) {
