@@ -155,7 +155,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
             for (const raw of mine.raws) add(shifted(raw, delta));
             continue;
           }
-          found.length = 0;
+          // Truncating an array that is already empty is still a call into the runtime, per passage and rule.
+          if (found.length !== 0) found.length = 0;
           one[0] = p;
           rule.check(ctx);
           // Kept as found, with where the passage starts, for the next analysis of the document.
