@@ -244,8 +244,8 @@ run(async () => {
   client.settings = {};
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
 
-  // Per-text caches (passage readings, metric phrases, typography findings) are bounded LRUs: let
-  // them reach their limit, then memory must stay flat however long the session runs.
+  // The phrase and name caches are bounded LRUs and passages are reused one analysis per open
+  // document: let the caches reach their limit, then memory must stay flat however long the session runs.
   for (let i = 0; i < 2000; i++) await edit();
   const before = await client.request('govreport/debug/memory', {});
   for (let i = 0; i < EDITS; i++) await edit();
