@@ -4,7 +4,7 @@
 // has to know about it. The reader works on a passage's logical text (page breaks already
 // joined), in one left-to-right pass with char-code tests (it runs on every keystroke).
 import { parseChineseNumeral } from '../text/chineseNumerals';
-import { CH_CN_NUMERAL, CH_DIGIT, CHAR_CLASS, digitValue, isAsciiLetter, isDigit, isSpace, OPEN_QUOTES } from '../text/chars';
+import { CH_CN_NUMERAL, CH_DIGIT, CHAR_CLASS, codeSet, digitValue, isAsciiLetter, isDigit, isSpace, OPEN_QUOTES } from '../text/chars';
 import { readMixedNumeral } from './mixedNumerals';
 import { matchPrefixQualifier, matchSuffixQualifier, type Qualifier } from './qualifiers';
 import { SCALE } from './units';
@@ -228,7 +228,7 @@ function dateEnd(s: string, num: Numeral): number | undefined {
   const k = skipSpaces(s, num.end);
   const ch = s[k];
   if (ch === '年' && num.text.length === 4 && Number(num.text) >= 1000) return k + 1;
-  if (DATE_UNITS.includes(ch)) return k + 1;
+  if (DATE_UNIT_CODES.has(s.charCodeAt(k))) return k + 1;
   if ((ch === '—' || ch === '－' || ch === '-' || ch === '～' || ch === '~') && num.text.length === 4 && /^\s?\d{4}\s?年/.test(s.substr(k + 1, 7))) {
     return k + 6;
   }
@@ -472,7 +472,13 @@ function readChinese(s: string, i: number): ReadResult {
     many = true;
     k++;
   }
-  const classifier = CN_CLASSIFIERS.find((c) => s.startsWith(c, k));
+  let classifier: string | undefined;
+  for (const c of CN_CLASSIFIERS) {
+    if (s.startsWith(c, k)) {
+      classifier = c;
+      break;
+    }
+  }
   if (!classifier && s[k] === '成' && CHENG_AS_UNIT.test(s.substr(k, 3))) return readTenths(s, i, j, k, run, many);
   let unit = classifier;
   let value = parseChineseNumeral(run);
@@ -510,10 +516,13 @@ function readChinese(s: string, i: number): ReadResult {
   };
 }
 
+const ORDINAL_CODES = codeSet(ORDINAL_BEFORE);
+const DATE_UNIT_CODES = codeSet(DATE_UNITS);
+
 /** 第六届, 初三, 星期五, 周五: a position or a name, not a count. */
 function positionOrName(s: string, i: number): boolean {
   const prev = s[i - 1];
-  return ORDINAL_BEFORE.includes(prev ?? '\0') || (prev === '期' && s[i - 2] === '星') || (prev === '周' && s[i - 2] !== '超');
+  return ORDINAL_CODES.has(s.charCodeAt(i - 1)) || (prev === '期' && s[i - 2] === '星') || (prev === '周' && s[i - 2] !== '超');
 }
 
 /** `九成以上` = 90 % or more (tenths up to ten). */

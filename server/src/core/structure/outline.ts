@@ -1,6 +1,6 @@
 import { leadingOrdinal, type Ordinal } from './ordinals';
 import type { Passage } from './prose';
-import { HAN, TITLE_END_CHARS } from '../text/chars';
+import { codeSet, HAN, TITLE_END_CHARS } from '../text/chars';
 import { FIVE_YEAR_TITLE, GLOSSARY_TITLE, NOT_LEAD_SENTENCE, PLAN_PART, REQUIREMENTS_PART, REVIEW_PART, SALUTATION, TARGETS_PASSAGE, TITLE } from './words';
 import type { Span } from '../types';
 
@@ -312,7 +312,7 @@ const SPACE_AFTER_HAN = new RegExp(`([${HAN}])\\s+(?=\\d)`, 'g');
 
 /** What cleanName strips from a name's end. */
 const TRAILING = /[。：:！!；;，,\s]+$/u;
-const TRAILING_PUNCTUATION = new Set('。：:！!；;，,');
+const TRAILING_PUNCTUATION = codeSet('。：:！!；;，,');
 /** A name with none of these (most headings: `（一）着力扩大国内需求`) only loses its trailing punctuation. */
 const MARKUP_OR_SPACE = /[*#\s]/;
 
@@ -320,7 +320,7 @@ const MARKUP_OR_SPACE = /[*#\s]/;
 function cleanName(s: string): string {
   if (!MARKUP_OR_SPACE.test(s)) {
     let end = s.length;
-    while (end > 0 && TRAILING_PUNCTUATION.has(s[end - 1])) end--;
+    while (end > 0 && TRAILING_PUNCTUATION.has(s.charCodeAt(end - 1))) end--;
     return end === s.length ? s : s.slice(0, end);
   }
   return (

@@ -1,6 +1,6 @@
 import { MappedText } from '../text/mappedText';
 import type { Block } from './parse';
-import { digitValue, HAN } from '../text/chars';
+import { codeSet, digitValue, HAN } from '../text/chars';
 import { OPENER, SALUTATION, SPEAKER_LINE } from './words';
 import type { Span } from '../types';
 
@@ -41,9 +41,9 @@ export interface PageBreak {
 const INLINE =
   /\*\*|<!--(?:(?!<!--)[\s\S])*?-->|`[^`\n]*`|\[([^[\]\n]*)\]\([^)\s]*\)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|https?:\/\/[^\s，。、；：）)」”<>]+/g;
 
-const SENTENCE_ENDS = new Set('。！？!?：:；;…');
+const SENTENCE_ENDS = codeSet('。！？!?：:；;…');
 /** What may follow a sentence's end (`。”`, `。）`). */
-const CLOSERS = new Set('”’」』）)》]】');
+const CLOSERS = codeSet('”’」』）)》]】');
 /** How far back a sentence's end is looked for. */
 const END_WINDOW = 24;
 
@@ -56,12 +56,12 @@ const END_WINDOW = 24;
 function endsSentence(a: string): boolean {
   const from = Math.max(0, a.length - END_WINDOW);
   let k = a.length;
-  while (k > from && CLOSERS.has(a[k - 1])) k--;
+  while (k > from && CLOSERS.has(a.charCodeAt(k - 1))) k--;
   if (k === from) return false;
-  const c = a[k - 1];
+  const c = a.charCodeAt(k - 1);
   if (SENTENCE_ENDS.has(c)) return true;
   // The digit before a `.` counts only inside the window.
-  return c === '.' && (k - 1 === from || !isDigitChar(a.charCodeAt(k - 2)));
+  return c === 0x2e /* . */ && (k - 1 === from || !isDigitChar(a.charCodeAt(k - 2)));
 }
 
 /** 0–9 half- or full-width. A digit on both sides of a blank line (`就业1200⏎⏎3个重点项目`) is two numbers, or a split one — the text cannot tell, so it is never joined. */
