@@ -4,6 +4,7 @@
 // (全区, 全国) are dropped, 新增/净增/累计/总数 become roles of the fact, and synonyms
 // (地区生产总值 ≈ GDP, synonyms.ts) map to one key. The words are facts/words.ts.
 import { memoize } from '../lru';
+import { byEdgeCode, longestFirst } from '../text/chars';
 import {
   ABBREVIATIONS,
   ACTION_SYNONYMS,
@@ -110,20 +111,9 @@ const TOTAL_ANY = new RegExp(alternation(TOTAL_WORDS));
 const TOTAL_END = endsWithAny(TOTAL_SUFFIXES);
 const PER_HEAD_END = endsWithAny(PER_HEAD);
 const TRAILING_PUNCTUATION = /[，,、：:；;。（(）)\s]+$/;
-const LEADING_BY_FIRST = indexBy(LEADING, false);
-const TRAILING_BY_LAST = indexBy(TRAILING, true);
-
-/** Words indexed by their first (or last) character's code, longest first: one map lookup instead of a scan. */
-function indexBy(words: readonly string[], last: boolean): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    const k = w.charCodeAt(last ? w.length - 1 : 0);
-    let l = m.get(k);
-    if (!l) m.set(k, (l = []));
-    l.push(w);
-  }
-  return m;
-}
+/** The peeled words by their first (or last) character, longest first: one lookup instead of a scan. */
+const LEADING_BY_FIRST = byEdgeCode(longestFirst(LEADING), (w) => w, 'first');
+const TRAILING_BY_LAST = byEdgeCode(longestFirst(TRAILING), (w) => w, 'last');
 
 function leadingWord(s: string): string | undefined {
   const l = LEADING_BY_FIRST.get(s.charCodeAt(0));

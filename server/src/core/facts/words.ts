@@ -3,10 +3,11 @@
 // reason it is there; the readers build their regexes from these once (one definition per idea:
 // the to-level verbs, the direction verbs, 新增/净增 were each written several times before).
 
+import { byEdgeCode, longestFirst } from '../text/chars';
+
 /** `A|B|C` of a word list, longest first so a regex tries `增加到` before `增加`. */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
+  return longestFirst(words)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
@@ -18,15 +19,10 @@ export function alternation(words: readonly string[]): string {
  */
 export class EndWords {
   /** By the code of the last character (a one-character string of a Han character is a new string each read). */
-  private readonly byLast = new Map<number, string[]>();
+  private readonly byLast: Map<number, string[]>;
 
   constructor(words: readonly string[]) {
-    for (const w of [...new Set(words)].filter((w) => w !== '').sort((a, b) => b.length - a.length)) {
-      const k = w.charCodeAt(w.length - 1);
-      const l = this.byLast.get(k);
-      if (l) l.push(w);
-      else this.byLast.set(k, [w]);
-    }
+    this.byLast = byEdgeCode(longestFirst(words), (w) => w, 'last');
   }
 
   /** The longest of the words `s` ends with. */

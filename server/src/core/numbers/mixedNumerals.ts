@@ -4,6 +4,7 @@
 // it ever takes one piece for the number: `3千5百人` is 3500 人, not 3000 and 500.
 
 import { digitValue } from '../text/chars';
+import { SMALL_UNITS, WAN, YI } from '../text/chineseNumerals';
 import { NOT_PLACE_AFTER, NOT_SCALE_AFTER } from './words';
 
 /** What a run of digits and place words means. */
@@ -30,14 +31,6 @@ export interface MixedNumeral {
   exact: boolean;
 }
 
-/** 十/百/千 by character code (a one-character string of a Han character is a new string each time it is read). */
-const SMALL = new Map<number, number>([
-  [0x5341, 10], // 十
-  [0x767e, 100], // 百
-  [0x5343, 1000], // 千
-]);
-const WAN = 0x4e07; // 万
-const YI = 0x4ebf; // 亿
 const MAX_TOKENS = 24;
 
 interface Term {
@@ -108,7 +101,7 @@ export function readMixedNumeral(s: string, at: number): MixedNumeral | undefine
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
   }
   const next = s.charCodeAt(j);
-  if (!SMALL.has(next) && next !== WAN && next !== YI) return undefined;
+  if (!SMALL_UNITS.has(next) && next !== WAN && next !== YI) return undefined;
   const groups: Group[] = [];
   let terms: Term[] = [];
   let i = at;
@@ -123,7 +116,7 @@ export function readMixedNumeral(s: string, at: number): MixedNumeral | undefine
     const term: Term = { value: n.value, decimal: n.decimal, digits: n.digits, place: 1, afterZero };
     afterZero = false;
     i = n.end;
-    const place = SMALL.get(s.charCodeAt(i));
+    const place = SMALL_UNITS.get(s.charCodeAt(i));
     if (place !== undefined && !NOT_PLACE_AFTER.test(s.substr(i, 4))) {
       term.place = place;
       smallUnit ??= { at: i, char: s[i] };

@@ -18,6 +18,7 @@
 // unemployment, energy use): reports count GDP 7%左右 → 6.9% as met and CPI 3%左右 → 0.9% as fine.
 import type { GovReportConfig } from '../config';
 import type { Msg } from '../l10n';
+import { byEdgeCode } from '../text/chars';
 import { NOT_QUALIFIER_BEFORE, PREFIX_WORDS, SUFFIX_WORDS, type Qualifier } from './words';
 
 export type { Qualifier } from './words';
@@ -48,22 +49,9 @@ export function matchSuffixQualifier(s: string, at: number): { q: Qualifier; end
   return undefined;
 }
 
-/**
- * The qualifier words by the code of the character next to the figure (the last of a word before it,
- * the first of one after), in the lists' order: one lookup, then only the few words that can match.
- */
-function byChar(words: readonly [string, Qualifier][], last: boolean): Map<number, [string, Qualifier][]> {
-  const m = new Map<number, [string, Qualifier][]>();
-  for (const entry of words) {
-    const k = entry[0].charCodeAt(last ? entry[0].length - 1 : 0);
-    const l = m.get(k);
-    if (l) l.push(entry);
-    else m.set(k, [entry]);
-  }
-  return m;
-}
-const PREFIX_BY_LAST = byChar(PREFIX_WORDS, true);
-const SUFFIX_BY_FIRST = byChar(SUFFIX_WORDS, false);
+/** The qualifier words by the character next to the figure (the last of a word before it, the first of one after), in the lists' order. */
+const PREFIX_BY_LAST = byEdgeCode(PREFIX_WORDS, ([word]) => word, 'last');
+const SUFFIX_BY_FIRST = byEdgeCode(SUFFIX_WORDS, ([word]) => word, 'first');
 
 /** A stated value: what the numbers reader and facts carry. */
 export interface Claim {

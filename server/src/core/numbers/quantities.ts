@@ -4,7 +4,19 @@
 // has to know about it. The reader works on a passage's logical text (page breaks already
 // joined), in one left-to-right pass with char-code tests (it runs on every keystroke).
 import { parseChineseNumeral } from '../text/chineseNumerals';
-import { CH_CN_NUMERAL, CH_DIGIT, CHAR_CLASS, codeSet, digitValue, isAsciiLetter, isDigit, isSpace, OPEN_QUOTES } from '../text/chars';
+import {
+  byEdgeCode,
+  CH_CN_NUMERAL,
+  CH_DIGIT,
+  CHAR_CLASS,
+  codeSet,
+  digitValue,
+  isAsciiLetter,
+  isDigit,
+  isSpace,
+  longestFirst,
+  OPEN_QUOTES,
+} from '../text/chars';
 import { readMixedNumeral } from './mixedNumerals';
 import { matchPrefixQualifier, matchSuffixQualifier, type Qualifier } from './qualifiers';
 import { SCALE } from './units';
@@ -70,15 +82,7 @@ export interface Quantity {
 
 const UNIT_SET = new Set(UNITS);
 /** Every unit by its first character's code, longest first. */
-const UNITS_BY_FIRST = (() => {
-  const m = new Map<number, string[]>();
-  for (const u of [...new Set(UNITS)].sort((a, b) => b.length - a.length)) {
-    const l = m.get(u.charCodeAt(0));
-    if (l) l.push(u);
-    else m.set(u.charCodeAt(0), [u]);
-  }
-  return m;
-})();
+const UNITS_BY_FIRST = byEdgeCode(longestFirst(UNITS), (u) => u, 'first');
 
 const enum C {
   FW0 = 0xff10,

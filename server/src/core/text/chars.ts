@@ -16,6 +16,29 @@ export function codeSet(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
+/** Distinct words, longest first: a shorter word never hides the longer one it begins or ends (`万千瓦` before `万千瓦时`). */
+export function longestFirst(words: readonly string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Items grouped by the code of their word's first (or last) character, in the order given: one
+ * lookup by the character next to a figure, then only the few words that can match (the units
+ * under 万, the qualifiers ending in 过). A word of no character has no edge and is left out.
+ */
+export function byEdgeCode<T>(items: Iterable<T>, wordOf: (item: T) => string, edge: 'first' | 'last'): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const item of items) {
+    const w = wordOf(item);
+    if (w === '') continue;
+    const k = w.charCodeAt(edge === 'first' ? 0 : w.length - 1);
+    const l = m.get(k);
+    if (l) l.push(item);
+    else m.set(k, [item]);
+  }
+  return m;
+}
+
 /** Whether a character code is a Han ideograph: what makes a neighbour "Chinese text". */
 export function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);

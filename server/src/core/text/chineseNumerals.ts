@@ -7,9 +7,10 @@
  */
 const byCode = (chars: string, values: readonly number[]) => new Map([...chars].map((c, i) => [c.charCodeAt(0), values[i]]));
 const DIGITS = byCode('〇零一二两三四五六七八九', [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]);
-const SMALL_UNITS = byCode('十百千', [10, 100, 1000]);
-const WAN = 0x4e07; // 万
-const YI = 0x4ebf; // 亿
+/** 十/百/千 by code: the place words, in Chinese numerals and in mixed ones (`3千5百`). */
+export const SMALL_UNITS = byCode('十百千', [10, 100, 1000]);
+export const WAN = 0x4e07; // 万
+export const YI = 0x4ebf; // 亿
 const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
 
 /** Parses a whole Chinese numeral; null when `s` is not one (e.g. "十十", "三四" is an approximation). */
