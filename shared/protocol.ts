@@ -85,6 +85,9 @@ export interface DebugMemory {
   analyses: number;
   /** Documents waiting to be analysed. */
   pending: number;
+  /** The last analysis: its passages, and how many it took from the document's previous one (reuse). */
+  lastPassages: number;
+  lastReused: number;
 }
 
 export namespace ReportInfoRequest {

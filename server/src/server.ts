@@ -76,6 +76,8 @@ export function startServer(connection: Connection): void {
     (notice) => log(notice),
   );
   let analyses = 0;
+  /** The reuse of the last analysis made (what the debug request reports of it). */
+  let lastReuse: Reuse | undefined;
   /** What was last published per document, so an unchanged analysis is not sent twice. */
   const published = new Map<string, Analysis>();
   const queue = new AnalysisQueue((uri, why) => {
@@ -121,6 +123,7 @@ export function startServer(connection: Connection): void {
       previous: reuses.get(doc.uri),
     });
     reuses.set(doc.uri, analysis.reuse);
+    lastReuse = analysis.reuse;
     analyses++;
     cache.set(doc.uri, { version: doc.version, text, analysis });
     index.updateFromDocument(doc.uri, doc.version, analysis);
@@ -387,7 +390,16 @@ export function startServer(connection: Connection): void {
   connection.onRequest(DebugMemoryRequest.type, () => {
     (globalThis as { gc?: () => void }).gc?.();
     const m = process.memoryUsage();
-    return { rss: m.rss, heapUsed: m.heapUsed, reports: index.entries.size, cached: cache.size, analyses, pending: queue.size };
+    return {
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      reports: index.entries.size,
+      cached: cache.size,
+      analyses,
+      pending: queue.size,
+      lastPassages: lastReuse?.starts.length ?? 0,
+      lastReused: lastReuse?.reused ?? 0,
+    };
   });
 
   documents.listen(connection);

@@ -211,6 +211,21 @@ describe('volume', () => {
     assert.ok(versions.length <= 3 && versions[versions.length - 1] === 51, `published versions ${versions.join(',')}`);
     assert.equal(last.diagnostics.length, analyze(text, { locale: 'en', fileName: 'burst.md' }).findings.length);
   });
+
+  test('an edit re-reads one passage: the server hands each analysis its document’s last one', async () => {
+    const uri = 'untitled:reuse.md';
+    c.open(uri, sample, 'markdown', 1);
+    await c.diagnostics(uri, 1);
+    const opened = await c.request('govreport/debug/memory', {});
+    const passages = analyze(sample, { rules: [] }).passages.length;
+    assert.deepEqual([opened.lastPassages, opened.lastReused], [passages, 0]);
+    const line = sample.split('\n').findIndex((l) => l.includes('新增高新技术企业'));
+    const at = { line, character: 3 };
+    c.change(uri, 2, [{ range: { start: at, end: at }, text: '，' }]);
+    await c.diagnostics(uri, 2);
+    const edited = await c.request('govreport/debug/memory', {});
+    assert.deepEqual([edited.lastPassages, edited.lastReused], [passages, passages - 1]);
+  });
 });
 
 describe('a .govreport.json above the workspace', () => {

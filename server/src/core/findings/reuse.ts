@@ -54,6 +54,8 @@ export interface Reuse {
   readonly kinds: readonly Passage['kind'][];
   readonly readings: unknown[];
   readonly findings: readonly PassageFindings[];
+  /** How many of the passages came from the previous analysis (the runs before and after the edit). */
+  readonly reused: number;
 }
 
 /**
@@ -75,14 +77,15 @@ export function reuseFor(text: string, passages: readonly Passage[], config: Gov
   }
   const readings = new Array<unknown>(n);
   const findings = new Array<PassageFindings>(n);
-  const reuse: Reuse = { text, config, locale, starts, ends, kinds, readings, findings };
+  const here = { text, starts, ends, kinds };
   const m = previous ? previous.starts.length : 0;
   let head = 0;
   let tail = 0;
   if (previous) {
-    while (head < n && head < m && same(reuse, head, previous, head)) head++;
-    while (tail < n - head && tail < m - head && same(reuse, n - 1 - tail, previous, m - 1 - tail)) tail++;
+    while (head < n && head < m && same(here, head, previous, head)) head++;
+    while (tail < n - head && tail < m - head && same(here, n - 1 - tail, previous, m - 1 - tail)) tail++;
   }
+  const reuse: Reuse = { ...here, config, locale, readings, findings, reused: head + tail };
   const keepFindings = previous !== undefined && previous.config === config && previous.locale === locale;
   for (let i = 0; i < n; i++) {
     const from = i < head ? i : i >= n - tail ? i - n + m : -1;
@@ -96,7 +99,9 @@ export function reuseFor(text: string, passages: readonly Passage[], config: Gov
   return reuse;
 }
 
-function same(a: Reuse, i: number, b: Reuse, j: number): boolean {
+type Places = Pick<Reuse, 'text' | 'starts' | 'ends' | 'kinds'>;
+
+function same(a: Places, i: number, b: Places, j: number): boolean {
   if (a.kinds[i] !== b.kinds[j] || a.ends[i] - a.starts[i] !== b.ends[j] - b.starts[j]) return false;
   return a.text.slice(Math.max(0, a.starts[i] - 1), a.ends[i] + 1) === b.text.slice(Math.max(0, b.starts[j] - 1), b.ends[j] + 1);
 }
