@@ -611,7 +611,7 @@ function readNumeral(s: string, i: number): Numeral | undefined {
     }
     while (j < n && digitValue(s.charCodeAt(j)) >= 0) j++;
   }
-  return { end: j, text: text.replace(/,/g, ''), decimals, fullWidth };
+  return { end: j, text: text.includes(',') ? text.replace(/,/g, '') : text, decimals, fullWidth };
 }
 
 function isGroup(s: string, j: number): boolean {
