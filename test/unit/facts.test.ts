@@ -155,6 +155,16 @@ test('xinjiang-2026: 这五年 paragraphs are five-year figures, 刚刚过去的
   assert.equal(show(a, '5.5%以内', targets), '5.5%以内 [城镇调查失业率=城镇调查失业率] target/2026/year level 以内');
 });
 
+test('a count named by what is said of it stops at the next item of its list (`荣获53个奖项、比上次增加21个`)', () => {
+  const identity = (text: string, figure: string) => analyze(text).facts.find((f) => f.text === figure)?.identity;
+  // The words after a 、 or another figure are the next item's, not this count's.
+  assert.equal(identity('在国家科学技术奖评选中荣获53个奖项、比上次增加21个。', '53个'), '中国奖学家技术科荣获评选项');
+  assert.equal(identity('在国家科学技术奖评选中荣获53个奖项。', '53个'), '中国奖学家技术科荣获评选项');
+  // What is said of the counted noun still names it: 入选… is part of 14个学科's identity.
+  assert.equal(identity('14个学科入选国家一流学科建设名单、比上年增加3个。', '14个'), '一入单名国学家流科选');
+  assert.equal(identity('14个学科。', '14个'), '学科');
+});
+
 test('no facts from an empty or a non-report text, and none beyond maxFileSize', () => {
   assert.deepEqual(analyze('').facts, []);
   assert.deepEqual(analyze('# 标题\n\n没有数字。').facts, []);

@@ -8,7 +8,7 @@ import type { ReportMeta } from '../structure/meta';
 import { metricIndex, type MetricIndex } from './synonyms';
 import { identityOf, leadingAction, normaliseMetric, phraseAfter, phraseBefore, type Phrase, type PhraseRoles } from './metrics';
 import { findQuoted, readQuantities, type Quantity } from '../numbers/quantities';
-import { CH_CLAUSE_END, CH_SENTENCE_END, CHAR_CLASS, HAN, isHan, isSpace } from '../text/chars';
+import { CH_CLAUSE_END, CH_SENTENCE_END, CHAR_CLASS, digitValue, HAN, isHan, isSpace } from '../text/chars';
 import type { OutlineNode, ReportTree } from '../structure/outline';
 import type { Passage } from '../structure/prose';
 import {
@@ -816,7 +816,10 @@ function endOfWords(text: string, from: number, words: string): number {
 function predicateOf(rest: string): string {
   let out = '';
   for (const ch of rest) {
-    if (isHan(ch.charCodeAt(0))) out += ch;
+    const c = ch.charCodeAt(0);
+    // `荣获53个奖项、比上次增加21个`: after a 、 or another figure the words are another item's.
+    if (c === 0x3001 /* 、 */ || digitValue(c) >= 0) break;
+    if (isHan(c)) out += ch;
     if (out.length === PREDICATE_CHARS) break;
   }
   return out;
