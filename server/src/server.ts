@@ -76,8 +76,8 @@ export function startServer(connection: Connection): void {
     (notice) => log(notice),
   );
   let analyses = 0;
-  /** The reuse of the last analysis made (what the debug request reports of it). */
-  let lastReuse: Reuse | undefined;
+  /** The last analysis made: its passages, and how many came from its document's previous one (the debug request). */
+  const lastReuse = { passages: 0, reused: 0 };
   /** What was last published per document, so an unchanged analysis is not sent twice. */
   const published = new Map<string, Analysis>();
   const queue = new AnalysisQueue((uri, why) => {
@@ -123,7 +123,8 @@ export function startServer(connection: Connection): void {
       previous: reuses.get(doc.uri),
     });
     reuses.set(doc.uri, analysis.reuse);
-    lastReuse = analysis.reuse;
+    lastReuse.passages = analysis.reuse.starts.length;
+    lastReuse.reused = analysis.reuse.reused;
     analyses++;
     cache.set(doc.uri, { version: doc.version, text, analysis });
     index.updateFromDocument(doc.uri, doc.version, analysis);
@@ -397,8 +398,8 @@ export function startServer(connection: Connection): void {
       cached: cache.size,
       analyses,
       pending: queue.size,
-      lastPassages: lastReuse?.starts.length ?? 0,
-      lastReused: lastReuse?.reused ?? 0,
+      lastPassages: lastReuse.passages,
+      lastReused: lastReuse.reused,
     };
   });
 

@@ -51,8 +51,8 @@ export class Lru<K, V> {
 }
 
 /**
- * Forgets every passage, phrase and name read so far, so that the next analysis reads its text as
- * the first report of a new server would: what the cold benchmark measures. Word lists and compiled
+ * Forgets every phrase and name read so far, so that the next analysis reads its text as the first
+ * report of a new server would: what the benchmark's first-report measure calls. Word lists and compiled
  * patterns stay (they belong to the process, not to any text).
  */
 export function forgetAllTexts(): void {

@@ -111,19 +111,14 @@ const TOTAL_ANY = new RegExp(alternation(TOTAL_WORDS));
 const TOTAL_END = endsWithAny(TOTAL_SUFFIXES);
 const PER_HEAD_END = endsWithAny(PER_HEAD);
 const TRAILING_PUNCTUATION = /[，,、：:；;。（(）)\s]+$/;
-/** The peeled words by their first (or last) character, longest first: one lookup instead of a scan. */
+/** The words peeled off the start, by their first character, longest first: one lookup instead of a scan. */
 const LEADING_BY_FIRST = byEdgeCode(longestFirst(LEADING), (w) => w, 'first');
-const TRAILING_BY_LAST = byEdgeCode(longestFirst(TRAILING), (w) => w, 'last');
+/** The words peeled off the end, one at a time (`…同比增长` → `…同比` → `…`). */
+const TRAILING_END = endsWithAny(TRAILING);
 
 function leadingWord(s: string): string | undefined {
   const l = LEADING_BY_FIRST.get(s.charCodeAt(0));
   if (l) for (const w of l) if (s.startsWith(w)) return w;
-  return undefined;
-}
-
-function trailingWord(s: string): string | undefined {
-  const l = TRAILING_BY_LAST.get(s.charCodeAt(s.length - 1));
-  if (l) for (const w of l) if (s.endsWith(w)) return w;
   return undefined;
 }
 
@@ -229,7 +224,7 @@ function peelTrailing(text: string, roles: PhraseRoles): string {
     }
     if (INCREMENT_END.test(s) || NEW_VERB.test(s)) roles.increment = true;
     if (s.endsWith(CUMULATIVE)) roles.cumulative = true;
-    const cut = trailingWord(s);
+    const cut = TRAILING_END.match(s);
     if (!cut) break;
     s = s.slice(0, s.length - cut.length);
   }
