@@ -571,6 +571,10 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
   // (a pasted table of 4,000 figures with no 。 is one sentence).
   const ahead = new SentenceWords(MULTI_YEAR_AHEAD);
   const markers = new SentenceWords(TARGET_MARKERS_ALL);
+  // The sentence and clause ends found for the figure before: a figure that ends before them has the
+  // same ones (no end lies between), so a sentence of ten figures is looked ahead in once, not ten times.
+  let sentenceEnd = -1;
+  let clauseEnd = -1;
   for (const q of qs) {
     // Move the sentence and clause starts forward to the figure (linear over the passage).
     for (; scan < q.start; scan++) {
@@ -578,8 +582,8 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       if (cls & CH_SENTENCE_END) sentenceStart = clauseStart = scan + 1;
       else if (cls & CH_CLAUSE_END) clauseStart = scan + 1;
     }
-    const sentenceEnd = findEnd(text, q.end, CH_SENTENCE_END);
-    const clauseEnd = findEnd(text, q.end, CH_CLAUSE_END);
+    if (!endStands(text, q.end, sentenceEnd, CH_SENTENCE_END)) sentenceEnd = findEnd(text, q.end, CH_SENTENCE_END);
+    if (!endStands(text, q.end, clauseEnd, CH_CLAUSE_END)) clauseEnd = findEnd(text, q.end, CH_CLAUSE_END);
     const samePrevClause = prev !== undefined && prev.clauseStart === clauseStart && prev.q.end <= q.start;
     // The words before a figure start after the previous figure's name when that followed it
     // (`10名战略科学家、100名科技领军人才`: 100名 counts 科技领军人才, not 战略科学家科技领军人才).
@@ -987,6 +991,11 @@ function inheritRestated(rs: Reading[]): void {
       if (p.direction) r.direction = p.direction;
     }
   }
+}
+
+/** An end found before that is also the first one at or after `from`: a real end (or the text's) not before it. */
+function endStands(text: string, from: number, end: number, cls: number): boolean {
+  return from <= end && (end === text.length || (CHAR_CLASS[text.charCodeAt(end)] & cls) !== 0);
 }
 
 function findEnd(text: string, from: number, cls: number): number {

@@ -1,7 +1,7 @@
 import { MappedText } from '../text/mappedText';
 import type { Block } from './parse';
 import { codeSet, digitValue, HAN } from '../text/chars';
-import { OPENER, SALUTATION, SPEAKER_LINE } from './words';
+import { OPENER, SALUTATION, SPEAKER_LINE, SPEAKER_LINE_MAX } from './words';
 import type { Span } from '../types';
 
 /**
@@ -123,13 +123,17 @@ function continuesAcrossBreak(prev: Passage, block: Block, next: { text: MappedT
   const b = next.text.text;
   if (a.length === 0 || b.length === 0) return false;
   if (endsSentence(a)) return false;
-  if (SPEAKER_LINE.test(b) || SPEAKER_LINE.test(a)) return false;
+  if (isSpeakerLine(b) || isSpeakerLine(a)) return false;
   if (SALUTATION.test(b) || OPENER.test(b)) return false;
   if (isDigitChar(a.charCodeAt(a.length - 1)) && isDigitChar(b.charCodeAt(0))) return false;
   if (next.bold.length > 0 && next.bold[0].start === 0) return false;
   // The continuation starts like the middle of a Chinese sentence: a CJK character,
   // a digit, or punctuation that cannot open a sentence.
   return CONTINUATION_START.test(b);
+}
+
+function isSpeakerLine(s: string): boolean {
+  return s.length <= SPEAKER_LINE_MAX && SPEAKER_LINE.test(s);
 }
 
 interface ReadBlock {

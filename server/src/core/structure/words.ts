@@ -7,7 +7,9 @@ export const SALUTATION = /^各位代表/;
 /** The titles a report's speaker holds (`国务院总理 李强`, `新市区人民政府区长 宋振博`, `副市长 …` when a deputy reads it). */
 const SPEAKER_TITLE = '总理|主席|省长|市长|区长|县长|州长|旗长|盟长|副\\S{1,4}长';
 /** A speaker line: place, title, name (`上海市市长 龚 正`): prose never joins it, meta reads the place from it. */
-export const SPEAKER_LINE = new RegExp(`^\\S{2,40}(?:${SPEAKER_TITLE})[ \\u3000\\t]+\\S{2,12}$`);
+export const SPEAKER_LINE = new RegExp(`^\\S{2,40}(?:${SPEAKER_TITLE})[ \\u3000\\t]{1,20}\\S{2,12}$`);
+/** The longest text SPEAKER_LINE matches: a longer passage is not tried (its `\S{2,40}` backtracks at every break). */
+export const SPEAKER_LINE_MAX = 40 + 6 + 20 + 12;
 /** The same line, with the place (group 1) and the title (group 2) captured. */
 export const SPEAKER_PARTS = new RegExp(`^(\\S+?)(?:人民政府)?\\s*(${SPEAKER_TITLE})[ \\u3000\\t]+(\\S+)$`);
 
