@@ -70,8 +70,13 @@ export interface NumbersResult {
 
 const CASE_FILES = ['cases-a.json', 'cases-b.json', 'cases-c.json'];
 
+/** Every case of the files, each id once (the ratchet and the missed list name cases by id). */
 export function loadCases(): Case[] {
-  return CASE_FILES.flatMap((f) => JSON.parse(readFileSync(join(__dirname, 'numbers', f), 'utf8')) as Case[]);
+  const cases = CASE_FILES.flatMap((f) => JSON.parse(readFileSync(join(__dirname, 'numbers', f), 'utf8')) as Case[]);
+  const seen = new Set<string>();
+  const twice = cases.filter((c) => seen.size === seen.add(c.id).size).map((c) => c.id);
+  if (twice.length) throw new Error(`eval: case ids used more than once: ${twice.join(', ')}`);
+  return cases;
 }
 
 /** The edits applied in order; each `find` must occur exactly once in the text it is applied to. */

@@ -165,6 +165,34 @@ test('a count named by what is said of it stops at the next item of its list (`�
   assert.equal(identity('14个学科。', '14个'), '学科');
 });
 
+test('a list item named only by a measure measures the subject of the item before it (`粮食播种面积…、总产量…`)', () => {
+  const named = (text: string, figure: string) => {
+    const f = analyze(text).facts.find((x) => x.text === figure);
+    return f && `${f.metric}=${f.key}`;
+  };
+  assert.equal(named('粮食播种面积1584.6万亩、总产量132.4亿斤。', '132.4亿斤'), '粮食总产量=粮食产量');
+  assert.equal(named('粮食播种面积1570.5万亩、总产130亿斤。', '130亿斤'), '粮食总产=粮食产量');
+  assert.equal(named('生猪出栏1200万头、存栏800万头。', '800万头'), '生猪存栏=生猪存栏');
+  // No subject before the measure, or the measure in a clause of its own: the name stays as written.
+  assert.equal(named('播种面积1584.6万亩、总产量132.4亿斤。', '132.4亿斤'), '总产量=总产量');
+  assert.equal(named('粮食播种面积1584.6万亩，油料总产量132.4万吨。', '132.4万吨'), '油料总产量=油料总产量');
+});
+
+test('常住 neither adds to nor takes from a name: 县城常住人口占县域比重 is last year\'s 县城人口占县域人口比重', () => {
+  const last = analyze('# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n县城人口占县域人口比重达62.1%，户籍人口城镇化率达55%。\n', { fileName: 'x-2025.md' });
+  const now = analyze('# 2026年政府工作报告\n\n## 一、2025年工作回顾\n\n县城常住人口占县域比重提升至61.8%，常住人口城镇化率提高到54%。\n', {
+    fileName: 'x-2026.md',
+    peers: [toPeer('file:///ws/x-2025.md', last)],
+  });
+  const id = (a: Analysis, figure: string) => a.facts.find((f) => f.text === figure)?.identity;
+  assert.equal(id(now, '61.8%'), id(last, '62.1%'));
+  assert.notEqual(id(now, '54%'), id(last, '55%'));
+  assert.deepEqual(
+    now.findings.filter((f) => f.ruleId === 'growth-mismatch').map((f) => [now.text.slice(f.start, f.end), f.severity, f.message]),
+    [['61.8%', 'warning', '“县城常住人口占县域比重”从62.1%“提升至”61.8%，但61.8%低于62.1%（2025年报告第5行），用词与数值的方向相反']],
+  );
+});
+
 test('no facts from an empty or a non-report text, and none beyond maxFileSize', () => {
   assert.deepEqual(analyze('').facts, []);
   assert.deepEqual(analyze('# 标题\n\n没有数字。').facts, []);

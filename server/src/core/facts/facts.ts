@@ -15,6 +15,7 @@ import {
   alternation,
   CONTRACTED_PAIRS,
   FIRM_MEASURES,
+  SUBJECT_MEASURES,
   COUNTED_UNITS,
   FROM_TO_ARROWS,
   GENERIC_NAMES,
@@ -24,7 +25,7 @@ import {
   LAST_YEAR_START,
   MILESTONE_WORDS,
   PEOPLE_NOUNS,
-  MULTI_YEAR,
+  isMultiYear,
   LIST_JOINS,
   RATE_NOUN_AFTER,
   MULTI_YEAR_AHEAD,
@@ -322,7 +323,7 @@ function passageContexts(passages: readonly Passage[], tree: ReportTree, meta: R
       // figures; once a paragraph turns to the last year (刚刚过去的2025年…), the paragraphs
       // after it are about that year until one turns back (过去五年…).
       const head = text.slice(0, 60);
-      const multi = MULTI_YEAR.test(head);
+      const multi = isMultiYear(head);
       const one = ONE_YEAR.test(text.slice(0, 40)) || (part.year !== undefined && text.slice(0, 40).includes(`${part.year}年`));
       if (part !== statePart) {
         statePart = part;
@@ -641,6 +642,14 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     if (measure && samePrevSentence && prev!.metric.endsWith('企业') && prev!.metric.length > 2) {
       const raw = (measure === 'sector' ? prev!.metric.slice(0, -2) : prev!.metric) + named.norm.name;
       named = { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };
+    }
+    // `粮食播种面积1584.6万亩、总产量132.4亿斤`: the second item measures the first one's subject (粮食总产量).
+    if (samePrevClause && SUBJECT_MEASURES.includes(named.norm.name)) {
+      const subject = subjectOfMeasure(prev!.metric);
+      if (subject) {
+        const raw = subject + named.norm.name;
+        named = { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };
+      }
     }
     const norm = named.norm;
     const roles = mergeRoles(phrase, norm.roles, named.shareOf);
@@ -993,6 +1002,13 @@ function inheritRestated(rs: Reading[]): void {
   }
 }
 
+/** The subject a metric measures (`粮食播种面积` → 粮食), when its name ends with a SUBJECT_MEASURES word after two characters or more. */
+function subjectOfMeasure(metric: string): string | undefined {
+  // The longest measure it ends with: `播种面积` alone has no subject, not the subject 播种 of 面积.
+  const m = SUBJECT_MEASURES.find((w) => metric.endsWith(w));
+  return m && metric.length >= m.length + 2 ? metric.slice(0, -m.length) : undefined;
+}
+
 /** An end found before that is also the first one at or after `from`: a real end (or the text's) not before it. */
 function endStands(text: string, from: number, end: number, cls: number): boolean {
   return from <= end && (end === text.length || (CHAR_CLASS[text.charCodeAt(end)] & cls) !== 0);
@@ -1047,7 +1063,7 @@ function sentenceCue(sentence: string): SentenceCue {
   const cue: SentenceCue = {
     lastYearStart: LAST_YEAR_START.test(sentence),
     thisOrNextYear: THIS_OR_NEXT_YEAR.test(sentence),
-    multiYear: MULTI_YEAR.test(sentence),
+    multiYear: isMultiYear(sentence),
   };
   if (m) cue.marker = m[0];
   if (to) cue.toYear = Number(to[1]);

@@ -10,6 +10,7 @@ import {
   ACTION_SYNONYMS,
   ACTION_VERBS,
   NEUTRAL_VERBS,
+  IDENTITY_QUALIFIERS,
   NEW_VERB,
   SHARE_SUFFIX,
   ADVERBS,
@@ -413,7 +414,7 @@ function sortedCharacters(s: string): string {
 // Verbs of doing go too: a share's name (`建成三级医院的县占比`) is the same with or without them, and a
 // count keeps its verb in front of the identity instead.
 const IDENTITY_NOISE = new RegExp(
-  `的|了|着|在|成功|${alternation([...NEUTRAL_VERBS.filter((v) => v.length > 1), ...[...ACTION_VERBS, ...OBJECT_VERBS].filter((v) => v.length > 1)])}`,
+  `的|了|着|在|成功|${alternation([...IDENTITY_QUALIFIERS, ...NEUTRAL_VERBS.filter((v) => v.length > 1), ...[...ACTION_VERBS, ...OBJECT_VERBS].filter((v) => v.length > 1)])}`,
   'g',
 );
 

@@ -289,6 +289,19 @@ export const FIRM_MEASURES: Readonly<Record<string, 'sector' | 'firms'>> = {
   利润总额: 'firms',
 };
 
+/**
+ * Qualifiers a name may carry or drop without naming another metric: a report's 人口 is its 常住人口
+ * (`县城常住人口占县域比重` and last year's `县城人口占县域人口比重` are one share). 户籍 stays: 户籍人口 is another count.
+ */
+export const IDENTITY_QUALIFIERS: readonly string[] = ['常住'];
+
+/**
+ * Measures of what is grown or raised (`粮食播种面积1584.6万亩、总产量132.4亿斤`, `生猪出栏X万头、存栏Y万头`): a
+ * list item named only by one of these is a measure of the subject the item before it names with
+ * another (粮食总产量), not a metric of its own. Longest first, so 播种面积 is peeled before 面积.
+ */
+export const SUBJECT_MEASURES: readonly string[] = ['播种面积', '种植面积', '总产量', '总产', '产量', '单产', '出栏', '存栏', '面积'];
+
 /** A figure followed by 的 and a noun (`92%的行政村通了客车`, `86％的县建成三级医院`): a share of that noun. */
 export const SHARE_OF_NOUN = '的';
 /**
@@ -397,6 +410,14 @@ export const ABBREVIATIONS: readonly [RegExp, string][] = [
  */
 export const MULTI_YEAR =
   /这五年|过去五年|五年来|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|时期|期间)|今后五年|未来五年|近[两三四五几]年|近\d+年|过去[两三四五几]年|[两三四五]年来|(?<![为创\d])\d+年来|(?<![为创])多年来|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|以前)/;
+/**
+ * Whether a text holds a MULTI_YEAR phrase. Every one of them holds 年 or 五 (`十四五`), and most
+ * sentences of a report hold neither: two look-ups spare the regex, whose many openings it tries at
+ * every character (half the cost of reading a sentence's cues).
+ */
+export function isMultiYear(text: string): boolean {
+  return (text.includes('年') || text.includes('五')) && MULTI_YEAR.test(text);
+}
 /** `今明两年…`, `三年内…` earlier in the sentence: the figures after it are for more than this year. */
 export const MULTI_YEAR_AHEAD = /今明两年|[两三四五]年(?:内|统筹|累计|共)|用[\d一二三四五两—－-]{1,5}年(?:左右)?时间/;
 /** A paragraph that turns to the last year (`过去一年`, `刚刚过去的2017年`). */

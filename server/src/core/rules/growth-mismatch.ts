@@ -397,19 +397,27 @@ function checkCagr(ctx: RuleContext, c: Fact): void {
  * A to-level verb that goes the wrong way: `由9.8%提高至7.5%` (the start in the sentence), or
  * `比重提升至61.8%` when last year's level was 62.1% (this report or last year's).
  */
-function checkDirections(ctx: RuleContext, own: Map<string, Fact[]>, peers: { peer: PeerReport; levels: Map<string, Fact[]> }[]): void {
+function checkDirections(ctx: RuleContext, ownByKey: Map<string, Fact[]>, peersByKey: { peer: PeerReport; levels: Map<string, Fact[]> }[]): void {
+  // Last year's level is the same metric however it was named (`县城人口占县域人口比重` for this year's
+  // `县城常住人口占县域比重`): looked up by identity, not by the name's key.
+  let own: Map<string, Fact[]> | undefined;
+  let peers: { peer: PeerReport; levels: Map<string, Fact[]> }[] = [];
   for (const b of ctx.facts) {
     if (!b.toward || b.change === 'growth-rate' || b.change === 'increment') continue;
     let prev: Fact | undefined;
     let peer: PeerReport | undefined;
     if (b.baselineIndex !== undefined) prev = ctx.facts[b.baselineIndex];
     else if (!b.weak && !b.ambiguous && b.year !== undefined && b.period === 'year' && b.role === 'outcome') {
+      if (!own) {
+        own = byIdentity(ownByKey);
+        peers = peersByKey.map((p) => ({ peer: p.peer, levels: byIdentity(p.levels) }));
+      }
       const slot = (f: Fact) =>
         f.role === 'outcome' && f.year === b.year! - 1 && f.change === b.change && unitFactor(f.unit, b.unit) !== undefined && f.identity === b.identity;
-      prev = own.get(b.key)?.find(slot);
+      prev = own.get(b.identity)?.find(slot);
       if (!prev) {
         for (const p of peers) {
-          prev = p.levels.get(b.key)?.find(slot);
+          prev = p.levels.get(b.identity)?.find(slot);
           if (prev) {
             peer = p.peer;
             break;
@@ -439,6 +447,21 @@ function checkDirections(ctx: RuleContext, own: Map<string, Fact[]>, peers: { pe
       related: [peer ? there(peer, prev, ctx.t(MESSAGES.start, { v: figure(prev) })) : here(prev, ctx.t(MESSAGES.start, { v: figure(prev) }))],
     });
   }
+}
+
+/** Levels indexed by key, re-indexed by identity. */
+function byIdentity(byKey: Map<string, Fact[]>): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const list of byKey.values()) {
+    for (const f of list) {
+      const l = out.get(f.identity);
+      if (l) l.push(f);
+      else out.set(f.identity, [f]);
+    }
+  }
+  // In the text's order, as the lists by key are: the first level stated is the one a slot finds.
+  for (const l of out.values()) if (l.length > 1) l.sort((a, b) => a.index - b.index);
+  return out;
 }
 
 /** Last year's report may state a level its revision later moved (17.1万吨/日 → 16.9万吨/日 is 1.2 %): only more is a wrong direction. */
