@@ -165,6 +165,19 @@ test('a count named by what is said of it stops at the next item of its list (`�
   assert.equal(identity('14个学科。', '14个'), '学科');
 });
 
+test("a change named only by the noun the count before it counted is that count's (`荣获53个奖项、比上次增加21个、增长47%`)", () => {
+  const growth = (sentence: string) => {
+    const a = analyze(`# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n${sentence}\n`);
+    return a.findings.filter((f) => f.ruleId === 'growth-mismatch').map((f) => `${a.text.slice(f.start, f.end)} ${f.message}`);
+  };
+  assert.deepEqual(growth('在国家科学技术奖评选中荣获53个奖项、比上次增加21个、增长47%。'), [
+    '47% “国家科学技术奖评选中荣获奖项”增长47%，但53个 ÷ （53个 − 21个）（第5行）− 1 = 65.6%',
+  ]);
+  // 17 ÷ 36 = 47.2%: a rate of counts is given to the whole percent; written 47.0% it claims a tenth.
+  assert.deepEqual(growth('在国家科学技术奖评选中荣获53个奖项、比上次增加17个、增长47%。'), []);
+  assert.equal(growth('在国家科学技术奖评选中荣获53个奖项、比上次增加17个、增长47.0%。').length, 1);
+});
+
 test('a list item named only by a measure measures the subject of the item before it (`粮食播种面积…、总产量…`)', () => {
   const named = (text: string, figure: string) => {
     const f = analyze(text).facts.find((x) => x.text === figure);
@@ -178,7 +191,7 @@ test('a list item named only by a measure measures the subject of the item befor
   assert.equal(named('粮食播种面积1584.6万亩，油料总产量132.4万吨。', '132.4万吨'), '油料总产量=油料总产量');
 });
 
-test('常住 neither adds to nor takes from a name: 县城常住人口占县域比重 is last year\'s 县城人口占县域人口比重', () => {
+test("常住 neither adds to nor takes from a name: 县城常住人口占县域比重 is last year's 县城人口占县域人口比重", () => {
   const last = analyze('# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n县城人口占县域人口比重达62.1%，户籍人口城镇化率达55%。\n', { fileName: 'x-2025.md' });
   const now = analyze('# 2026年政府工作报告\n\n## 一、2025年工作回顾\n\n县城常住人口占县域比重提升至61.8%，常住人口城镇化率提高到54%。\n', {
     fileName: 'x-2026.md',

@@ -779,6 +779,14 @@ function nameOf(text: string, q: Quantity, phrase: Readonly<Phrase>, clauseEnd: 
       return { metricRaw: rest, norm: n, weak: isWeak(n.name, n.roles, phrase), shareOf: true };
     }
   }
+  // `荣获53个奖项、比上次增加21个、增长47%`: the words before 21个 are only the noun 53个 counted — a change
+  // of that count, named as it is (国家科学技术奖评选中荣获奖项), not of any 奖项.
+  if (prev && prev.nameEnd !== undefined && !prev.weak && !prev.q.countWord && norm.name && prev.metric.length > norm.name.length) {
+    const countedNoun = text.slice(prev.q.end, prev.nameEnd).trim();
+    if (countedNoun === phrase.raw && prev.metric.endsWith(norm.name)) {
+      return { metricRaw: prev.metricRaw, norm: { name: prev.metric, roles: norm.roles }, weak: false, shareOf: false };
+    }
+  }
   const counted = COUNTED_AFTER.has(q.unit) || q.countWord;
   const nounFollows = isHan(text.charCodeAt(q.end));
   const after = counted || phrase.enumeration || phrase.objectAfter || nounFollows ? phraseAfter(text, q.end) : '';

@@ -284,7 +284,7 @@ function check(ctx: RuleContext, c: Fact, cur: Fact, p: Prev, named: Fact = c): 
     nominal = (cur.value - prevValue) * kc;
     kind = c.change === 'point-change' ? 'points' : 'increment';
   }
-  const want = kind === 'multiple' ? multipleAsGrowth(c) : stated;
+  const want = kind === 'multiple' ? multipleAsGrowth(c) : kind === 'growth' && ofExactCounts(a, b) ? wholeToUnits(c, stated) : stated;
   if (overlaps(computed, want)) return;
   const line = lineOf(peer ? peer.rangeOf : (s, e) => ctx.lineIndex.rangeOf({ start: s, end: e }), prev);
   // `新增5.4万台、累计达到9万台`: the start is 9万台 − 5.4万台, shown as such.
@@ -507,6 +507,22 @@ function exact(f: Fact, ctx: RuleContext): Interval {
     return { lo, hi };
   }
   return intervalOf(f, ctx.config);
+}
+
+/** Both values exact (`53个`, `53个 − 17个`): nothing of theirs is rounded. */
+function ofExactCounts(a: Interval, b: Interval): boolean {
+  return a.lo === a.hi && b.lo === b.hi;
+}
+
+/**
+ * A rate of counts one can count is given to the whole percent (`荣获53个奖项、比上次增加17个、增长47%`: 17 ÷ 36 =
+ * 47.2%), unlike the statistics' one-decimal rates (`4%` is 3.95–4.05, see precisionOf): a whole `47%` of
+ * exact counts is 46.5–47.5. `47.0%` stays as precise as it is written.
+ */
+function wholeToUnits(c: Fact, stated: Interval): Interval {
+  if (!Number.isInteger(c.value) || /[.．]/.test(c.text) || c.qualifier !== undefined) return stated;
+  const centre = (stated.lo + stated.hi) / 2;
+  return { lo: centre - 0.5, hi: centre + 0.5 };
 }
 
 function stateInterval(c: Fact, ctx: RuleContext): Interval {
