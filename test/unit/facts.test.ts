@@ -178,6 +178,22 @@ test("a change named only by the noun the count before it counted is that count'
   assert.equal(growth('在国家科学技术奖评选中荣获53个奖项、比上次增加17个、增长47.0%。').length, 1);
 });
 
+test("a target the review quotes is last year's target under the names the targets matcher pairs (企业减负 = 经营主体减负)", () => {
+  const last = analyze(
+    '# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n全年为经营主体减负2200亿元。\n\n## 二、2025年工作安排\n\n全面落实结构性减税降费政策，为经营主体减负2500亿元以上。\n',
+    { fileName: 'x-2025.md' },
+  );
+  const conflicts = (quoted: string) => {
+    const now = analyze(`# 2026年政府工作报告\n\n## 一、2025年工作回顾\n\n全年为企业减负超3300亿元、超过年初确定的${quoted}目标。\n`, {
+      fileName: 'x-2026.md',
+      peers: [toPeer('file:///ws/x-2025.md', last)],
+    });
+    return now.findings.filter((f) => f.ruleId === 'number-conflict').map((f) => `${now.text.slice(f.start, f.end)} ${f.severity} ${f.message}`);
+  };
+  assert.deepEqual(conflicts('3000亿元'), ['3000亿元 warning 此处引述的2025年目标“企业减负”为3000亿元，2025年报告第9行定的目标为2500亿元以上']);
+  assert.deepEqual(conflicts('2500亿元'), []);
+});
+
 test('a list item named only by a measure measures the subject of the item before it (`粮食播种面积…、总产量…`)', () => {
   const named = (text: string, figure: string) => {
     const f = analyze(text).facts.find((x) => x.text === figure);

@@ -8,6 +8,7 @@ import { lowerIsBetter } from '../facts/metrics';
 import { DISTINGUISHING_QUALIFIERS, NEUTRAL_QUALIFIERS } from '../facts/words';
 import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
 import type { PeerReport } from '../peers';
+import { MATCH_SYNONYMS, metricIndex } from '../facts/synonyms';
 import type { Rule, RuleContext } from './rule';
 
 const MESSAGES = {
@@ -321,7 +322,7 @@ function checkPeers(ctx: RuleContext, groups: Groups): void {
     const theirs = new Groups();
     for (const g of peer.facts) if (eligible(g) && !(g.role === 'target' && g.restated)) theirs.add(g);
     for (const mine of groups.lists) {
-      const list = theirs.get(mine[0]);
+      const list = theirs.get(mine[0]) ?? quotedTargetsOf(ctx, mine[0], peer);
       if (!list) continue;
       for (const f of mine) {
         if (f.role === 'target' && !f.restated) continue;
@@ -333,6 +334,23 @@ function checkPeers(ctx: RuleContext, groups: Groups): void {
       }
     }
   }
+}
+
+/**
+ * A target the review quotes, named as the plan's cross-year synonyms allow (`超过年初确定的3000亿元目标` of
+ * 企业减负 for last year's `为经营主体减负2500亿元以上`): last year's targets of its group, for that year. The
+ * same names the targets matcher pairs a plan's target with its review by.
+ */
+function quotedTargetsOf(ctx: RuleContext, f: Fact, peer: PeerReport): Fact[] | undefined {
+  if (f.role !== 'target' || !f.restated) return undefined;
+  // metricIndex keeps one index per list of groups.
+  const index = metricIndex({ synonyms: [...ctx.config.synonyms, ...MATCH_SYNONYMS].map((g) => [...g]) });
+  const key = index.key(f.metric);
+  if (!index.known(f.metric)) return undefined;
+  const list = peer.facts.filter(
+    (g) => eligible(g) && g.role === 'target' && !g.restated && g.year === f.year && g.change === f.change && index.key(g.metric) === key,
+  );
+  return list.length ? list : undefined;
 }
 
 function peerConflict(ctx: RuleContext, f: Fact, g: Fact): boolean {
