@@ -37,6 +37,7 @@ const VERB_INSIDE = new RegExp(`.(?:${ACTION_VERBS.filter((v) => v.length >= 2).
  * - `从九个方面明确了…目标，即：A；B；…` (items after 即 or a colon, split by ； or 、),
  * - `今年将采取三项举措。一是…二是…三是…` (run-in items right after the count's sentence),
  * - `今年要重点做好八个方面工作。` followed by sections （一）…（八）,
+ * - `着重对两个目标加以说明。` followed by paragraphs `关于经济增长。…`, `关于价格水平。…`,
  * - `星火村、天山村2个自治区重点示范村` (items right before the count, no 等).
  * Lists that end in 等, or items that are sentences rather than names, are left alone.
  */
@@ -54,7 +55,7 @@ export const countMismatch: Rule = {
     for (const f of ctx.facts) {
       if (!COUNT_UNITS.has(f.unit) || f.value < 2 || f.value > 50 || f.qualifier || f.high !== undefined) continue;
       const p = ctx.passages[f.passage];
-      check(ctx, f, listAfter(p, f) ?? runInAfter(p, f) ?? sectionsAfter(ctx, p, f) ?? listBefore(p, f));
+      check(ctx, f, listAfter(p, f) ?? runInAfter(p, f) ?? sectionsAfter(ctx, p, f) ?? explainedAfter(ctx, p, f) ?? listBefore(p, f));
     }
     // Counts inside quotation marks name a set (`“九个坚持”`, `“五个更加注重”：`): the number reader
     // leaves quoted text alone, so they are found here.
@@ -225,6 +226,39 @@ function sectionsAfter(ctx: RuleContext, p: Passage, f: Fact): Found | undefined
   }
   if (items.length < 2) return undefined;
   return { items, span: { start: next.span.start, end } };
+}
+
+/** `着重对两个目标加以说明。` closing its passage: the explanations follow, each a paragraph opening `关于…。`. */
+const EXPLAINED = /^个?(?:目标|问题|方面|事项|指标)(?:加以|作|做|进行)?(?:简要|重点)?(?:说明|解释)(?:如下)?[:：。]?\s*$/;
+const ABOUT_LEAD = /^关于([^。，；]{1,16})。/;
+/** How many paragraphs an explanation may run on before the next `关于…。` (its own continuation). */
+const ABOUT_GAP = 3;
+
+/**
+ * `这里，着重对两个目标加以说明。` then `关于经济增长。…` and `关于价格水平。…` (national-2014): the count and
+ * the explained items. The items end at a heading or after ABOUT_GAP paragraphs without one.
+ */
+function explainedAfter(ctx: RuleContext, p: Passage, f: Fact): Found | undefined {
+  const text = p.text.text;
+  if (!EXPLAINED.test(text.slice(f.logical.end))) return undefined;
+  const passages = ctx.passages;
+  const items: string[] = [];
+  let end = p.span.end;
+  let gap = 0;
+  for (let i = p.index + 1; i < passages.length && gap <= ABOUT_GAP; i++) {
+    if (passages[i].kind === 'heading') break;
+    const m = ABOUT_LEAD.exec(passages[i].text.text);
+    if (!m) {
+      if (!items.length) return undefined;
+      gap++;
+      continue;
+    }
+    items.push(m[1]);
+    end = passages[i].span.end;
+    gap = 0;
+  }
+  if (items.length < 2) return undefined;
+  return { items, span: { start: passages[p.index + 1].span.start, end } };
 }
 
 /**
