@@ -48,8 +48,8 @@ export const countMismatch: Rule = {
   expensive: true,
   title: { zh: '数量词与所列项数不符', en: 'Count does not match its list' },
   description: {
-    zh: '“三大”“五条”“十件”“八个方面”等数量词与随之列出的项数不符（仅在列举明确时检查：“即：”之后、紧随的“一是…二是…”、随后的（一）（二）…分节、紧挨数量词之前的顿号列举）。',
-    en: 'A count word (三大, 五条, 十件, 八个方面) disagrees with the items listed with it — checked only where the list is unambiguous: after 即/a colon, run-in 一是…二是…, the sections （一）（二）… that follow, or a 、-list right before the count.',
+    zh: '“三大”“五条”“十件”“八个方面”等数量词与随之列出的项数不符（仅在列举明确时检查：“即：”之后、紧随的“一是…二是…”、随后的（一）（二）…分节或“关于…。”说明段、紧挨数量词之前的顿号列举）。',
+    en: 'A count word (三大, 五条, 十件, 八个方面) disagrees with the items listed with it — checked only where the list is unambiguous: after 即/a colon, run-in 一是…二是…, the sections （一）（二）… or 关于…。 paragraphs that follow, or a 、-list right before the count.',
   },
   check(ctx) {
     for (const f of ctx.facts) {
