@@ -194,6 +194,37 @@ test("a target the review quotes is last year's target under the names the targe
   assert.deepEqual(conflicts('2500亿元'), []);
 });
 
+test('parts and changes in their other shapes: a five-year rate beside its parts, 家 and 户 in one sum, a named part among others, 再 before a verb that adds', () => {
+  const show = (text: string, rule: string) => {
+    const a = analyze(text);
+    return a.findings.filter((f) => f.ruleId === rule).map((f) => `${a.text.slice(f.start, f.end)} ${f.severity} ${f.message}`);
+  };
+  const review = (s: string) => `# 2026年政府工作报告\n\n## 一、2025年工作回顾\n\n${s}\n`;
+  const plan = (s: string) => `# 2026年政府工作报告\n\n## 一、2025年工作回顾\n\n全年新开工改造城镇老旧小区5.6万个。\n\n## 二、2026年工作安排\n\n${s}\n`;
+  // 54 − 16 = 38 at the start of the five years, 54 ÷ 38 = +42.1% (29.6% is 16 ÷ 54).
+  assert.deepEqual(show(review('过去五年，进出川大通道新增16条、达到54条、增长29.6%。'), 'growth-mismatch'), [
+    '29.6% warning “进出川大通道”增长29.6%，但54条 ÷ （54条 − 16条）（第5行）− 1 = 42.1%',
+  ]);
+  assert.deepEqual(show(review('过去五年，进出川大通道新增16条、达到54条、增长42.1%。'), 'growth-mismatch'), []);
+  assert.deepEqual(show(review('全年新登记经营主体147万户，其中企业57.3万家、个体工商户98.7万户。'), 'total-mismatch'), [
+    '147万户 warning “新登记经营主体”147万户，但其中各项相加：57.3万户 + 98.7万户 = 156万户，与总数不符',
+  ]);
+  assert.deepEqual(show(review('全年新登记经营主体147万户，其中企业57.3万家、个体工商户89.7万户。'), 'total-mismatch'), []);
+  assert.deepEqual(show(review('财政赤字13500亿元，其中中央财政赤字9500亿元，由中央代地方发债0.45万亿元。'), 'total-mismatch'), [
+    '13500亿元 warning “财政赤字”13500亿元，但其中各项相加：9500亿元 + 4500亿元 = 14000亿元，与总数不符',
+  ]);
+  assert.deepEqual(show(review('财政赤字13500亿元，其中中央财政赤字9500亿元，由中央代地方发债0.4万亿元。'), 'total-mismatch'), []);
+  // Parts that make up the whole leave nothing for the figure after them (another matter).
+  assert.deepEqual(
+    show(review('新发行地方政府专项债券2157亿元，其中用于项目建设1542亿元、用于置换存量债务615亿元，争取到国家资金450亿元。'), 'total-mismatch'),
+    [],
+  );
+  assert.deepEqual(show(plan('再开工改造城镇老旧小区3.9万个。'), 'target-below-baseline'), [
+    '3.9万个 information 2026年目标“城镇老旧小区新增3.9万个”低于2025年实际新增5.6万个（第5行）',
+  ]);
+  assert.deepEqual(show(plan('开工改造城镇老旧小区6万个。'), 'target-below-baseline'), []);
+});
+
 test('a list item named only by a measure measures the subject of the item before it (`粮食播种面积…、总产量…`)', () => {
   const named = (text: string, figure: string) => {
     const f = analyze(text).facts.find((x) => x.text === figure);

@@ -12,6 +12,7 @@ import {
   NEUTRAL_VERBS,
   IDENTITY_QUALIFIERS,
   NEW_VERB,
+  AGAIN_VERB_START,
   SHARE_SUFFIX,
   ADVERBS,
   AFTER_MAX,
@@ -242,7 +243,8 @@ function noteLevel(roles: PhraseRoles, s: string): void {
 function peelLeading(text: string, roles: PhraseRoles): string {
   let s = text;
   for (let guard = 0; guard < 10 && s.length; guard++) {
-    if (INCREMENT_START.test(s)) roles.increment = true;
+    // 再 is peeled as an adverb; before a verb that adds (`再开工改造…`) it makes the figure an increment.
+    if (INCREMENT_START.test(s) || AGAIN_VERB_START.test(s)) roles.increment = true;
     if (s.startsWith(CUMULATIVE)) roles.cumulative = true;
     const opener = LIST_ITEM_OPENER.exec(s);
     if (opener) {

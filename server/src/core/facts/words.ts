@@ -261,8 +261,12 @@ export const ACTION_SYNONYMS: Readonly<Record<string, string>> = {
 export const GROSS_FLOW_ACTIONS = ['登记'];
 /** Verbs that say nothing about what was done (`完成1848处…治理`, `实现…`): no action of their own. */
 export const NEUTRAL_VERBS = ['实现', '完成', '达到', '达', '有', '共', '累计', '全年', '安排', '拟安排', '提供', '落实', '开展', '推动', '推进'];
+/** Verbs that add to a count when 新 or 再 opens them (`新认定60家`, `新开通3条`, `再开工改造…3.9万个`). */
+const ADDING_VERBS = ['增', '建', '设', '认定', '培育', '开工', '开通', '开设', '引进', '组建', '创建', '布局', '落地', '登记注册', '登记', '入选', '获批'];
 /** `新认定60家`, `新培育6个`, `新开通3条`, `新设`: a verb with 新 adds to a count, like 新增. */
-export const NEW_VERB = /新(?:增|建|设|认定|培育|开工|开通|开设|引进|组建|创建|布局|落地|登记注册|登记|入选|获批)$/;
+export const NEW_VERB = new RegExp(`新(?:${ADDING_VERBS.join('|')})$`);
+/** `再开工改造城镇老旧小区3.9万个`: another 3.9万个 this year (an increment), not a stock of 3.9万个. */
+export const AGAIN_VERB_START = new RegExp(`^再(?:${ADDING_VERBS.join('|')})`);
 
 /**
  * Names that are only a generic head say too little to tell two facts apart (`5家企业`, `总投资200亿元`,

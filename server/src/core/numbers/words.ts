@@ -65,6 +65,12 @@ export const SAME_COUNT_MEASURES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Measure words of the business entities one total counts (`新登记147万户、其中企业57.3万家、个体工商户98.7万户`):
+ * the parts of a 其中 list in one of these add up to a whole in the other.
+ */
+export const ENTITY_MEASURES: readonly string[] = ['户', '家'];
+
+/**
  * After a unit character these make a longer noun, so the character is no unit (`3个人` is three
  * people, not 3 个 + 人; `10年代`, `5项目`, `20条件`, `2批准`).
  */

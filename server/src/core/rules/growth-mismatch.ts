@@ -105,7 +105,7 @@ export const growthMismatch: Rule = {
       if (c.change === 'multiple' && !exempt(c)) {
         if (checkRatioTo(ctx, c) || checkEach(ctx, c)) continue;
       }
-      if (!isCheckedChange(c) && !(isFromToChange(c) && ctx.facts[c.levelIndex!].baselineIndex !== undefined)) continue;
+      if (!isCheckedChange(c) && !(isFromToChange(c) && (ctx.facts[c.levelIndex!].baselineIndex !== undefined || partsBeside(ctx, c)))) continue;
       const cur = c.levelIndex !== undefined ? ctx.facts[c.levelIndex] : first(levels.get(c.key), c);
       if (!cur || unitFactor(cur.unit, baseUnit(c, cur)) === undefined) continue;
       const prev = previousLevel(ctx, c, cur, levels, peerLevels);
@@ -246,6 +246,14 @@ function previousLevel(
     if (f) return { fact: f, peer };
   }
   return undefined;
+}
+
+/**
+ * `进出川大通道新增16条、达到54条、增长29.6%` in a five-year summary: the level and the increment beside the
+ * rate say where it started, whatever period the sentence is of.
+ */
+function partsBeside(ctx: RuleContext, c: Fact): boolean {
+  return c.change === 'growth-rate' && incrementBeside(ctx, c, ctx.facts[c.levelIndex!]) !== undefined;
 }
 
 /** The increment of the same metric stated in the level's sentence (`新增5.4万台、累计达到9万台`). */

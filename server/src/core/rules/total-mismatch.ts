@@ -5,6 +5,7 @@ import { here, lineOf, placeName, there } from './helpers/related';
 import { metricName } from '../facts/format';
 import type { Msg } from '../l10n';
 import { unitFactor } from '../numbers/units';
+import { ENTITY_MEASURES } from '../numbers/words';
 import type { PeerReport } from '../peers';
 import { GROSS_FLOW_ACTIONS } from '../facts/words';
 import { intervalOf, judge, overlaps, type Interval } from '../numbers/qualifiers';
@@ -153,10 +154,15 @@ function partExceeding(ctx: RuleContext, facts: Fact[], k: number, text: string,
   if (!whole) return;
   if (NOT_ADDITIVE.test(whole.metric)) return;
   const w = intervalOf(whole, ctx.config);
-  const mine = parts.filter((p) => sameKind(p, whole));
+  const mine: Fact[] = [];
   let sum: Interval = { lo: 0, hi: 0 };
-  for (const p of mine) {
-    const kp = unitFactor(p.unit, whole.unit)!;
+  for (const p of parts) {
+    if (!sameKind(p, whole)) continue;
+    // Parts that already make up the whole leave nothing for a later figure (`2157亿元，其中用于项目建设1542亿元、
+    // 用于置换存量债务615亿元，争取到…国家资金450亿元`: the 450亿元 is another matter).
+    if (mine.length >= 2 && overlaps(sum, w)) break;
+    mine.push(p);
+    const kp = partFactor(p, whole)!;
     const i = intervalOf(p, ctx.config);
     if (i.lo * kp > w.hi) {
       ctx.report({
@@ -169,10 +175,12 @@ function partExceeding(ctx: RuleContext, facts: Fact[], k: number, text: string,
     }
     sum = { lo: sum.lo + i.lo * kp, hi: sum.hi + i.hi * kp };
   }
-  // Parts together beyond the whole (`1.22万个项目，其中基础设施3800个、产业9200个`), whatever they are called.
-  if (mine.length >= 2 && sum.lo > w.hi && !mine.some((p) => partOf(p, whole))) {
-    const terms = mine.map((p) => amount(p.value * unitFactor(p.unit, whole.unit)!, whole.unit, whole.scale)).join(' + ');
-    const nominal = mine.reduce((n, p) => n + p.value * unitFactor(p.unit, whole.unit)!, 0);
+  // Parts together beyond the whole (`1.22万个项目，其中基础设施3800个、产业9200个`), whatever they are called
+  // (`财政赤字13500亿元，其中中央财政赤字9500亿元，由中央代地方发债0.45万亿元`) — unless two or more are named
+  // as parts of it, which checkParts adds up against it.
+  if (mine.length >= 2 && sum.lo > w.hi && mine.filter((p) => partOf(p, whole)).length < 2) {
+    const terms = mine.map((p) => amount(p.value * partFactor(p, whole)!, whole.unit, whole.scale)).join(' + ');
+    const nominal = mine.reduce((n, p) => n + p.value * partFactor(p, whole)!, 0);
     ctx.report({
       start: whole.span.start,
       end: whole.span.end,
@@ -182,12 +190,17 @@ function partExceeding(ctx: RuleContext, facts: Fact[], k: number, text: string,
   }
 }
 
+/** A part's factor to its whole's unit: a unit it converts to, or the other measure word of business entities (户/家). */
+function partFactor(p: Fact, whole: Fact): number | undefined {
+  return unitFactor(p.unit, whole.unit) ?? (ENTITY_MEASURES.includes(p.unit) && ENTITY_MEASURES.includes(whole.unit) ? 1 : undefined);
+}
+
 /**
  * A part of the whole's kind: the same unit dimension, role and year; a flow's parts are flows (a
  * part without its own role word after `新增…，其中` is one too), a stock's are stocks.
  */
 function sameKind(p: Fact, whole: Fact): boolean {
-  if (unitFactor(p.unit, whole.unit) === undefined || p.unit === '%' || p.role !== whole.role || p.year !== whole.year || NOT_ADDITIVE.test(p.metric)) {
+  if (partFactor(p, whole) === undefined || p.unit === '%' || p.role !== whole.role || p.year !== whole.year || NOT_ADDITIVE.test(p.metric)) {
     return false;
   }
   if (whole.change === 'increment') return p.change === 'increment' || (p.change === 'level' && !p.cumulative && !STOCK_NAME.test(p.metric));
