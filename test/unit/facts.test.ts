@@ -225,6 +225,18 @@ test('parts and changes in their other shapes: a five-year rate beside its parts
   assert.deepEqual(show(plan('开工改造城镇老旧小区6万个。'), 'target-below-baseline'), []);
 });
 
+test('a figure inside a bracket still open is named by the words after the bracket (`消费回暖不快（全省社零增长4.4%）`)', () => {
+  const a = analyze('# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n社会消费品零售总额增长4%。消费回暖不快（全省社零增长4.4%），需求不足。\n');
+  assert.deepEqual(
+    a.facts.map((f) => `${f.text} ${f.metric}`),
+    ['4% 社会消费品零售总额', '4.4% 社会消费品零售总额'],
+  );
+  assert.deepEqual(
+    a.findings.filter((f) => f.ruleId === 'number-conflict').map((f) => f.message),
+    ['“社零”（2024年实际）前后说法不一致：此处为4.4%，第5行为4%，两者不可能同时成立'],
+  );
+});
+
 test('a list item named only by a measure measures the subject of the item before it (`粮食播种面积…、总产量…`)', () => {
   const named = (text: string, figure: string) => {
     const f = analyze(text).facts.find((x) => x.text === figure);

@@ -132,6 +132,19 @@ test('Chinese numerals count where a classifier follows, and nowhere else', () =
   );
 });
 
+test('an Arabic count before 大 and a noun is a count word like 五大 (`农产品加工5大支柱产业`); a comparison or a congress is not', () => {
+  const read = (s: string) => readQuantities(s).map((q) => [s.slice(q.start, q.end), q.value, q.unit, q.countWord]);
+  assert.deepEqual(read('农产品加工5大支柱产业迈入万亿级规模'), [['5大', 5, '大', true]]);
+  assert.deepEqual(read('10大类55项民生实事'), [
+    ['10大', 10, '大', true],
+    ['55项', 55, '项', false],
+  ]);
+  assert.deepEqual(read('3大于2'), []);
+  assert.deepEqual(read('党的20大精神'), []);
+  assert.deepEqual(read('打造50大产业集群'), []);
+  assert.deepEqual(read('增长1.5大关'), []);
+});
+
 test('not quantities: ordinals, plan names, quoted names, dates, years, model names, idioms', () => {
   const none = [
     '深入学习宣传贯彻党的二十大精神',

@@ -148,11 +148,20 @@ const MEMO_LIMIT = 3000;
 /** Strips verbs and role words around the metric in the text before a number. */
 export const phraseBefore: (segment: string) => Readonly<Phrase> = memoize(phraseBeforeUncached, MEMO_LIMIT);
 
+/**
+ * The words after a bracket still open before the figure (`消费回暖不快（全省社零增长4.4%）` → 全省社零增长): the
+ * figure is said inside it, of what the bracket names. A closed one (`保障性租赁住房（间）`) is a note of the name.
+ */
+function afterOpenBracket(segment: string): string {
+  const open = Math.max(segment.lastIndexOf('（'), segment.lastIndexOf('('));
+  return open >= 0 && open > Math.max(segment.lastIndexOf('）'), segment.lastIndexOf(')')) ? segment.slice(open + 1) : segment;
+}
+
 function phraseBeforeUncached(segment: string): Phrase {
   // The phrase itself, `raw` set last (a spread into a new object cost a first reading 2 % of its time).
   const roles = {} as Phrase;
   // `增加到2023年的16亿元`, `比2024年的60310亿元`: the year right before a figure says when, not what.
-  let s = segment.replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '');
+  let s = afterOpenBracket(segment).replace(NAME_NOISE, '').replace(LIST_ITEM_OPENER, '');
   // `比2024年的60310亿元`: the level compared with is of the metric named before; 比 names nothing.
   if (YEAR_BEFORE_FIGURE.test(s)) s = s.replace(YEAR_BEFORE_FIGURE, '').replace(COMPARED_WITH_END, '');
   // `补助标准提高到人均260元`: 人均 belongs to the figure; the verb before it is the phrase's end.

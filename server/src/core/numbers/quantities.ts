@@ -13,6 +13,7 @@ import {
   digitValue,
   isAsciiLetter,
   isDigit,
+  isHan,
   isSpace,
   longestFirst,
   OPEN_QUOTES,
@@ -215,9 +216,36 @@ function readArabic(s: string, i: number): ReadResult {
   const range = readRange(s, i, num, first);
   if (range) return range;
   // A bare number (`1000`), or a year count that is no duration (`2019年` read as a year elsewhere).
-  if (first.unit === '' && first.scale === '') return { skipTo: first.end };
+  if (first.unit === '' && first.scale === '') return arabicCountWord(s, i, num) ?? { skipTo: first.end };
   if (first.unit === '年' && !(num.decimals > 0 || Number(num.text) < 200)) return { skipTo: first.end };
   return first;
+}
+
+/** The largest Arabic count before 大 (`5大支柱产业`, `12大重点产业链`): beyond it 大 is no count word. */
+const ARABIC_COUNT_WORD_MAX = 30;
+
+/**
+ * `光电子信息、…、农产品加工5大支柱产业`: an Arabic count before 大 and a noun is a count word like 五大, not
+ * a measurement (`3大于2` is a comparison, `党的20大` a congress).
+ */
+function arabicCountWord(s: string, i: number, num: Numeral): Quantity | undefined {
+  const at = num.end;
+  if (s[at] !== '大' || num.decimals > 0 || !isHan(s.charCodeAt(at + 1)) || s[at + 1] === '于') return undefined;
+  const value = Number(num.text);
+  if (!(value >= 2 && value <= ARABIC_COUNT_WORD_MAX) || PARTY_CONGRESS_BEFORE.test(s.slice(Math.max(0, i - 2), i))) return undefined;
+  return {
+    start: i,
+    end: at + 1,
+    numStart: i,
+    numEnd: at,
+    value,
+    unit: '大',
+    scale: '',
+    precision: 0,
+    chineseNumeral: false,
+    countWord: true,
+    fullWidth: num.fullWidth,
+  };
 }
 
 /** An ordinal like 第1、第20届 is a position, not a quantity: skip it and its unit. */
