@@ -245,6 +245,9 @@ test('a list item named only by a measure measures the subject of the item befor
   assert.equal(named('粮食播种面积1584.6万亩、总产量132.4亿斤。', '132.4亿斤'), '粮食总产量=粮食产量');
   assert.equal(named('粮食播种面积1570.5万亩、总产130亿斤。', '130亿斤'), '粮食总产=粮食产量');
   assert.equal(named('生猪出栏1200万头、存栏800万头。', '800万头'), '生猪存栏=生猪存栏');
+  // The clause before says whose production it is.
+  assert.equal(named('粮食生产再获丰收，总产达到557亿斤。', '557亿斤'), '粮食总产=粮食产量');
+  assert.equal(named('克服严重灾害影响，总产达到557亿斤。', '557亿斤'), '总产=总产');
   // No subject before the measure, or the measure in a clause of its own: the name stays as written.
   assert.equal(named('播种面积1584.6万亩、总产量132.4亿斤。', '132.4亿斤'), '总产量=总产量');
   assert.equal(named('粮食播种面积1584.6万亩，油料总产量132.4万吨。', '132.4万吨'), '油料总产量=油料总产量');

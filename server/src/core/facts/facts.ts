@@ -16,6 +16,7 @@ import {
   CONTRACTED_PAIRS,
   FIRM_MEASURES,
   SUBJECT_MEASURES,
+  PRODUCTION_OF,
   COUNTED_UNITS,
   FROM_TO_ARROWS,
   GENERIC_NAMES,
@@ -644,8 +645,13 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
       named = { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };
     }
     // `粮食播种面积1584.6万亩、总产量132.4亿斤`: the second item measures the first one's subject (粮食总产量).
-    if (samePrevClause && SUBJECT_MEASURES.includes(named.norm.name)) {
-      const subject = subjectOfMeasure(prev!.metric);
+    // …and `粮食生产再获丰收，总产达到557亿斤` the one whose production the clause before speaks of (粮食总产).
+    if (SUBJECT_MEASURES.includes(named.norm.name)) {
+      const subject = samePrevClause
+        ? subjectOfMeasure(prev!.metric)
+        : !samePrevSentence && clauseStart > sentenceStart
+          ? PRODUCTION_OF.exec(text.slice(sentenceStart, clauseStart))?.[1]
+          : undefined;
       if (subject) {
         const raw = subject + named.norm.name;
         named = { metricRaw: raw, norm: normaliseMetric(raw), weak: false, shareOf: false };

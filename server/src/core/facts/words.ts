@@ -304,6 +304,11 @@ export const IDENTITY_QUALIFIERS: readonly string[] = ['常住'];
  * list item named only by one of these is a measure of the subject the item before it names with
  * another (粮食总产量), not a metric of its own. Longest first, so 播种面积 is peeled before 面积.
  */
+/**
+ * `粮食生产再获丰收，总产达到557亿斤`: a clause before the measure that says whose production it is (粮食生产,
+ * 生猪生产) names the subject a measure-only figure after it measures.
+ */
+export const PRODUCTION_OF = /([\u3400-\u9fff]{2})生产/;
 export const SUBJECT_MEASURES: readonly string[] = ['播种面积', '种植面积', '总产量', '总产', '产量', '单产', '出栏', '存栏', '面积'];
 
 /** A figure followed by 的 and a noun (`92%的行政村通了客车`, `86％的县建成三级医院`): a share of that noun. */
