@@ -237,6 +237,19 @@ test('a figure inside a bracket still open is named by the words after the brack
   );
 });
 
+test("`、提升1.3个百分点` after a rate is its change, and 空气优良天数比率 is last year's 优良天数比率", () => {
+  const last = analyze('# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\nPM2.5浓度32.3微克/立方米，优良天数比率82.5%。\n', { fileName: 'x-2025.md' });
+  const growth = (points: string) => {
+    const now = analyze(`# 2026年政府工作报告\n\n## 一、2025年工作回顾\n\n空气优良天数比率达83.8%、提升${points}个百分点。\n`, {
+      fileName: 'x-2026.md',
+      peers: [toPeer('file:///ws/x-2025.md', last)],
+    });
+    return now.findings.filter((f) => f.ruleId === 'growth-mismatch').map((f) => `${now.text.slice(f.start, f.end)} ${f.message}`);
+  };
+  assert.deepEqual(growth('4.6'), ['4.6个百分点 “空气优良天数比率”提高4.6个百分点，但83.8% − 82.5%（2025年报告第5行）= 1.3个百分点']);
+  assert.deepEqual(growth('1.3'), []);
+});
+
 test('a list item named only by a measure measures the subject of the item before it (`粮食播种面积…、总产量…`)', () => {
   const named = (text: string, figure: string) => {
     const f = analyze(text).facts.find((x) => x.text === figure);

@@ -17,6 +17,7 @@ import {
   FIRM_MEASURES,
   SUBJECT_MEASURES,
   PRODUCTION_OF,
+  RISING_OBJECT_VERBS,
   COUNTED_UNITS,
   FROM_TO_ARROWS,
   GENERIC_NAMES,
@@ -613,6 +614,7 @@ function readPassage(text: string, qs: Quantity[]): Reading[] {
     if (inBase && inBase.from > segStart) segStart = inBase.from;
     const segment = text.slice(segStart, q.start);
     let phrase = phraseBefore(segment);
+    if (phrase.objectAfter && RATE_UNITS.has(q.unit) && RISING_OBJECT_VERBS.includes(phrase.raw)) phrase = RISE_ONLY;
     // …and when the span names nothing, its subject before 在 does (`农村居民人均可支配收入在去年增长7%的基础上`).
     if (inBase && inBase.start > outside && !normaliseMetric(phrase.raw).name) {
       const subject = phraseBefore(text.slice(outside, inBase.start)).raw;
@@ -1022,6 +1024,11 @@ function subjectOfMeasure(metric: string): string | undefined {
   const m = SUBJECT_MEASURES.find((w) => metric.endsWith(w));
   return m && metric.length >= m.length + 2 ? metric.slice(0, -m.length) : undefined;
 }
+
+/** The units of a rate or its change, which no object follows (`提升1.3个百分点`). */
+const RATE_UNITS = new Set(['%', '个百分点', '百分点']);
+/** The phrase of `、提升1.3个百分点`: a rise, naming nothing. */
+const RISE_ONLY: Readonly<Phrase> = { direction: 'up', raw: '' };
 
 /** An end found before that is also the first one at or after `from`: a real end (or the text's) not before it. */
 function endStands(text: string, from: number, end: number, cls: number): boolean {

@@ -305,6 +305,12 @@ export const IDENTITY_QUALIFIERS: readonly string[] = ['常住'];
  * another (粮食总产量), not a metric of its own. Longest first, so 播种面积 is peeled before 面积.
  */
 /**
+ * Verbs that take an object (`提升城市能级`) but, alone before a rate or points, say it rose: `空气优良天数比率达83.8%、
+ * 提升1.3个百分点` is a change of the ratio before it.
+ */
+export const RISING_OBJECT_VERBS: readonly string[] = ['提升'];
+
+/**
  * `粮食生产再获丰收，总产达到557亿斤`: a clause before the measure that says whose production it is (粮食生产,
  * 生猪生产) names the subject a measure-only figure after it measures.
  */
