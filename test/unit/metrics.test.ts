@@ -31,6 +31,19 @@ test('the phrase before a number loses its verbs and keeps what they say', () =>
   assert.equal(phraseBefore('城乡居民人均可支配收入分别增长').respectively, true);
 });
 
+test('after a 、 list the figure counts the class after 等, and a 新增 opening the list is said of it', () => {
+  const read = (s: string) => {
+    const p = phraseBefore(s);
+    return `${p.raw}${p.increment ? ' +' : ''}`;
+  };
+  assert.equal(read('新增黄石、咸宁、天门等全国文明城市'), '文明城市 +');
+  // A generic class (行业, 产业) keeps its list: `交通运输业、建筑业等行业` is not any 行业.
+  assert.equal(read('把交通运输业、建筑业等行业现行'), '建筑业等行业');
+  assert.equal(read('推动新能源、新材料等产业'), '新材料等产业');
+  // The 等 of a word stays.
+  assert.equal(read('国道、省道等高等级公路'), '高等级公路');
+});
+
 test('the phrase after a count is the counted noun', () => {
   assert.equal(phraseAfter('5 家企业实现“小升规”', 3), '企业');
   assert.equal(phraseAfter('15个老旧小区基础设施改造圆满完成', 3), '老旧小区基础设施改造');

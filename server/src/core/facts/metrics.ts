@@ -149,6 +149,19 @@ const MEMO_LIMIT = 3000;
 export const phraseBefore: (segment: string) => Readonly<Phrase> = memoize(phraseBeforeUncached, MEMO_LIMIT);
 
 /**
+ * `天门等全国文明城市` → 全国文明城市: the class after 等 (not the 等 of 高等级, 一等奖, 等额, 等于 …) when it names
+ * something of its own, four characters or more: `交通运输业、建筑业等行业` keeps its list, or it would be any 行业.
+ */
+const LIST_ETC = /等(?![级奖次额量同待于候])/g;
+const LIST_CLASS_MIN = 4;
+function afterListEtc(s: string): string {
+  let at = -1;
+  LIST_ETC.lastIndex = 0;
+  for (let m = LIST_ETC.exec(s); m; m = LIST_ETC.exec(s)) at = m.index;
+  return at >= 0 && s.length - at - 1 >= LIST_CLASS_MIN ? s.slice(at + 1) : s;
+}
+
+/**
  * The words after a bracket still open before the figure (`消费回暖不快（全省社零增长4.4%）` → 全省社零增长): the
  * figure is said inside it, of what the bracket names. A closed one (`保障性租赁住房（间）`) is a note of the name.
  */
@@ -215,7 +228,12 @@ function phraseBeforeUncached(segment: string): Phrase {
   }
   // The metric is the last clause-free run: `…，其中中央财政赤字` → 中央财政赤字.
   const lastBreak = Math.max(s.lastIndexOf('，'), s.lastIndexOf('、'), s.lastIndexOf('：'), s.lastIndexOf('；'));
+  const afterList = lastBreak >= 0 && s[lastBreak] === '、';
+  // `新增黄石、咸宁、天门等全国文明城市12个`: 新增 opening the list is said of the figure after it.
+  if (afterList && INCREMENT_START.test(s.slice(Math.max(s.lastIndexOf('，'), s.lastIndexOf('：'), s.lastIndexOf('；')) + 1))) roles.increment = true;
   if (lastBreak >= 0) s = s.slice(lastBreak + 1);
+  // `黄石、咸宁、天门等全国文明城市`: after a 、 list, what follows 等 is the class the figure counts.
+  if (afterList) s = afterListEtc(s);
   s = peelLeading(s, roles);
   if (nameCutting.before && s) s = nameCutting.before(s);
   roles.raw = s;
