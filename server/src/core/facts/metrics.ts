@@ -11,6 +11,8 @@ import {
   ACTION_VERBS,
   NEUTRAL_VERBS,
   IDENTITY_QUALIFIERS,
+  LIST_CLASS_MIN,
+  LIST_ETC,
   NEW_VERB,
   AGAIN_VERB_START,
   SHARE_SUFFIX,
@@ -148,12 +150,7 @@ const MEMO_LIMIT = 3000;
 /** Strips verbs and role words around the metric in the text before a number. */
 export const phraseBefore: (segment: string) => Readonly<Phrase> = memoize(phraseBeforeUncached, MEMO_LIMIT);
 
-/**
- * `天门等全国文明城市` → 全国文明城市: the class after 等 (not the 等 of 高等级, 一等奖, 等额, 等于 …) when it names
- * something of its own, four characters or more: `交通运输业、建筑业等行业` keeps its list, or it would be any 行业.
- */
-const LIST_ETC = /等(?![级奖次额量同待于候])/g;
-const LIST_CLASS_MIN = 4;
+/** `天门等全国文明城市` → 全国文明城市: the class after the last LIST_ETC, when it is LIST_CLASS_MIN characters or more. */
 function afterListEtc(s: string): string {
   let at = -1;
   LIST_ETC.lastIndex = 0;

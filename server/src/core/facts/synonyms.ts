@@ -39,6 +39,15 @@ export const MATCH_SYNONYMS: readonly (readonly string[])[] = [
   ['减税降费', '企业税收和社保缴费负担', '企业和个人负担', '企业负担', '企业减负', '企业新增减负', '经营主体减负'],
 ];
 
+// The names that answer across years: the settings' synonyms, the built-in ones and MATCH_SYNONYMS —
+// what the targets matcher pairs a plan's target with its review by, and what a quoted target is read by.
+const MATCH_INDEX = new WeakMap<Pick<GovReportConfig, 'synonyms'>, MetricIndex>();
+export function matchIndex(config: Pick<GovReportConfig, 'synonyms'>): MetricIndex {
+  let index = MATCH_INDEX.get(config);
+  if (!index) MATCH_INDEX.set(config, (index = metricIndex({ synonyms: [...config.synonyms, ...MATCH_SYNONYMS].map((g) => [...g]) })));
+  return index;
+}
+
 export class MetricIndex {
   private readonly canonical = new Map<string, string>();
 

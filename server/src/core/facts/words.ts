@@ -294,6 +294,14 @@ export const FIRM_MEASURES: Readonly<Record<string, 'sector' | 'firms'>> = {
 };
 
 /**
+ * `黄石、咸宁、天门等全国文明城市`: after a 、 list, the 等 before the class the figure counts — not the 等 of a word
+ * (高等级, 一等奖, 等次, 等额, 等量, 等同, 等待, 等于, 等候). The class is taken when it names something of its own,
+ * LIST_CLASS_MIN characters or more: `交通运输业、建筑业等行业` keeps its list, or it would be any 行业.
+ */
+export const LIST_ETC = /等(?![级奖次额量同待于候])/g;
+export const LIST_CLASS_MIN = 4;
+
+/**
  * Qualifiers a name may carry or drop without naming another metric: a report's 人口 is its 常住人口
  * (`县城常住人口占县域比重` and last year's `县城人口占县域人口比重` are one share). 户籍 stays: 户籍人口 is another count.
  */

@@ -8,7 +8,7 @@ import { lowerIsBetter } from '../facts/metrics';
 import { DISTINGUISHING_QUALIFIERS, NEUTRAL_QUALIFIERS } from '../facts/words';
 import { intervalOf, overlaps, type Interval } from '../numbers/qualifiers';
 import type { PeerReport } from '../peers';
-import { MATCH_SYNONYMS, metricIndex } from '../facts/synonyms';
+import { matchIndex } from '../facts/synonyms';
 import type { Rule, RuleContext } from './rule';
 
 const MESSAGES = {
@@ -343,8 +343,7 @@ function checkPeers(ctx: RuleContext, groups: Groups): void {
  */
 function quotedTargetsOf(ctx: RuleContext, f: Fact, peer: PeerReport): Fact[] | undefined {
   if (f.role !== 'target' || !f.restated) return undefined;
-  // metricIndex keeps one index per list of groups.
-  const index = metricIndex({ synonyms: [...ctx.config.synonyms, ...MATCH_SYNONYMS].map((g) => [...g]) });
+  const index = matchIndex(ctx.config);
   const key = index.key(f.metric);
   if (!index.known(f.metric)) return undefined;
   const list = peer.facts.filter(

@@ -14,7 +14,7 @@
 // An outcome without a target is never looked at. Pure functions, plain data; never throws.
 import { DEFAULT_CONFIG } from '../config';
 import type { Fact } from '../facts/facts';
-import { BUILTIN_SYNONYMS, MATCH_SYNONYMS, metricIndex, similarity, type MetricIndex } from '../facts/synonyms';
+import { BUILTIN_SYNONYMS, MATCH_SYNONYMS, matchIndex, similarity, type MetricIndex } from '../facts/synonyms';
 import { lowerIsBetter, normaliseMetric } from '../facts/metrics';
 import { both, format, type Msg } from '../l10n';
 import { judge, type Claim, type Judgement } from '../numbers/qualifiers';
@@ -90,14 +90,6 @@ function matchList(targets: readonly Fact[], year: number, next: ReviewSide | un
   });
   applyMissWords(results, next, index, config.synonyms);
   return results;
-}
-
-// The matcher's names: the settings' synonyms, the built-in ones, and those that only answer across years.
-const MATCH_INDEX = new WeakMap<Config, MetricIndex>();
-function matchIndex(config: Config): MetricIndex {
-  let index = MATCH_INDEX.get(config);
-  if (!index) MATCH_INDEX.set(config, (index = metricIndex({ synonyms: [...config.synonyms, ...MATCH_SYNONYMS].map((g) => [...g]) })));
-  return index;
 }
 
 interface ReviewFacts {
