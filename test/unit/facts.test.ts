@@ -223,6 +223,11 @@ test('parts and changes in their other shapes: a five-year rate beside its parts
     '3.9万个 information 2026年目标“城镇老旧小区新增3.9万个”低于2025年实际新增5.6万个（第5行）',
   ]);
   assert.deepEqual(show(plan('开工改造城镇老旧小区6万个。'), 'target-below-baseline'), []);
+  // 新增 opening a 、 list with 等 before the class: 22 − 12 = 10 at the start, 22 ÷ 10 = +120%.
+  assert.deepEqual(show(review('过去五年，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个、增长54.5%。'), 'growth-mismatch'), [
+    '54.5% warning “文明城市”增长54.5%，但22个 ÷ （22个 − 12个）（第5行）− 1 = 120%',
+  ]);
+  assert.deepEqual(show(review('过去五年，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个、增长120%。'), 'growth-mismatch'), []);
 });
 
 test('a figure inside a bracket still open is named by the words after the bracket (`消费回暖不快（全省社零增长4.4%）`)', () => {
@@ -234,6 +239,11 @@ test('a figure inside a bracket still open is named by the words after the brack
   assert.deepEqual(
     a.findings.filter((f) => f.ruleId === 'number-conflict').map((f) => f.message),
     ['“社零”（2024年实际）前后说法不一致：此处为4.4%，第5行为4%，两者不可能同时成立'],
+  );
+  const same = analyze('# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n社会消费品零售总额增长4%。消费回暖不快（全省社零增长4%），需求不足。\n');
+  assert.deepEqual(
+    same.findings.filter((f) => f.ruleId === 'number-conflict'),
+    [],
   );
 });
 
